@@ -1,0 +1,6 @@
+/** Builds the repacked release archives once per test run, before any test file starts. */
+import { goAsset } from './assets.js'
+
+export default async function setup(): Promise<void> {
+  await goAsset()
+}

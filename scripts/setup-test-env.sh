@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs what the test suite runs against, on a fresh Debian 12 machine or runner. Idempotent:
+# each step is skipped when its tool is already there. Needs root (or sudo) for apt.
+#   - upx-ucl (bookworm-backports): the real UPX the mirror serves repacked
+#   - qemu-user-static: runs the arm64, arm, riscv64 and 386 binaries
+#   - musl-tools, gcc-aarch64-linux-gnu, musl-dev:arm64: the musl-cross provider's test toolchain
+#   - file, gnupg, openssl, xz-utils: independent checks of what the action writes
+#   - zig (PyPI package ziglang) in .cache/zig-venv; cosign (Go module proxy) in .cache/gobin
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ZIG_PYPI_VERSION="${ZIG_PYPI_VERSION:-0.15.2}"
+COSIGN_VERSION="${COSIGN_VERSION:-v2.6.1}"
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+need_apt=()
+command -v upx >/dev/null || need_apt+=(upx)
+command -v qemu-aarch64-static >/dev/null || need_apt+=(qemu)
+command -v musl-gcc >/dev/null || need_apt+=(musl)
+[ -x /usr/bin/aarch64-linux-musl-gcc ] || need_apt+=(musl-arm64)
+for t in file gpg openssl xz; do command -v "$t" >/dev/null || need_apt+=("$t"); done
+
+if ((${#need_apt[@]})); then
+  echo "setup-test-env: installing system packages (${need_apt[*]})"
+  export DEBIAN_FRONTEND=noninteractive
+  if ! grep -rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    printf 'Types: deb\nURIs: http://deb.debian.org/debian\nSuites: bookworm-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' |
+      $SUDO tee /etc/apt/sources.list.d/go-xbuild-backports.sources >/dev/null
+  fi
+  $SUDO dpkg --add-architecture arm64
+  $SUDO apt-get update -q
+  $SUDO apt-get install -y -q -t bookworm-backports upx-ucl
+  $SUDO apt-get install -y -q qemu-user-static musl-tools gcc-aarch64-linux-gnu musl-dev:arm64 file gnupg openssl xz-utils
+fi
+
+if [ ! -x .cache/zig-venv/bin/python ] || ! .cache/zig-venv/bin/python -m ziglang version >/dev/null 2>&1; then
+  echo "setup-test-env: installing zig (ziglang==$ZIG_PYPI_VERSION) into .cache/zig-venv"
+  python3 -m venv .cache/zig-venv
+  .cache/zig-venv/bin/pip install -q "ziglang==$ZIG_PYPI_VERSION"
+fi
+
+if [ ! -x .cache/gobin/cosign ]; then
+  echo "setup-test-env: installing cosign $COSIGN_VERSION into .cache/gobin"
+  GOBIN="$PWD/.cache/gobin" go install "github.com/sigstore/cosign/v2/cmd/cosign@$COSIGN_VERSION" ||
+    echo "setup-test-env: cosign could not be installed; the cosign checks will say they were skipped"
+fi
+
+echo "setup-test-env: upx $(upx --version | head -1 | awk '{print $2}'), zig $(.cache/zig-venv/bin/python -m ziglang version), qemu $(qemu-aarch64-static --version | head -1 | awk '{print $3}')"

@@ -1,0 +1,141 @@
+/**
+ * Builds every planned target in a bounded pool. Each target runs its whole chain — go build, then
+ * the per-target steps (inspect, compress, hash …) — as soon as its build ends, so checking and
+ * hashing overlap with the builds still running.
+ */
+import * as core from '@actions/core'
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+import type { Artifact, RunContext } from '../context.js'
+import { TargetLog } from '../log.js'
+import type { TargetPlan } from '../plan/build-plan.js'
+import { sha256File } from '../release/checksums.js'
+import { parseCompilerMessages, runGoBuild, tail, type CompilerMessage } from './go-build.js'
+import { checkBinaryMatchesTarget, inspectBinary } from './inspect.js'
+import { runPool } from './pool.js'
+
+export interface TargetStep {
+  name: string
+  applies?: (ctx: RunContext, artifact: Artifact, plan: TargetPlan) => boolean
+  run: (ctx: RunContext, artifact: Artifact, plan: TargetPlan, log: TargetLog) => Promise<void>
+}
+
+export class TargetStepError extends Error {}
+
+/** Reads the header and fails the target when it is not what was asked for. */
+const inspectStep: TargetStep = {
+  name: 'inspect',
+  async run(_ctx, artifact, plan, log) {
+    const info = await inspectBinary(artifact.path)
+    const requireStatic = plan.target.goos === 'linux'
+    const problems = checkBinaryMatchesTarget(info, plan.target.goos, plan.target.goarch, { requireStatic })
+    artifact.binary = {
+      format: info.format,
+      os: info.os,
+      arch: info.arch,
+      description: info.description,
+      ...(info.format === 'elf' ? { static: !info.interpreter && !(info.needed?.length ?? 0) } : {})
+    }
+    log.info(`inspect: ${info.description}`)
+    if (problems.length) throw new TargetStepError(`the binary does not match ${plan.canonical}: ${problems.join('; ')}`)
+  }
+}
+
+/** Hashes what ships, after every step that may rewrite the file. */
+const hashStep: TargetStep = {
+  name: 'hash',
+  async run(_ctx, artifact, _plan, log) {
+    const { sha256, size } = await sha256File(artifact.path)
+    artifact.sha256 = sha256
+    artifact.size = size
+    log.info(`sha256 ${sha256}  ${artifact.file} (${size} bytes)`)
+  }
+}
+
+/** The chain after `go build`, in order. Later features insert their steps before `hash`. */
+export const TARGET_STEPS: TargetStep[] = [inspectStep, hashStep]
+
+export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: TargetStep[] = TARGET_STEPS): Promise<void> {
+  const go = ctx.go
+  if (!go) throw new Error('Go is not installed')
+  const messages = new Map<string, { m: CompilerMessage; targets: string[] }>()
+  core.info(`Building ${plans.length} target(s), ${Math.min(ctx.config.parallel, plans.length)} at a time`)
+
+  const pool = await runPool(
+    plans,
+    ctx.config.parallel,
+    async (plan) => {
+      const log = new TargetLog(plan.canonical)
+      const output = path.join(ctx.stagingDir, ...plan.file.split('/'))
+      try {
+        const extras = ctx.buildExtras ? await ctx.buildExtras(plan) : undefined
+        const result = await runGoBuild(plan, {
+          go: go.go,
+          workingDirectory: ctx.config.workingDirectory,
+          package: ctx.config.package,
+          tags: ctx.config.tags,
+          flags: ctx.config.flags,
+          output,
+          goEnv: ctx.goEnv,
+          extraEnv: extras?.env,
+          extraLdflags: extras?.ldflags
+        })
+        log.info(result.command)
+        if (result.stdout.trim()) log.info(result.stdout.trimEnd())
+        if (result.stderr.trim()) log.info(result.stderr.trimEnd())
+        if (!result.ok) {
+          for (const m of parseCompilerMessages(result.stderr, ctx.config.workingDirectory, ctx.config.runner.workspace)) {
+            const key = `${m.file}:${m.line}:${m.column ?? ''}:${m.message}`
+            const entry = messages.get(key) ?? { m, targets: [] }
+            entry.targets.push(plan.canonical)
+            messages.set(key, entry)
+          }
+          throw new TargetStepError(`go build exited with ${result.exitCode}:\n${tail(result.stderr || result.stdout)}`)
+        }
+        log.info(`built in ${(result.ms / 1000).toFixed(1)} s`)
+        const artifact: Artifact = {
+          target: plan.target,
+          canonical: plan.canonical,
+          file: plan.file,
+          path: output,
+          size: 0,
+          sha256: '',
+          cgo: plan.cgo,
+          extensions: {},
+          companions: []
+        }
+        for (const step of steps) {
+          if (step.applies && !step.applies(ctx, artifact, plan)) continue
+          try {
+            await step.run(ctx, artifact, plan, log)
+          } catch (error) {
+            throw new TargetStepError(`${step.name}: ${(error as Error).message}`, { cause: error })
+          }
+        }
+        log.flush('✔')
+        return artifact
+      } catch (error) {
+        await rm(output, { force: true })
+        log.error(`${plan.canonical}: ${(error as Error).message}`)
+        log.flush('✘')
+        throw error
+      }
+    },
+    { failFast: ctx.config.failFast }
+  )
+
+  for (const { m, targets } of messages.values()) {
+    core.error(`${m.message} (${targets.length === plans.length ? 'every target' : targets.join(', ')})`, {
+      title: 'go build',
+      file: m.file,
+      startLine: m.line,
+      startColumn: m.column
+    })
+  }
+  pool.results.forEach((r, i) => {
+    const plan = plans[i] as TargetPlan
+    if (r.ok) ctx.artifacts.push(r.value)
+    else if ('skipped' in r) ctx.failures.push({ target: plan.canonical, message: 'not built: fail-fast stopped the run after an earlier failure' })
+    else ctx.failures.push({ target: plan.canonical, message: (r.error as Error).message })
+  })
+}

@@ -1,0 +1,128 @@
+/**
+ * One `go build` per target, as an argument array (never a shell), with an environment that holds
+ * exactly the target's settings: variant variables inherited from the runner are cleared, so a
+ * stray GOAMD64=v3 in the job cannot change a binary behind the manifest's back.
+ */
+import { getExecOutput } from '@actions/exec'
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import type { TargetPlan } from '../plan/build-plan.js'
+import { quoteForGo } from '../plan/build-plan.js'
+import { VARIANT_FAMILIES } from '../plan/platforms.js'
+
+const CLEARED_ENV = [
+  'GOOS',
+  'GOARCH',
+  'CGO_ENABLED',
+  'GOROOT',
+  'CC',
+  'CXX',
+  'CGO_CFLAGS',
+  'CGO_CXXFLAGS',
+  'CGO_LDFLAGS',
+  'GOWASM',
+  ...new Set(Object.values(VARIANT_FAMILIES).map((f) => f.env))
+]
+
+export interface GoBuildSpec {
+  go: string
+  workingDirectory: string
+  package: string
+  tags: string[]
+  flags: string[]
+  /** Absolute output path. */
+  output: string
+  /** Environment shared by every go command of the run (GOTOOLCHAIN, caches). */
+  goEnv: Record<string, string>
+  /** Extra per-target environment (a C toolchain's CC, CGO_* flags). */
+  extraEnv?: Record<string, string>
+  /** Extra words for -ldflags (external linker flags for cgo). */
+  extraLdflags?: string[]
+}
+
+export function goBuildArgs(plan: TargetPlan, spec: Pick<GoBuildSpec, 'tags' | 'flags' | 'output' | 'package' | 'extraLdflags'>): string[] {
+  return [
+    'build',
+    '-trimpath',
+    '-ldflags',
+    quoteForGo([...plan.ldflags, ...(spec.extraLdflags ?? [])]),
+    ...(spec.tags.length ? ['-tags', spec.tags.join(',')] : []),
+    ...spec.flags,
+    '-o',
+    spec.output,
+    spec.package
+  ]
+}
+
+export function goBuildEnv(
+  base: Record<string, string | undefined>,
+  plan: TargetPlan,
+  goEnv: Record<string, string>,
+  extra: Record<string, string> = {}
+): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const [k, v] of Object.entries(base)) if (v !== undefined && !CLEARED_ENV.includes(k)) env[k] = v
+  return { ...env, ...goEnv, ...plan.env, ...extra }
+}
+
+export interface GoBuildResult {
+  ok: boolean
+  exitCode: number
+  command: string
+  stdout: string
+  stderr: string
+  ms: number
+}
+
+export async function runGoBuild(plan: TargetPlan, spec: GoBuildSpec): Promise<GoBuildResult> {
+  await mkdir(path.dirname(spec.output), { recursive: true })
+  const args = goBuildArgs(plan, spec)
+  const env = goBuildEnv(process.env, plan, spec.goEnv, spec.extraEnv)
+  const started = Date.now()
+  const out = await getExecOutput(spec.go, args, { cwd: spec.workingDirectory, env, silent: true, ignoreReturnCode: true })
+  const shown = Object.entries({ ...plan.env, ...spec.extraEnv })
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ')
+  return {
+    ok: out.exitCode === 0,
+    exitCode: out.exitCode,
+    command: `${shown} go ${args.map((a) => (/[\s'"]/.test(a) ? JSON.stringify(a) : a)).join(' ')}`,
+    stdout: out.stdout,
+    stderr: out.stderr,
+    ms: Date.now() - started
+  }
+}
+
+export interface CompilerMessage {
+  file: string
+  line: number
+  column?: number
+  message: string
+}
+
+/**
+ * Compiler and vet-style errors (`./main.go:12:5: undefined: x`) as annotations: paths made
+ * relative to the workspace so GitHub can place them on the diff.
+ */
+export function parseCompilerMessages(stderr: string, cwd: string, workspace: string): CompilerMessage[] {
+  const out: CompilerMessage[] = []
+  for (const line of stderr.split('\n')) {
+    const m = /^(?!#)(\S[^:]*\.(?:go|c|h|s|cc|cpp)):(\d+)(?::(\d+))?: (.+)$/.exec(line.trim())
+    if (!m) continue
+    const abs = path.resolve(cwd, m[1] as string)
+    const rel = path.relative(workspace, abs)
+    out.push({
+      file: rel.startsWith('..') ? abs : rel.split(path.sep).join('/'),
+      line: Number(m[2]),
+      column: m[3] ? Number(m[3]) : undefined,
+      message: m[4] as string
+    })
+  }
+  return out
+}
+
+/** The last lines of a failed command's output, for the error message. */
+export function tail(text: string, lines = 15): string {
+  const all = text.trimEnd().split('\n')
+  return (all.length > lines ? ['…', ...all.slice(-lines)] : all).join('\n')
+}

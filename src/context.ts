@@ -1,0 +1,64 @@
+/**
+ * The one typed context the pipeline's stages share. Stages read the config and what earlier
+ * stages left here; they talk to each other through nothing else.
+ */
+import type { BinaryInfo } from './build/inspect.js'
+import type { Config } from './inputs.js'
+import type { TargetPlan } from './plan/build-plan.js'
+import type { Target } from './plan/targets.js'
+import type { ProjectInfo } from './project.js'
+import type { GoToolchain } from './tools/go.js'
+
+export interface Artifact {
+  target: Target
+  /** `linux/arm/v7`. */
+  canonical: string
+  /** Relative to the output directory, with forward slashes. */
+  file: string
+  /** Absolute path while the run works (in the staging directory). */
+  path: string
+  size: number
+  sha256: string
+  cgo: boolean
+  /** What the inspector read from the binary. */
+  binary?: Pick<BinaryInfo, 'format' | 'os' | 'arch' | 'description'> & { static?: boolean }
+  /** Extra per-artifact manifest fields added by later stages (upx, c toolchain, signatures). */
+  extensions: Record<string, unknown>
+  /** Files that travel with this artifact (signatures, bundles), relative to the output directory. */
+  companions: string[]
+}
+
+export interface TargetFailure {
+  target: string
+  message: string
+}
+
+export interface StageTiming {
+  name: string
+  ms: number
+  skipped: boolean
+}
+
+export interface RunContext {
+  config: Config
+  project: ProjectInfo
+  go?: GoToolchain
+  /** Environment every `go` child process gets (GOTOOLCHAIN=local, caches, …). */
+  goEnv: Record<string, string>
+  /** One entry per target, decided before anything is downloaded. */
+  plans: TargetPlan[]
+  /** Per-target additions to `go build` (a C toolchain's CC and linker flags for cgo targets). */
+  buildExtras?: (plan: TargetPlan) => Promise<{ env?: Record<string, string>; ldflags?: string[] } | undefined>
+  /** Where files are written until the run succeeds; then it becomes the output directory. */
+  stagingDir: string
+  artifacts: Artifact[]
+  failures: TargetFailure[]
+  /** Files written beside the artifacts (SHA256SUMS, manifest.json, signatures of SHA256SUMS). */
+  releaseFiles: string[]
+  timings: StageTiming[]
+  outputs: Record<string, string>
+  /** Set once the staging directory has become `output-dir`. */
+  published: boolean
+  /** Cleanups that must run whatever happens (temporary keys, GNUPGHOMEs). */
+  cleanups: Array<() => Promise<void>>
+}

@@ -1,0 +1,191 @@
+/**
+ * Every input is read and validated here, once, into a typed Config. Anything wrong fails in
+ * milliseconds with a message naming the input and the fix, before any download or build.
+ */
+import { readFile, stat } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { splitShellWords } from './plan/shellwords.js'
+import { parseTargets, type Target } from './plan/targets.js'
+import { parseVersionFile } from './plan/version-file.js'
+import { parseGoVersionSpec, type GoVersionSpec } from './tools/go-versions.js'
+import { DEFAULT_GO_BASE_URL } from './tools/go.js'
+
+export class InputError extends Error {}
+
+export type Mode = 'build' | 'plan' | 'merge'
+
+export interface RunnerEnv {
+  temp: string
+  toolCache: string
+  workspace: string
+  platform: NodeJS.Platform
+  arch: string
+  /** A results-service token is present: GitHub's artifact and cache services can be used. */
+  onGitHub: boolean
+}
+
+export interface Config {
+  mode: Mode
+  targets: Target[]
+  goVersion: { spec: GoVersionSpec; origin: string }
+  checkLatest: boolean
+  goDownloadBaseUrl: string
+  workingDirectory: string
+  package: string
+  /** Template for the ProjectName field; '' means the module's last element. */
+  name: string
+  /** Template for each binary's path inside output-dir (.exe is added for windows). */
+  filename: string
+  /** Template, split into words after rendering. */
+  ldflags: string
+  flags: string[]
+  tags: string[]
+  version: string
+  outputDir: string
+  parallel: number
+  failFast: boolean
+  summary: boolean
+  runner: RunnerEnv
+}
+
+export type InputReader = (name: string) => string
+
+/** Reads `INPUT_<NAME>` the way the runner sets it (and @actions/core reads it). */
+export const envInputReader =
+  (env: Record<string, string | undefined>): InputReader =>
+  (name) =>
+    (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+
+export const DEFAULT_TARGETS = 'linux/amd64, linux/arm64, darwin/amd64, darwin/arm64, windows/amd64, windows/arm64'
+export const DEFAULT_FILENAME = '{{.ProjectName}}-{{.Os}}-{{.Arch}}{{.Variant}}'
+
+export function parseBoolean(read: InputReader, name: string, fallback: boolean): boolean {
+  const raw = read(name)
+  if (raw === '') return fallback
+  if (/^(true|yes|on)$/i.test(raw)) return true
+  if (/^(false|no|off)$/i.test(raw)) return false
+  throw new InputError(`${name}: "${raw}" is not a boolean; use true or false`)
+}
+
+/** Items separated by newlines or commas, trimmed, empties dropped. */
+export function parseList(raw: string): string[] {
+  return raw
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+}
+
+export function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = read(name).toLowerCase()
+  if (raw === '') return fallback
+  if ((allowed as readonly string[]).includes(raw)) return raw as T
+  throw new InputError(`${name}: "${read(name)}" is not one of ${allowed.join(', ')}`)
+}
+
+/** `auto`: one build per core, but no more than free memory allows (a link can take ~1.5 GiB). */
+export function autoParallel(cpus = os.availableParallelism(), freeBytes = os.freemem()): number {
+  const byMemory = Math.floor(freeBytes / (1.5 * 1024 ** 3))
+  return Math.max(1, Math.min(cpus, byMemory))
+}
+
+const RESERVED_FLAGS: Record<string, string> = {
+  '-o': 'the output path comes from output-dir and filename',
+  '-ldflags': 'use the ldflags input',
+  '-tags': 'use the tags input',
+  '-trimpath': 'go-xbuild always passes -trimpath'
+}
+
+async function goVersionRequest(read: InputReader, workingDirectory: string): Promise<{ spec: GoVersionSpec; origin: string }> {
+  const version = read('go-version')
+  const file = read('go-version-file')
+  if (version && file) {
+    throw new InputError(`go-version ("${version}") and go-version-file ("${file}") are both set; keep one`)
+  }
+  if (version) return { spec: parseGoVersionSpec(version), origin: 'go-version input' }
+  const candidates = file ? [file] : ['go.work', 'go.mod']
+  for (const candidate of candidates) {
+    const full = path.resolve(workingDirectory, candidate)
+    const text = await readFile(full, 'utf8').catch(() => undefined)
+    if (text === undefined) {
+      if (file) throw new InputError(`go-version-file: ${full} cannot be read; check the path (it is relative to working-directory)`)
+      continue
+    }
+    const request = parseVersionFile(candidate, text)
+    return { spec: parseGoVersionSpec(request.spec, 'go-version-file'), origin: request.origin }
+  }
+  return { spec: parseGoVersionSpec('stable'), origin: 'default: no go-version and no go.mod' }
+}
+
+export async function readConfig(read: InputReader, env: Record<string, string | undefined>, cwd = process.cwd()): Promise<Config> {
+  const workspace = env.GITHUB_WORKSPACE || cwd
+  const workingDirectory = path.resolve(workspace, read('working-directory') || '.')
+  const wdStat = await stat(workingDirectory).catch(() => undefined)
+  if (!wdStat?.isDirectory()) throw new InputError(`working-directory: ${workingDirectory} is not a directory`)
+
+  const mode = oneOf(read, 'mode', ['build', 'plan', 'merge'] as const, 'build')
+  const targets = parseTargets(read('targets') || DEFAULT_TARGETS)
+
+  const flags = splitShellWords(read('flags'), 'flags')
+  for (const flag of flags) {
+    const key = flag.replace(/^--/, '-').split('=')[0] as string
+    if (RESERVED_FLAGS[key]) throw new InputError(`flags: ${flag} is not allowed here: ${RESERVED_FLAGS[key]}`)
+  }
+  // fail on bad quoting now; the template fields are rendered (and split again) per target
+  splitShellWords(read('ldflags'), 'ldflags')
+
+  const tags = parseList(read('tags').replace(/\s+/g, ','))
+
+  const parallelRaw = read('parallel') || 'auto'
+  let parallel: number
+  if (parallelRaw === 'auto') parallel = autoParallel()
+  else {
+    parallel = Number(parallelRaw)
+    if (!Number.isInteger(parallel) || parallel < 1) throw new InputError(`parallel: "${parallelRaw}" is not auto or a whole number ≥ 1`)
+  }
+
+  const goDownloadBaseUrl = read('go-download-base-url') || DEFAULT_GO_BASE_URL
+  checkUrl('go-download-base-url', goDownloadBaseUrl)
+
+  const filename = read('filename') || DEFAULT_FILENAME
+  const temp = env.RUNNER_TEMP || path.join(os.tmpdir(), 'go-xbuild')
+  const toolCache = env.RUNNER_TOOL_CACHE || path.join(os.tmpdir(), 'go-xbuild-tool-cache')
+
+  return {
+    mode,
+    targets,
+    goVersion: await goVersionRequest(read, workingDirectory),
+    checkLatest: parseBoolean(read, 'check-latest', false),
+    goDownloadBaseUrl,
+    workingDirectory,
+    package: read('package') || '.',
+    name: read('name'),
+    filename,
+    ldflags: read('ldflags') === '' && !('INPUT_LDFLAGS' in env) ? '-s -w' : read('ldflags'),
+    flags,
+    tags,
+    version: read('version'),
+    outputDir: path.resolve(workingDirectory, read('output-dir') || 'dist'),
+    parallel,
+    failFast: parseBoolean(read, 'fail-fast', false),
+    summary: parseBoolean(read, 'summary', true),
+    runner: {
+      temp,
+      toolCache,
+      workspace,
+      platform: process.platform,
+      arch: process.arch,
+      onGitHub: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL)
+    }
+  }
+}
+
+export function checkUrl(name: string, value: string): void {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new InputError(`${name}: "${value}" is not a URL`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InputError(`${name}: "${value}" must be an http(s) URL`)
+}

@@ -1,0 +1,64 @@
+/**
+ * Reads the inputs, runs the stages, reports. `core.setFailed` happens here and nowhere else.
+ */
+import * as core from '@actions/core'
+import { randomUUID } from 'node:crypto'
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+import type { RunContext } from './context.js'
+import { envInputReader, readConfig, type Config } from './inputs.js'
+import { report, runStages, STAGES } from './pipeline.js'
+
+export function newContext(config: Config): RunContext {
+  return {
+    config,
+    project: {
+      module: '',
+      moduleDir: config.workingDirectory,
+      name: '',
+      version: '',
+      tag: '',
+      commit: '',
+      shortCommit: '',
+      commitDate: '',
+      commitTimestamp: 0,
+      dirty: []
+    },
+    goEnv: {},
+    plans: [],
+    stagingDir: path.join(config.runner.temp, `go-xbuild-staging-${randomUUID()}`),
+    artifacts: [],
+    failures: [],
+    releaseFiles: [],
+    timings: [],
+    outputs: {},
+    published: false,
+    cleanups: []
+  }
+}
+
+export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
+  let ctx: RunContext | undefined
+  try {
+    const config = await readConfig(envInputReader(env), env)
+    ctx = newContext(config)
+    await runStages(ctx, STAGES)
+    await report(ctx)
+  } catch (error) {
+    if (ctx) await report(ctx).catch((e: Error) => core.warning(`could not write the job summary: ${e.message}`))
+    core.setFailed(describeError(error))
+  } finally {
+    for (const cleanup of ctx?.cleanups.reverse() ?? []) await cleanup().catch((e: Error) => core.warning(`cleanup failed: ${e.message}`))
+    if (ctx && !ctx.published) await rm(ctx.stagingDir, { recursive: true, force: true })
+  }
+}
+
+/** The message, then each cause's, so a rethrown error keeps its context. */
+export function describeError(error: unknown): string {
+  const parts: string[] = []
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const message = e instanceof Error ? e.message : String(e)
+    if (!parts.some((p) => p.includes(message))) parts.push(message)
+  }
+  return parts.join('\n  caused by: ')
+}

@@ -1,0 +1,208 @@
+/**
+ * The ordered stages of a run. Each stage is `{ name, skip?, run }`; the runner wraps it in a log
+ * group, logs skips (a skip is never a failure) and times it for the summary. Stages share only
+ * the RunContext.
+ */
+import * as core from '@actions/core'
+import { getExecOutput } from '@actions/exec'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import semver from 'semver'
+import { buildTargets } from './build/build-targets.js'
+import type { RunContext } from './context.js'
+import { planBuilds, projectTemplateFields } from './plan/build-plan.js'
+import { buildMatrix } from './plan/matrix.js'
+import { VARIANT_FAMILIES } from './plan/platforms.js'
+import { renderTemplate } from './plan/template.js'
+import { readGoDirectives } from './plan/version-file.js'
+import { defaultName, readProject } from './project.js'
+import { formatSha256Sums } from './release/checksums.js'
+import { buildManifest, CHECKSUMS_FILE, formatManifest, MANIFEST_FILE } from './release/manifest.js'
+import { checkOutputDir, publishOutputDir } from './release/output-dir.js'
+import { writeSummary } from './release/summary.js'
+import { installGo } from './tools/go.js'
+import { coreLog } from './log.js'
+
+export interface Stage {
+  name: string
+  /** A reason to skip, or undefined to run. */
+  skip?: (ctx: RunContext) => string | undefined
+  /** false for stages that print their own groups (targets build in parallel, each in its group). */
+  grouped?: boolean
+  run: (ctx: RunContext) => Promise<void>
+}
+
+export class PipelineError extends Error {}
+
+const onlyIn =
+  (...modes: RunContext['config']['mode'][]) =>
+  (ctx: RunContext): string | undefined =>
+    modes.includes(ctx.config.mode) ? undefined : `mode is ${ctx.config.mode}`
+
+export const STAGES: Stage[] = [
+  // Everything decidable from inputs: project facts, names, ldflags, the matrix. No downloads yet.
+  {
+    name: 'plan',
+    async run(ctx) {
+      const c = ctx.config
+      const facts = await readProject({ workingDirectory: c.workingDirectory, version: c.version, env: process.env })
+      const fieldsForName = projectTemplateFields({ ...facts, name: defaultName(facts.module) })
+      const name = c.name ? renderTemplate(c.name, fieldsForName, process.env, 'name') : defaultName(facts.module)
+      if (!name) throw new PipelineError('name: there is no go.mod module to take a name from; set the name input')
+      ctx.project = { ...facts, name }
+      ctx.plans = planBuilds(
+        { targets: c.targets, filename: c.filename, ldflags: c.ldflags, cgoFor: () => false, env: process.env },
+        ctx.project
+      )
+      ctx.outputs.matrix = JSON.stringify(buildMatrix(c.targets))
+      ctx.outputs.version = ctx.project.version
+      core.info(`${name} ${ctx.project.version}${ctx.project.commit ? ` at ${ctx.project.shortCommit}` : ''}: ${ctx.plans.length} target(s)`)
+      for (const p of ctx.plans) core.info(`  ${p.canonical.padEnd(22)} → ${p.file}`)
+      if (ctx.project.dirty.length) {
+        core.warning(
+          `the checkout has uncommitted changes (${ctx.project.dirty.slice(0, 5).join(', ')}${ctx.project.dirty.length > 5 ? ', …' : ''}); ` +
+            'Go stamps vcs.modified=true into the binaries, so they will differ from a build of the clean commit'
+        )
+      }
+      if (c.mode === 'build') await checkOutputDir(c.outputDir, c.runner.workspace)
+    }
+  },
+  // Go through the tool cache (or PATH, or a verified download), then this Go's own port list.
+  {
+    name: 'go',
+    skip: onlyIn('build'),
+    async run(ctx) {
+      const c = ctx.config
+      await mkdir(c.runner.temp, { recursive: true })
+      ctx.go = await installGo({
+        spec: c.goVersion.spec,
+        origin: c.goVersion.origin,
+        checkLatest: c.checkLatest,
+        baseUrl: c.goDownloadBaseUrl,
+        tempDir: c.runner.temp,
+        log: coreLog
+      })
+      ctx.goEnv.GOTOOLCHAIN = 'local'
+      ctx.outputs['go-version'] = ctx.go.version
+      await checkTargetsAgainstGo(ctx)
+    }
+  },
+  // go build for every target in a bounded pool; inspect and hash each as soon as it is built.
+  {
+    name: 'build',
+    skip: onlyIn('build'),
+    grouped: false,
+    async run(ctx) {
+      await mkdir(ctx.stagingDir, { recursive: true })
+      await buildTargets(ctx, ctx.plans)
+      if (ctx.failures.length) {
+        throw new PipelineError(
+          `${ctx.failures.length} of ${ctx.plans.length} target(s) failed:\n${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join('\n')}`
+        )
+      }
+    }
+  },
+  // SHA256SUMS over every file that ships, in coreutils format.
+  {
+    name: 'checksums',
+    skip: onlyIn('build'),
+    async run(ctx) {
+      const text = formatSha256Sums(ctx.artifacts.map((a) => ({ file: a.file, sha256: a.sha256 })))
+      await writeFile(path.join(ctx.stagingDir, CHECKSUMS_FILE), text)
+      ctx.releaseFiles.push(CHECKSUMS_FILE)
+    }
+  },
+  // manifest.json: the project, the Go, the flags, and every artifact with its hash.
+  {
+    name: 'manifest',
+    skip: onlyIn('build'),
+    async run(ctx) {
+      const c = ctx.config
+      const p = ctx.project
+      const manifest = buildManifest({
+        project: { name: p.name, module: p.module, version: p.version, tag: p.tag, commit: p.commit, commitDate: p.commitDate },
+        go: { version: ctx.go?.version ?? '' },
+        build: { package: c.package, ldflags: c.ldflags, flags: c.flags, tags: c.tags, trimpath: true },
+        artifacts: ctx.artifacts
+      })
+      await writeFile(path.join(ctx.stagingDir, MANIFEST_FILE), formatManifest(manifest))
+      ctx.releaseFiles.push(MANIFEST_FILE)
+    }
+  },
+  // The staging directory becomes output-dir, whole, with the commit's timestamps.
+  {
+    name: 'output',
+    skip: onlyIn('build'),
+    async run(ctx) {
+      const c = ctx.config
+      await publishOutputDir(ctx.stagingDir, c.outputDir, ctx.project.commitTimestamp)
+      ctx.published = true
+      ctx.outputs['output-dir'] = c.outputDir
+      ctx.outputs.manifest = path.join(c.outputDir, MANIFEST_FILE)
+      ctx.outputs.checksums = path.join(c.outputDir, CHECKSUMS_FILE)
+      ctx.outputs.artifacts = JSON.stringify(
+        ctx.artifacts.map((a) => ({
+          target: a.canonical,
+          file: a.file,
+          path: path.join(c.outputDir, ...a.file.split('/')),
+          size: a.size,
+          sha256: a.sha256
+        }))
+      )
+      core.info(`Wrote ${ctx.artifacts.length} binaries, ${CHECKSUMS_FILE} and ${MANIFEST_FILE} to ${c.outputDir}`)
+    }
+  }
+]
+
+/** Targets this Go cannot build: a port it lacks (`go tool dist list`) or a variant newer than it. */
+async function checkTargetsAgainstGo(ctx: RunContext): Promise<void> {
+  const go = ctx.go
+  if (!go) return
+  const out = await getExecOutput(go.go, ['tool', 'dist', 'list'], { silent: true, env: { ...process.env, ...ctx.goEnv } as Record<string, string> })
+  const ports = new Set(out.stdout.split('\n').map((l) => l.trim()))
+  const problems: string[] = []
+  for (const t of ctx.config.targets) {
+    const pair = `${t.goos}/${t.goarch}`
+    if (!ports.has(pair)) {
+      problems.push(`${pair} is not a port of Go ${go.version} (go tool dist list); pick another go-version or drop the target`)
+      continue
+    }
+    const family = VARIANT_FAMILIES[t.goarch]
+    const min = t.variant && family ? (family.variantMinGo?.[t.variant] ?? family.minGo) : undefined
+    if (min && semver.lt(go.version, semver.coerce(min)?.version ?? '0.0.0')) {
+      problems.push(`${pair}/${t.variant} needs Go ${min} or newer (${family?.env}); Go is ${go.version}`)
+    }
+  }
+  const mod = await readFile(path.join(ctx.project.moduleDir, 'go.mod'), 'utf8').catch(() => undefined)
+  const need = mod ? readGoDirectives(mod).go : undefined
+  const needSemver = need ? semver.coerce(need)?.version : undefined
+  if (needSemver && semver.lt(go.version, needSemver)) {
+    problems.push(`go.mod requires go ${need}, but Go is ${go.version}; set go-version to ${need} or newer`)
+  }
+  if (problems.length) throw new PipelineError(`targets: ${problems.join('\n  ')}`)
+}
+
+export async function runStages(ctx: RunContext, stages: Stage[] = STAGES): Promise<void> {
+  for (const stage of stages) {
+    const reason = stage.skip?.(ctx)
+    if (reason) {
+      core.info(`${stage.name}: skipped (${reason})`)
+      ctx.timings.push({ name: stage.name, ms: 0, skipped: true })
+      continue
+    }
+    const started = performance.now()
+    const grouped = stage.grouped !== false
+    if (grouped) core.startGroup(stage.name)
+    try {
+      await stage.run(ctx)
+    } finally {
+      if (grouped) core.endGroup()
+      ctx.timings.push({ name: stage.name, ms: performance.now() - started, skipped: false })
+    }
+  }
+}
+
+export async function report(ctx: RunContext): Promise<void> {
+  for (const [k, v] of Object.entries(ctx.outputs)) core.setOutput(k, v)
+  if (ctx.config.summary && process.env.GITHUB_STEP_SUMMARY) await writeSummary(ctx)
+}

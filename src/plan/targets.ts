@@ -1,0 +1,168 @@
+/**
+ * The `targets` grammar: `os/arch[/variant]` items separated by commas, spaces or newlines;
+ * `*` for a whole os or arch segment; `all` for Go's first-class ports; `!item` to exclude.
+ * Pure: the whole list is checked against the port table before any download.
+ */
+import { findPort, KNOWN_GOARCH, KNOWN_GOOS, PORTS, VARIANT_FAMILIES, type Port } from './platforms.js'
+import { nearest } from './suggest.js'
+
+export interface Target {
+  goos: string
+  goarch: string
+  /** '' when the user gave none: Go's default for the arch applies. */
+  variant: string
+}
+
+export class TargetsError extends Error {}
+
+export function canonicalTarget(t: Target): string {
+  return t.variant ? `${t.goos}/${t.goarch}/${t.variant}` : `${t.goos}/${t.goarch}`
+}
+
+/** The Go environment that selects this target (GOOS, GOARCH and the variant's variable). */
+export function targetEnv(t: Target): Record<string, string> {
+  const env: Record<string, string> = { GOOS: t.goos, GOARCH: t.goarch }
+  const family = VARIANT_FAMILIES[t.goarch]
+  if (family && t.variant) env[family.env] = family.toEnv(t.variant)
+  return env
+}
+
+/** The variant Go will actually use: the given one or Go's default for the arch ('' if none). */
+export function effectiveVariant(t: Target): string {
+  return t.variant || VARIANT_FAMILIES[t.goarch]?.goDefault || ''
+}
+
+/** Reads a canonical `os/arch[/variant]` back (manifest entries, matrix values). */
+export function targetFromCanonical(item: string): Target {
+  const [goos = '', goarch = '', variant = ''] = item.split('/')
+  return { goos, goarch, variant }
+}
+
+/** Ports a wildcard may expand to: those that link without cgo (android/x86, ios need an SDK). */
+const wildcardPorts = (): Port[] => PORTS.filter((p) => !p.needsCgo)
+
+/** Every concrete spelling a user might have meant, for "did you mean" suggestions. */
+function spellings(): string[] {
+  const out: string[] = ['all']
+  for (const p of PORTS) {
+    out.push(`${p.goos}/${p.goarch}`)
+    for (const v of VARIANT_FAMILIES[p.goarch]?.variants ?? []) out.push(`${p.goos}/${p.goarch}/${v}`)
+  }
+  for (const os of KNOWN_GOOS) out.push(`${os}/*`)
+  for (const arch of KNOWN_GOARCH) out.push(`*/${arch}`)
+  return out
+}
+
+/** Splits the raw input into items; `#` starts a comment that runs to the end of the line. */
+export function splitTargetItems(input: string): string[] {
+  return input
+    .split('\n')
+    .map((line) => line.replace(/#.*$/, ''))
+    .join(' ')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+}
+
+interface Pattern {
+  item: string
+  goos: string
+  goarch: string
+  variant: string
+}
+
+/** Checks one item; returns a pattern or an error message that names the item and a fix. */
+function checkItem(item: string): Pattern | string {
+  const parts = item.split('/')
+  const suggestion = (): string => {
+    const s = nearest(item.toLowerCase(), spellings())
+    return s && s !== item ? `; did you mean "${s}"?` : ''
+  }
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '')) {
+    return `"${item}" is not of the form os/arch or os/arch/variant${suggestion()}`
+  }
+  const [goos, goarch, variant = ''] = parts as [string, string, string?]
+  if (goos !== '*' && !KNOWN_GOOS.includes(goos)) {
+    return `"${item}": unknown GOOS "${goos}"${suggestion()}`
+  }
+  if (goarch !== '*' && !KNOWN_GOARCH.includes(goarch)) {
+    return `"${item}": unknown GOARCH "${goarch}"${suggestion()}`
+  }
+  if (goos !== '*' && goarch !== '*' && !findPort(goos, goarch)) {
+    const archs = PORTS.filter((p) => p.goos === goos).map((p) => p.goarch)
+    return `"${item}" is not a Go port (${goos} supports ${archs.join(', ')})${suggestion()}`
+  }
+  if (variant) {
+    if (goarch === '*') return `"${item}": a variant needs a concrete arch (variants differ per arch)`
+    const family = VARIANT_FAMILIES[goarch]
+    if (!family) return `"${item}": ${goarch} takes no variant; write "${goos}/${goarch}"`
+    if (!family.variants.includes(variant)) {
+      return `"${item}": unknown ${goarch} variant "${variant}" (${family.env}); valid: ${family.variants.join(', ')}${suggestion()}`
+    }
+  }
+  return { item, goos, goarch, variant }
+}
+
+function expand(p: Pattern): Target[] {
+  if (p.goos !== '*' && p.goarch !== '*') return [{ goos: p.goos, goarch: p.goarch, variant: p.variant }]
+  const matches = wildcardPorts().filter(
+    (port) => (p.goos === '*' || port.goos === p.goos) && (p.goarch === '*' || port.goarch === p.goarch)
+  )
+  return matches.map((port) => ({ goos: port.goos, goarch: port.goarch, variant: p.variant }))
+}
+
+/** An exclusion without a variant removes every variant of the pair; with one, only that variant. */
+function excludes(p: Pattern, t: Target): boolean {
+  return (
+    (p.goos === '*' || p.goos === t.goos) &&
+    (p.goarch === '*' || p.goarch === t.goarch) &&
+    (p.variant === '' || p.variant === t.variant)
+  )
+}
+
+/**
+ * Expands the `targets` input into an ordered, duplicate-free list of targets. Every bad item is
+ * reported in one error, each with the nearest valid spelling.
+ */
+export function parseTargets(input: string, inputName = 'targets'): Target[] {
+  const items = splitTargetItems(input)
+  if (items.length === 0) {
+    throw new TargetsError(`${inputName} is empty: list targets such as "linux/amd64, darwin/arm64, windows/amd64", or "all"`)
+  }
+  const include: Pattern[] = []
+  const exclude: Pattern[] = []
+  const errors: string[] = []
+  for (const raw of items) {
+    const negated = raw.startsWith('!')
+    const item = negated ? raw.slice(1) : raw
+    if (item === 'all') {
+      if (negated) errors.push('"!all" excludes everything; remove it')
+      else include.push({ item, goos: 'all', goarch: '', variant: '' })
+      continue
+    }
+    const checked = checkItem(item)
+    if (typeof checked === 'string') errors.push(checked)
+    else (negated ? exclude : include).push(checked)
+  }
+  if (errors.length) {
+    throw new TargetsError(`${inputName}: ${errors.length === 1 ? errors[0] : '\n  - ' + errors.join('\n  - ')}`)
+  }
+  if (include.length === 0) {
+    throw new TargetsError(`${inputName} has only exclusions; name what to build first, e.g. "linux/*, !linux/mips"`)
+  }
+  const seen = new Set<string>()
+  const out: Target[] = []
+  for (const p of include) {
+    const expanded =
+      p.goos === 'all' ? PORTS.filter((port) => port.firstClass).map((port) => ({ goos: port.goos, goarch: port.goarch, variant: '' })) : expand(p)
+    for (const t of expanded) {
+      const key = canonicalTarget(t)
+      if (seen.has(key) || exclude.some((e) => excludes(e, t))) continue
+      seen.add(key)
+      out.push(t)
+    }
+  }
+  if (out.length === 0) {
+    throw new TargetsError(`${inputName}: the exclusions remove every target; nothing is left to build`)
+  }
+  return out
+}

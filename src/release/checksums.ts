@@ -1,0 +1,37 @@
+/** Streaming SHA-256 and the coreutils `SHA256SUMS` format (`sha256sum -c` reads it back). */
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { pipeline } from 'node:stream/promises'
+
+export async function sha256File(file: string): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256')
+  let size = 0
+  await pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), async function* (source) {
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      hash.update(chunk)
+      size += chunk.length
+    }
+    yield* []
+  })
+  return { sha256: hash.digest('hex'), size }
+}
+
+/** `<hash>  <file>` lines sorted by file name (byte order), as `sha256sum` writes them in text mode. */
+export function formatSha256Sums(entries: Array<{ file: string; sha256: string }>): string {
+  const sorted = [...entries].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  for (const e of sorted) {
+    if (/[\n\\]/.test(e.file)) throw new Error(`cannot list "${e.file}" in SHA256SUMS: newlines and backslashes need escaping coreutils readers disagree on`)
+  }
+  return sorted.map((e) => `${e.sha256}  ${e.file}\n`).join('')
+}
+
+export function parseSha256Sums(text: string): Array<{ file: string; sha256: string }> {
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line)
+      if (!m) throw new Error(`not a SHA256SUMS line: ${JSON.stringify(line)}`)
+      return { sha256: m[1] as string, file: m[2] as string }
+    })
+}

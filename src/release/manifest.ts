@@ -1,0 +1,67 @@
+/**
+ * manifest.json: what was built, from what, and the hash of every file — the document fan-out
+ * merges, signers and downstream tools read. Its shape is published as schema/manifest.schema.json.
+ * Nothing in it depends on when or where the run happened, so two runs of one commit agree.
+ */
+import type { Artifact } from '../context.js'
+import { GO_XBUILD_VERSION } from '../version.js'
+
+export const MANIFEST_FILE = 'manifest.json'
+export const CHECKSUMS_FILE = 'SHA256SUMS'
+
+export interface ManifestArtifact {
+  target: string
+  goos: string
+  goarch: string
+  variant: string
+  file: string
+  size: number
+  sha256: string
+  cgo: boolean
+  format?: string
+  static?: boolean
+  signatures?: string[]
+  [extension: string]: unknown
+}
+
+export interface Manifest {
+  schemaVersion: 1
+  generator: { name: 'go-xbuild'; version: string }
+  project: { name: string; module: string; version: string; tag: string; commit: string; commitDate: string }
+  go: { version: string }
+  build: { package: string; ldflags: string; flags: string[]; tags: string[]; trimpath: true; [extension: string]: unknown }
+  checksums: string
+  artifacts: ManifestArtifact[]
+}
+
+export function manifestArtifact(a: Artifact): ManifestArtifact {
+  return {
+    target: a.canonical,
+    goos: a.target.goos,
+    goarch: a.target.goarch,
+    variant: a.target.variant,
+    file: a.file,
+    size: a.size,
+    sha256: a.sha256,
+    cgo: a.cgo,
+    ...(a.binary ? { format: a.binary.format } : {}),
+    ...(a.binary?.static !== undefined ? { static: a.binary.static } : {}),
+    ...a.extensions,
+    ...(a.companions.length ? { signatures: [...a.companions].sort() } : {})
+  }
+}
+
+export function buildManifest(input: Omit<Manifest, 'schemaVersion' | 'generator' | 'checksums' | 'artifacts'> & { artifacts: Artifact[] }): Manifest {
+  return {
+    schemaVersion: 1,
+    generator: { name: 'go-xbuild', version: GO_XBUILD_VERSION },
+    project: input.project,
+    go: input.go,
+    build: input.build,
+    checksums: CHECKSUMS_FILE,
+    artifacts: input.artifacts.map(manifestArtifact)
+  }
+}
+
+/** Stable JSON: two-space indent, trailing newline. */
+export const formatManifest = (m: Manifest): string => `${JSON.stringify(m, null, 2)}\n`

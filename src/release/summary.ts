@@ -1,0 +1,55 @@
+/** The job summary: what was built (or why not), and where the time went. */
+import * as core from '@actions/core'
+import type { RunContext } from '../context.js'
+
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  const units = ['KiB', 'MiB', 'GiB']
+  let v = bytes / 1024
+  let u = 0
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024
+    u++
+  }
+  return `${v.toFixed(v < 10 ? 2 : 1)} ${units[u]}`
+}
+
+/** Extra columns later stages add (UPX ratio …): header → cell per artifact. */
+export type SummaryColumn = { header: string; cell: (extensions: Record<string, unknown>) => string }
+
+export async function writeSummary(ctx: RunContext, columns: SummaryColumn[] = []): Promise<void> {
+  const s = core.summary
+  const p = ctx.project
+  s.addHeading(`go-xbuild: ${p.name || 'build'} ${p.version}`, 2)
+  const facts = [
+    ctx.go ? `Go ${ctx.go.version} (${ctx.go.source})` : undefined,
+    p.commit ? `commit \`${p.shortCommit}\`` : undefined,
+    p.tag ? `tag \`${p.tag}\`` : undefined,
+    `${ctx.artifacts.length} of ${ctx.plans.length} target(s) built`
+  ].filter(Boolean)
+  s.addRaw(facts.join(' · '), true)
+  if (ctx.artifacts.length) {
+    const header = ['Target', 'File', 'Size', ...columns.map((c) => c.header), 'SHA-256'].map((data) => ({ data, header: true }))
+    const rows = ctx.artifacts.map((a) => [
+      a.canonical,
+      `<code>${a.file}</code>`,
+      formatSize(a.size),
+      ...columns.map((c) => c.cell(a.extensions)),
+      `<code>${a.sha256}</code>`
+    ])
+    s.addTable([header, ...rows])
+  }
+  if (ctx.failures.length) {
+    s.addHeading('Failed targets', 3)
+    s.addList(ctx.failures.map((f) => `<b>${f.target}</b>: ${escapeHtml(f.message.split('\n')[0] ?? '')}`))
+  }
+  if (ctx.timings.length) {
+    s.addDetails(
+      'Stage timings',
+      ctx.timings.map((t) => `${t.name}: ${t.skipped ? 'skipped' : `${(t.ms / 1000).toFixed(2)} s`}`).join('<br>')
+    )
+  }
+  await s.write()
+}
+
+const escapeHtml = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')

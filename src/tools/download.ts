@@ -1,0 +1,199 @@
+/**
+ * The one downloader every installer uses: streams to a temporary file while hashing, retries
+ * transient failures with backoff (honouring Retry-After), and only hands back a file whose SHA-256
+ * matched — a bad download is deleted, so nothing unverified can reach the tool cache.
+ * @actions/http-client gives proxy support (https_proxy, no_proxy) as on self-hosted runners.
+ */
+import { HttpClient } from '@actions/http-client'
+import { createHash, randomUUID } from 'node:crypto'
+import { createWriteStream } from 'node:fs'
+import { mkdir, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { Transform } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+
+export class DownloadError extends Error {}
+export class ChecksumError extends DownloadError {}
+
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  attempts: number
+  /** Backoff before retry k (1-based) is baseMs·2^(k-1), ±25 %, unless the server sends Retry-After. */
+  baseMs: number
+  /** No single wait is longer than this. */
+  maxWaitMs: number
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseMs: 1000, maxWaitMs: 30_000 }
+
+export interface DownloadLog {
+  info(message: string): void
+  warning(message: string): void
+}
+
+const TRANSIENT_STATUS = new Set([408, 425, 429, 500, 502, 503, 504])
+
+const client = (): HttpClient =>
+  new HttpClient('go-xbuild', undefined, { allowRetries: false, socketTimeout: 120_000, keepAlive: false })
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
+
+function waitFor(attempt: number, policy: RetryPolicy, retryAfter?: string | string[]): number {
+  const header = Array.isArray(retryAfter) ? retryAfter[0] : retryAfter
+  if (header !== undefined) {
+    const seconds = Number(header)
+    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now()
+    if (Number.isFinite(ms)) return Math.min(Math.max(ms, 0), policy.maxWaitMs)
+  }
+  const base = policy.baseMs * 2 ** (attempt - 1)
+  return Math.min(base * (0.75 + Math.random() * 0.5), policy.maxWaitMs)
+}
+
+/** Redacts credentials in a URL before it is logged. */
+export function displayUrl(url: string): string {
+  try {
+    const u = new URL(url)
+    if (u.username || u.password) {
+      u.username = '***'
+      u.password = ''
+    }
+    for (const key of [...u.searchParams.keys()]) {
+      if (/^(sig|token|access_token|x-amz-signature)$/i.test(key)) u.searchParams.set(key, '***')
+    }
+    return u.toString()
+  } catch {
+    return url
+  }
+}
+
+async function withRetries<T>(
+  url: string,
+  log: DownloadLog | undefined,
+  policy: RetryPolicy,
+  attemptOnce: () => Promise<T>
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptOnce()
+    } catch (error) {
+      const transient = error instanceof TransientError
+      if (!transient || attempt >= policy.attempts) {
+        if (error instanceof TransientError) {
+          throw new DownloadError(`${error.message} from ${displayUrl(url)}, ${policy.attempts} attempts in all; giving up`, {
+            cause: error
+          })
+        }
+        throw error
+      }
+      const ms = waitFor(attempt, policy, error.retryAfter)
+      log?.warning(`${error.message} from ${displayUrl(url)}; retrying in ${(ms / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`)
+      await sleep(ms)
+    }
+  }
+}
+
+class TransientError extends Error {
+  constructor(
+    message: string,
+    readonly retryAfter?: string | string[]
+  ) {
+    super(message)
+  }
+}
+
+async function get(url: string): Promise<Awaited<ReturnType<HttpClient['get']>>> {
+  let response
+  try {
+    response = await client().get(url, { accept: '*/*' })
+  } catch (error) {
+    throw new TransientError(`network error (${(error as Error).message})`)
+  }
+  const status = response.message.statusCode ?? 0
+  if (status >= 200 && status < 300) return response
+  response.message.resume()
+  if (TRANSIENT_STATUS.has(status)) throw new TransientError(`HTTP ${status}`, response.message.headers['retry-after'])
+  throw new DownloadError(`HTTP ${status} from ${displayUrl(url)}`)
+}
+
+export async function fetchJson<T>(url: string, opts: { log?: DownloadLog; retry?: RetryPolicy } = {}): Promise<T> {
+  return withRetries(url, opts.log, opts.retry ?? DEFAULT_RETRY, async () => {
+    const response = await get(url)
+    let body: string
+    try {
+      body = await response.readBody()
+    } catch (error) {
+      throw new TransientError(`connection lost while reading (${(error as Error).message})`)
+    }
+    try {
+      return JSON.parse(body) as T
+    } catch (error) {
+      throw new DownloadError(`${displayUrl(url)} did not answer JSON: ${(error as Error).message}`, { cause: error })
+    }
+  })
+}
+
+export interface Downloaded {
+  path: string
+  sha256: string
+  size: number
+}
+
+export interface DownloadOptions {
+  url: string
+  /** Where the verified file ends up. Its directory is created. */
+  dest: string
+  /** Expected SHA-256 (hex). Without one, the caller must say why none is needed (`unverified`). */
+  sha256?: string
+  /** Set only where no checksum can exist; the log says the file is unverified. */
+  unverified?: string
+  log?: DownloadLog
+  retry?: RetryPolicy
+}
+
+export async function downloadVerified(opts: DownloadOptions): Promise<Downloaded> {
+  const expected = opts.sha256?.trim().toLowerCase()
+  if (!expected && !opts.unverified) {
+    throw new DownloadError(`no SHA-256 is known for ${displayUrl(opts.url)}; refusing to use an unverified download`)
+  }
+  if (expected && !/^[0-9a-f]{64}$/.test(expected)) {
+    throw new DownloadError(`the expected SHA-256 for ${displayUrl(opts.url)} is not 64 hex digits: "${opts.sha256}"`)
+  }
+  await mkdir(path.dirname(opts.dest), { recursive: true })
+  const partial = `${opts.dest}.${randomUUID()}.partial`
+  try {
+    const got = await withRetries(opts.url, opts.log, opts.retry ?? DEFAULT_RETRY, async () => {
+      const response = await get(opts.url)
+      const hash = createHash('sha256')
+      let size = 0
+      const tap = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          hash.update(chunk)
+          size += chunk.length
+          done(null, chunk)
+        }
+      })
+      try {
+        await pipeline(response.message, tap, createWriteStream(partial))
+      } catch (error) {
+        await rm(partial, { force: true })
+        throw new TransientError(`connection lost after ${size} bytes (${(error as Error).message})`)
+      }
+      const declared = Number(response.message.headers['content-length'])
+      if (Number.isFinite(declared) && declared !== size) {
+        await rm(partial, { force: true })
+        throw new TransientError(`truncated body (${size} of ${declared} bytes)`)
+      }
+      return { sha256: hash.digest('hex'), size }
+    })
+    if (expected && got.sha256 !== expected) {
+      throw new ChecksumError(
+        `checksum mismatch for ${displayUrl(opts.url)}: expected sha256 ${expected}, got ${got.sha256} (${got.size} bytes); the file was deleted and nothing was cached`
+      )
+    }
+    if (!expected) opts.log?.warning(`${displayUrl(opts.url)} was not verified: ${opts.unverified}`)
+    await rename(partial, opts.dest)
+    return { path: opts.dest, ...got }
+  } finally {
+    await rm(partial, { force: true })
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Installs Go through @actions/tool-cache: tool cache → a Go on PATH that satisfies the request →
+ * the release index (or a mirror laid out like it) → verified download → extract → cache.
+ */
+import * as tc from '@actions/tool-cache'
+import * as io from '@actions/io'
+import { readFile, realpath } from 'node:fs/promises'
+import path from 'node:path'
+import { fetchJson, type DownloadLog, type RetryPolicy } from './download.js'
+import {
+  bestLocal,
+  describeSpec,
+  goPlatform,
+  goToSemver,
+  resolveFromIndex,
+  satisfiesLocally,
+  type GoIndexRelease,
+  type GoVersionSpec
+} from './go-versions.js'
+import { installArchive } from './install.js'
+
+export interface GoToolchain {
+  version: string
+  goroot: string
+  /** The go executable. */
+  go: string
+  source: 'tool-cache' | 'path' | 'download'
+}
+
+export interface GoInstallRequest {
+  spec: GoVersionSpec
+  /** Where the request came from (input or file), for the log. */
+  origin: string
+  checkLatest: boolean
+  baseUrl: string
+  tempDir: string
+  log: DownloadLog
+  retry?: RetryPolicy
+  /** For tests: the runner platform. */
+  platform?: NodeJS.Platform
+  arch?: string
+}
+
+export const DEFAULT_GO_BASE_URL = 'https://go.dev/dl'
+
+/** The version a GOROOT holds, from its VERSION file ("go1.26.8\ntime …"). */
+export async function goVersionOf(goroot: string): Promise<string | undefined> {
+  const text = await readFile(path.join(goroot, 'VERSION'), 'utf8').catch(() => undefined)
+  const first = text?.split('\n')[0]?.trim()
+  return first ? goToSemver(first) : undefined
+}
+
+const goExe = (goroot: string, platform: string): string => path.join(goroot, 'bin', platform === 'win32' ? 'go.exe' : 'go')
+
+async function fromPath(platform: string): Promise<GoToolchain | undefined> {
+  const found = await io.which('go', false)
+  if (!found) return undefined
+  const goroot = path.dirname(path.dirname(await realpath(found)))
+  const version = await goVersionOf(goroot)
+  return version ? { version, goroot, go: goExe(goroot, platform), source: 'path' } : undefined
+}
+
+export async function installGo(req: GoInstallRequest): Promise<GoToolchain> {
+  const platform = req.platform ?? process.platform
+  const arch = req.arch ?? process.arch
+  const { os: goos, arch: goarch } = goPlatform(platform, arch)
+  const want = describeSpec(req.spec)
+
+  const cached = (version: string): GoToolchain | undefined => {
+    const dir = tc.find('go', version, arch)
+    return dir ? { version, goroot: dir, go: goExe(dir, platform), source: 'tool-cache' } : undefined
+  }
+
+  if (!req.checkLatest && req.spec.kind !== 'alias') {
+    const inCache = bestLocal(tc.findAllVersions('go', arch), req.spec)
+    const hit = inCache ? cached(inCache) : undefined
+    if (hit) {
+      req.log.info(`Go ${hit.version} from the tool cache satisfies ${want} (${req.origin})`)
+      return hit
+    }
+    const onPath = await fromPath(platform)
+    if (onPath && satisfiesLocally(onPath.version, req.spec)) {
+      req.log.info(`Go ${onPath.version} found on PATH at ${onPath.goroot} satisfies ${want} (${req.origin}); nothing to download`)
+      return onPath
+    }
+  }
+
+  const indexUrl = `${req.baseUrl.replace(/\/+$/, '')}/?mode=json&include=all`
+  const index = await fetchJson<GoIndexRelease[]>(indexUrl, { log: req.log, retry: req.retry }).catch((error: Error) => {
+    throw new Error(`could not read the Go release index at ${indexUrl}: ${error.message}`, { cause: error })
+  })
+  if (!Array.isArray(index)) throw new Error(`the Go release index at ${indexUrl} is not a JSON array of releases`)
+  const resolved = resolveFromIndex(index, req.spec, { os: goos, arch: goarch })
+  req.log.info(`${want} (${req.origin}) resolves to Go ${resolved.version} in the release index`)
+
+  const hit = cached(resolved.version)
+  if (hit) {
+    req.log.info(`Go ${resolved.version} is already in the tool cache`)
+    return hit
+  }
+  const onPath = await fromPath(platform)
+  if (onPath && onPath.version === resolved.version) {
+    req.log.info(`Go ${onPath.version} found on PATH at ${onPath.goroot}; nothing to download`)
+    return onPath
+  }
+
+  const url = `${req.baseUrl.replace(/\/+$/, '')}/${resolved.file.filename}`
+  const dir = await installArchive({
+    tool: 'go',
+    version: resolved.version,
+    arch,
+    url,
+    sha256: resolved.file.sha256,
+    archiveName: resolved.file.filename,
+    // the archives hold one top-level directory, go/
+    subdir: 'go',
+    tempDir: req.tempDir,
+    log: req.log,
+    retry: req.retry,
+    validate: async (root) => {
+      const version = await goVersionOf(root)
+      if (version !== resolved.version) {
+        throw new Error(`the archive ${url} holds Go ${version ?? 'of unknown version'}, not ${resolved.version}`)
+      }
+    }
+  })
+  return { version: resolved.version, goroot: dir, go: goExe(dir, platform), source: 'download' }
+}

@@ -1,0 +1,64 @@
+/**
+ * The shape every installer shares: download with verification → extract into a private temporary
+ * directory → check what was extracted → tc.cacheDir. Each step happens before the next, so a bad
+ * or unverifiable download never reaches the tool cache, and a failed copy leaves no `.complete`
+ * marker for tc.find to trust.
+ */
+import * as tc from '@actions/tool-cache'
+import { randomUUID } from 'node:crypto'
+import { mkdir, rm, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { downloadVerified, type DownloadLog, type RetryPolicy } from './download.js'
+
+export interface ArchiveInstall {
+  tool: string
+  version: string
+  arch: string
+  url: string
+  /** Expected SHA-256 (hex) of the archive. */
+  sha256: string
+  /** Decides the extractor: .tar.gz, .tgz, .tar.xz, .zip. */
+  archiveName: string
+  /** The directory inside the archive to cache ('' for the archive's root). */
+  subdir: string
+  tempDir: string
+  log: DownloadLog
+  retry?: RetryPolicy
+  /** Checks the extracted tree before it is cached; throws to refuse it. */
+  validate?: (dir: string) => Promise<void>
+}
+
+export async function extractArchive(file: string, name: string, dest: string): Promise<string> {
+  if (name.endsWith('.zip')) return tc.extractZip(file, dest)
+  if (name.endsWith('.tar.xz') || name.endsWith('.txz')) return tc.extractTar(file, dest, 'xJ')
+  if (name.endsWith('.tar.gz') || name.endsWith('.tgz')) return tc.extractTar(file, dest, 'xz')
+  if (name.endsWith('.tar')) return tc.extractTar(file, dest, 'x')
+  throw new Error(`do not know how to extract ${name}`)
+}
+
+export async function installArchive(opts: ArchiveInstall): Promise<string> {
+  const work = path.join(opts.tempDir, `${opts.tool}-${randomUUID()}`)
+  await mkdir(work, { recursive: true })
+  try {
+    opts.log.info(`Downloading ${opts.tool} ${opts.version} from ${opts.url}`)
+    const archive = await downloadVerified({
+      url: opts.url,
+      dest: path.join(work, opts.archiveName),
+      sha256: opts.sha256,
+      log: opts.log,
+      retry: opts.retry
+    })
+    opts.log.info(`Verified sha256 ${archive.sha256} (${archive.size} bytes)`)
+    const extracted = await extractArchive(archive.path, opts.archiveName, path.join(work, 'x'))
+    const root = opts.subdir ? path.join(extracted, opts.subdir) : extracted
+    if (!(await stat(root).catch(() => undefined))?.isDirectory()) {
+      throw new Error(`${opts.url} does not hold the expected directory "${opts.subdir}"`)
+    }
+    await opts.validate?.(root)
+    const cached = await tc.cacheDir(root, opts.tool, opts.version, opts.arch)
+    opts.log.info(`Cached ${opts.tool} ${opts.version} at ${cached}`)
+    return cached
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}

@@ -5,11 +5,15 @@
 #   - qemu-user-static: runs the arm64, arm, riscv64 and 386 binaries
 #   - musl-tools, gcc-aarch64-linux-gnu, musl-dev:arm64: the musl-cross provider's test toolchain
 #   - file, gnupg, openssl, xz-utils: independent checks of what the action writes
-#   - zig (PyPI package ziglang) in .cache/zig-venv; cosign (Go module proxy) in .cache/gobin
+#   - zig (PyPI package ziglang) and cosign (Go module proxy) in the test cache
+# The test cache ($GO_XBUILD_TEST_CACHE, default ~/.cache/go-xbuild-test) lives outside the
+# checkout so a fresh clone on the same machine starts warm; the tests read it too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ZIG_PYPI_VERSION="${ZIG_PYPI_VERSION:-0.15.2}"
-COSIGN_VERSION="${COSIGN_VERSION:-v2.6.1}"
+COSIGN_VERSION="${COSIGN_VERSION:-v2.6.5}"
+CACHE="${GO_XBUILD_TEST_CACHE:-$HOME/.cache/go-xbuild-test}"
+mkdir -p "$CACHE"
 
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -33,16 +37,16 @@ if ((${#need_apt[@]})); then
   $SUDO apt-get install -y -q qemu-user-static musl-tools gcc-aarch64-linux-gnu musl-dev:arm64 file gnupg openssl xz-utils
 fi
 
-if [ ! -x .cache/zig-venv/bin/python ] || ! .cache/zig-venv/bin/python -m ziglang version >/dev/null 2>&1; then
-  echo "setup-test-env: installing zig (ziglang==$ZIG_PYPI_VERSION) into .cache/zig-venv"
-  python3 -m venv .cache/zig-venv
-  .cache/zig-venv/bin/pip install -q "ziglang==$ZIG_PYPI_VERSION"
+if [ ! -x "$CACHE"/zig-venv/bin/python ] || ! "$CACHE"/zig-venv/bin/python -m ziglang version >/dev/null 2>&1; then
+  echo "setup-test-env: installing zig (ziglang==$ZIG_PYPI_VERSION) into "$CACHE"/zig-venv"
+  python3 -m venv "$CACHE"/zig-venv
+  "$CACHE"/zig-venv/bin/pip install -q "ziglang==$ZIG_PYPI_VERSION"
 fi
 
-if [ ! -x .cache/gobin/cosign ]; then
-  echo "setup-test-env: installing cosign $COSIGN_VERSION into .cache/gobin"
-  GOBIN="$PWD/.cache/gobin" go install "github.com/sigstore/cosign/v2/cmd/cosign@$COSIGN_VERSION" ||
+if [ ! -x "$CACHE"/gobin/cosign ]; then
+  echo "setup-test-env: installing cosign $COSIGN_VERSION into "$CACHE"/gobin"
+  GOBIN="$CACHE/gobin" go install "github.com/sigstore/cosign/v2/cmd/cosign@$COSIGN_VERSION" ||
     echo "setup-test-env: cosign could not be installed; the cosign checks will say they were skipped"
 fi
 
-echo "setup-test-env: upx $(upx --version | head -1 | awk '{print $2}'), zig $(.cache/zig-venv/bin/python -m ziglang version), qemu $(qemu-aarch64-static --version | head -1 | awk '{print $3}')"
+echo "setup-test-env: upx $(upx --version | head -1 | awk '{print $2}'), zig $("$CACHE"/zig-venv/bin/python -m ziglang version), qemu $(qemu-aarch64-static --version | head -1 | awk '{print $3}')"

@@ -5,10 +5,17 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..')
-export const ASSET_DIR = path.join(ROOT, '.cache', 'test-assets')
+/**
+ * Everything the suite can reuse between runs (Go build cache, repacked archives, zig, cosign)
+ * lives outside the checkout, so a fresh clone on the same machine starts warm; a new machine
+ * fills it on the first run. scripts/setup-test-env.sh uses the same directory.
+ */
+export const TEST_CACHE = process.env.GO_XBUILD_TEST_CACHE || path.join(os.homedir(), '.cache', 'go-xbuild-test')
+export const ASSET_DIR = path.join(TEST_CACHE, 'assets')
 
 export interface Asset {
   version: string

@@ -116,7 +116,8 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
         return artifact
       } catch (error) {
         await rm(output, { force: true })
-        log.error(`${plan.canonical}: ${(error as Error).message}`)
+        // the step's final error lists every failed target; an annotation per target would repeat it
+        log.info(`✘ ${(error as Error).message}`)
         log.flush('✘')
         throw error
       }

@@ -1,0 +1,3 @@
+module github.com/go-xbuild/hello-xbuild
+
+go 1.22

@@ -3288,7 +3288,7 @@ async function readConfig(read, env, cwd = process.cwd()) {
   checkUrl("go-download-base-url", goDownloadBaseUrl);
   const filename = read("filename") || DEFAULT_FILENAME;
   const temp = env.RUNNER_TEMP || path5.join(os2.tmpdir(), "go-xbuild");
-  const toolCache = env.RUNNER_TOOL_CACHE || path5.join(os2.tmpdir(), "go-xbuild-tool-cache");
+  const toolCache = env.RUNNER_TOOL_CACHE || path5.join(os2.homedir(), ".cache", "go-xbuild", "tool-cache");
   return {
     mode,
     targets,
@@ -3838,7 +3838,8 @@ function checkBinaryMatchesTarget(info2, goos, goarch, opts) {
   const problems = [];
   const expectFormat = goos === "darwin" || goos === "ios" ? "macho" : goos === "windows" ? "pe" : goos === "aix" ? "xcoff" : goos === "plan9" ? "plan9" : goarch === "wasm" ? "wasm" : "elf";
   if (info2.format !== expectFormat) {
-    return [`expected a ${expectFormat} file for ${goos}/${goarch}, found ${info2.description}`];
+    const names = { elf: "an ELF", macho: "a Mach-O", pe: "a PE", xcoff: "an XCOFF", plan9: "a Plan 9 a.out", wasm: "a WebAssembly", unknown: "an unknown" };
+    return [`expected ${names[expectFormat]} file for ${goos}/${goarch}, found ${info2.description}`];
   }
   if (goarch !== "wasm" && info2.arch !== goarch) problems.push(`built for ${info2.arch || "an unknown arch"}, not ${goarch} (${info2.description})`);
   if (info2.format === "elf") {
@@ -3967,7 +3968,7 @@ ${tail(result.stderr || result.stdout)}`);
         return artifact;
       } catch (error2) {
         await rm3(output, { force: true });
-        log.error(`${plan.canonical}: ${error2.message}`);
+        log.info(`\u2718 ${error2.message}`);
         log.flush("\u2718");
         throw error2;
       }
@@ -4092,10 +4093,12 @@ var package_default = {
   scripts: {
     build: "tsc --noEmit -p tsconfig.json",
     package: "node scripts/bundle.mjs",
+    "check-dist": "node scripts/bundle.mjs --check",
     lint: "eslint . && tsc --noEmit -p tsconfig.json",
+    "setup-test-env": "scripts/setup-test-env.sh",
+    test: "scripts/setup-test-env.sh && npm run lint && npm run check-dist && vitest run",
     "test:unit": "vitest run --project unit",
-    test: "vitest run",
-    "check-dist": "node scripts/bundle.mjs --check"
+    local: "node scripts/run-local.mjs"
   },
   dependencies: {
     "@actions/artifact": "6.2.1",
@@ -4118,7 +4121,8 @@ var package_default = {
     node: "24.21.0",
     typescript: "5.9.3",
     "typescript-eslint": "8.73.0",
-    vitest: "5.1.1"
+    vitest: "5.1.1",
+    yaml: "2.9.1"
   },
   allowScripts: {
     esbuild: true,
@@ -4479,6 +4483,8 @@ async function run(env = process.env) {
   let ctx;
   try {
     const config = await readConfig(envInputReader(env), env);
+    process.env.RUNNER_TEMP ||= config.runner.temp;
+    process.env.RUNNER_TOOL_CACHE ||= config.runner.toolCache;
     ctx = newContext(config);
     await runStages(ctx, STAGES);
     await report(ctx);

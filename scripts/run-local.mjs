@@ -15,7 +15,6 @@ const runner = mkdtempSync(path.join(tmpdir(), 'go-xbuild-local-'))
 const outputs = path.join(runner, 'outputs')
 writeFileSync(outputs, '')
 const env = { ...process.env, GITHUB_OUTPUT: outputs, RUNNER_TEMP: path.join(runner, 'temp'), GITHUB_WORKSPACE: dir }
-env.RUNNER_TOOL_CACHE ??= path.join(tmpdir(), 'go-xbuild-tool-cache')
 for (const a of args.filter((a) => a.includes('='))) {
   const [k, ...v] = a.split('=')
   env[`INPUT_${k.toUpperCase()}`] = v.join('=')

@@ -149,7 +149,8 @@ export async function readConfig(read: InputReader, env: Record<string, string |
 
   const filename = read('filename') || DEFAULT_FILENAME
   const temp = env.RUNNER_TEMP || path.join(os.tmpdir(), 'go-xbuild')
-  const toolCache = env.RUNNER_TOOL_CACHE || path.join(os.tmpdir(), 'go-xbuild-tool-cache')
+  // outside a runner, a tool cache that survives reboots: a second local run downloads nothing
+  const toolCache = env.RUNNER_TOOL_CACHE || path.join(os.homedir(), '.cache', 'go-xbuild', 'tool-cache')
 
   return {
     mode,

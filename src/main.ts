@@ -41,6 +41,9 @@ export async function run(env: Record<string, string | undefined> = process.env)
   let ctx: RunContext | undefined
   try {
     const config = await readConfig(envInputReader(env), env)
+    // @actions/tool-cache reads these two itself; outside a runner they are not set
+    process.env.RUNNER_TEMP ||= config.runner.temp
+    process.env.RUNNER_TOOL_CACHE ||= config.runner.toolCache
     ctx = newContext(config)
     await runStages(ctx, STAGES)
     await report(ctx)

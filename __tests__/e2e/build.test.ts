@@ -4,7 +4,7 @@
  * checked with independent tools — sha256sum, file, the binaries themselves (natively and under
  * qemu-user), and the manifest against its JSON Schema.
  */
-import Ajv2020 from 'ajv/dist/2020.js'
+import { Ajv2020 } from 'ajv/dist/2020.js'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

@@ -39,7 +39,7 @@ export async function goAsset(): Promise<Asset> {
   const filename = `${goVersion}.linux-amd64.tar.gz`
   const file = path.join(ASSET_DIR, filename)
   const meta = `${file}.json`
-  if (existsSync(meta)) return JSON.parse(readFileSync(meta, 'utf8')) as Asset
+  if (existsSync(meta) && existsSync(file)) return { ...(JSON.parse(readFileSync(meta, 'utf8')) as Asset), file }
   mkdirSync(ASSET_DIR, { recursive: true })
   const tmp = `${file}.tmp`
   const parent = path.dirname(goroot)

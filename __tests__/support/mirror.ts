@@ -37,7 +37,14 @@ export async function startMirror(): Promise<Mirror> {
   const faults = new Map<string, Fault[]>()
   const requests: string[] = []
 
-  const server = http.createServer(async (req, res) => {
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: Error) => {
+      // a broken fixture must fail the test loudly, not hang the client
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' })
+      res.end(`mirror error: ${error.message}\n`)
+    })
+  })
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const key = req.url ?? '/'
     requests.push(key)
     const pathOnly = key.split('?')[0] as string
@@ -74,13 +81,14 @@ export async function startMirror(): Promise<Mirror> {
     if (fault?.corrupt) {
       const all = body ?? (await readAll(route))
       const copy = Buffer.from(all)
-      copy[Math.floor(copy.length / 2)] ^= 0xff
+      const at = Math.floor(copy.length / 2)
+      copy[at] = (copy[at] as number) ^ 0xff
       res.end(copy)
       return
     }
     if (body) res.end(body)
     else createReadStream((route as { file: string }).file).pipe(res)
-  })
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {

@@ -316,7 +316,8 @@ export function checkBinaryMatchesTarget(info: BinaryInfo, goos: string, goarch:
               ? 'wasm'
               : 'elf'
   if (info.format !== expectFormat) {
-    return [`expected a ${expectFormat} file for ${goos}/${goarch}, found ${info.description}`]
+    const names: Record<BinaryFormat, string> = { elf: 'an ELF', macho: 'a Mach-O', pe: 'a PE', xcoff: 'an XCOFF', plan9: 'a Plan 9 a.out', wasm: 'a WebAssembly', unknown: 'an unknown' }
+    return [`expected ${names[expectFormat]} file for ${goos}/${goarch}, found ${info.description}`]
   }
   if (goarch !== 'wasm' && info.arch !== goarch) problems.push(`built for ${info.arch || 'an unknown arch'}, not ${goarch} (${info.description})`)
   if (info.format === 'elf') {

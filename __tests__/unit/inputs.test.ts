@@ -1,0 +1,92 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parse } from 'yaml'
+import { describe, expect, it } from 'vitest'
+import { autoParallel, DEFAULT_FILENAME, DEFAULT_TARGETS, envInputReader, readConfig } from '../../src/inputs.js'
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..')
+const ACTION = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>
+  outputs: Record<string, unknown>
+  runs: Record<string, string>
+}
+
+const workspace = (files: Record<string, string> = { 'go.mod': 'module example.com/x\n\ngo 1.22\n' }): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'go-xbuild-inputs-'))
+  for (const [f, text] of Object.entries(files)) writeFileSync(path.join(dir, f), text)
+  return dir
+}
+const config = (inputs: Record<string, string>, dir = workspace()) => {
+  const env: Record<string, string> = { GITHUB_WORKSPACE: dir }
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
+  return readConfig(envInputReader(env), env, dir)
+}
+
+describe('action.yml', () => {
+  it('runs on node24 with a main and a post entry', () => {
+    expect(ACTION.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js' })
+  })
+  it('declares the defaults the code applies when an input is absent (local runs)', () => {
+    expect(ACTION.inputs.targets?.default).toBe(DEFAULT_TARGETS)
+    expect(ACTION.inputs.filename?.default).toBe(DEFAULT_FILENAME)
+    expect(ACTION.inputs.ldflags?.default).toBe('-s -w')
+    expect(ACTION.inputs['output-dir']?.default).toBe('dist')
+    expect(ACTION.inputs['go-download-base-url']?.default).toBe('https://go.dev/dl')
+  })
+  it('gives every input a description', () => {
+    for (const [name, input] of Object.entries(ACTION.inputs)) expect((input as { description?: string }).description, name).toBeTruthy()
+  })
+})
+
+describe('inputs', () => {
+  it('default to something useful with no input at all', async () => {
+    const dir = workspace()
+    const c = await config({}, dir)
+    expect(c.mode).toBe('build')
+    expect(c.targets).toHaveLength(6)
+    expect(c.goVersion).toMatchObject({ spec: { kind: 'range', range: '>=1.22.0' }, origin: 'go.mod (go 1.22, a minimum)' })
+    expect(c.ldflags).toBe('-s -w')
+    expect(c.outputDir).toBe(path.join(dir, 'dist'))
+    expect(c.parallel).toBeGreaterThanOrEqual(1)
+  })
+
+  it('keep an explicitly empty ldflags empty', async () => {
+    expect((await config({ ldflags: '' })).ldflags).toBe('')
+  })
+
+  it('prefer go.work to go.mod, and fall back to stable without either', async () => {
+    expect((await config({}, workspace({ 'go.work': 'go 1.23.1\n', 'go.mod': 'module x\ngo 1.22\n' }))).goVersion.origin).toMatch(/^go\.work/)
+    expect((await config({}, workspace({}))).goVersion).toMatchObject({ spec: { kind: 'alias', alias: 'stable' } })
+  })
+
+  it.each([
+    [{ 'go-version': '1.23', 'go-version-file': 'go.mod' }, /go-version \("1\.23"\) and go-version-file \("go\.mod"\) are both set; keep one/],
+    [{ 'go-version-file': 'nope/.go-version' }, /go-version-file: .*nope\/\.go-version cannot be read/],
+    [{ 'go-version': 'banana' }, /go-version: "banana" is not a Go version/],
+    [{ targets: 'linux/arm65' }, /did you mean "linux\/arm64"/],
+    [{ mode: 'deploy' }, /mode: "deploy" is not one of build, plan, merge/],
+    [{ 'check-latest': 'maybe' }, /check-latest: "maybe" is not a boolean; use true or false/],
+    [{ parallel: '0' }, /parallel: "0" is not auto or a whole number ≥ 1/],
+    [{ parallel: 'lots' }, /parallel: "lots" is not auto/],
+    [{ flags: '-o out' }, /flags: -o is not allowed here: the output path comes from output-dir and filename/],
+    [{ flags: '-ldflags=-s' }, /flags: -ldflags=-s is not allowed here: use the ldflags input/],
+    [{ flags: '--tags=x' }, /use the tags input/],
+    [{ ldflags: '-X main.v=$V' }, /ldflags: shell substitution is not supported/],
+    [{ 'go-download-base-url': 'ftp://mirror/go' }, /go-download-base-url: "ftp:\/\/mirror\/go" must be an http\(s\) URL/],
+    [{ 'go-download-base-url': 'not a url' }, /is not a URL/],
+    [{ 'working-directory': 'missing' }, /working-directory: .*missing is not a directory/]
+  ])('%j fails: %s', async (inputs, message) => {
+    await expect(config(inputs)).rejects.toThrow(message)
+  })
+
+  it('split tags on commas, spaces and newlines', async () => {
+    expect((await config({ tags: 'netgo, osusergo\nsqlite_omit_load_extension  x' })).tags).toEqual(['netgo', 'osusergo', 'sqlite_omit_load_extension', 'x'])
+  })
+
+  it('size the pool by cores and by free memory', () => {
+    expect(autoParallel(2, 24 * 1024 ** 3)).toBe(2)
+    expect(autoParallel(8, 4 * 1024 ** 3)).toBe(2)
+    expect(autoParallel(4, 512 * 1024 ** 2)).toBe(1)
+  })
+})

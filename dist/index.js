@@ -3328,7 +3328,7 @@ function checkUrl(name, value) {
 }
 
 // src/pipeline.ts
-var import_semver2 = __toESM(require_semver2(), 1);
+var import_semver3 = __toESM(require_semver2(), 1);
 import { mkdir as mkdir5, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
 import path11 from "node:path";
 
@@ -3996,6 +3996,26 @@ function buildMatrix(targets) {
   return { include: targets.map((t) => ({ target: canonicalTarget(t) })) };
 }
 
+// src/plan/go-support.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+function unsupportedTargets(goVersion, distList, targets) {
+  const ports = new Set(distList);
+  const problems = [];
+  for (const t of targets) {
+    const pair = `${t.goos}/${t.goarch}`;
+    if (!ports.has(pair)) {
+      problems.push(`${pair} is not a port of Go ${goVersion} (go tool dist list); pick another go-version or drop the target`);
+      continue;
+    }
+    const family = VARIANT_FAMILIES[t.goarch];
+    const min = t.variant && family ? family.variantMinGo?.[t.variant] ?? family.minGo : void 0;
+    if (min && import_semver2.default.lt(goVersion, import_semver2.default.coerce(min)?.version ?? "0.0.0")) {
+      problems.push(`${canonicalTarget(t)} needs Go ${min} or newer (${family?.env}); Go is ${goVersion}`);
+    }
+  }
+  return problems;
+}
+
 // src/project.ts
 import { readFile as readFile3 } from "node:fs/promises";
 import path9 from "node:path";
@@ -4405,24 +4425,11 @@ async function checkTargetsAgainstGo(ctx) {
   const go = ctx.go;
   if (!go) return;
   const out = await getExecOutput(go.go, ["tool", "dist", "list"], { silent: true, env: { ...process.env, ...ctx.goEnv } });
-  const ports = new Set(out.stdout.split("\n").map((l) => l.trim()));
-  const problems = [];
-  for (const t of ctx.config.targets) {
-    const pair = `${t.goos}/${t.goarch}`;
-    if (!ports.has(pair)) {
-      problems.push(`${pair} is not a port of Go ${go.version} (go tool dist list); pick another go-version or drop the target`);
-      continue;
-    }
-    const family = VARIANT_FAMILIES[t.goarch];
-    const min = t.variant && family ? family.variantMinGo?.[t.variant] ?? family.minGo : void 0;
-    if (min && import_semver2.default.lt(go.version, import_semver2.default.coerce(min)?.version ?? "0.0.0")) {
-      problems.push(`${pair}/${t.variant} needs Go ${min} or newer (${family?.env}); Go is ${go.version}`);
-    }
-  }
+  const problems = unsupportedTargets(go.version, out.stdout.split("\n").map((l) => l.trim()), ctx.config.targets);
   const mod = await readFile5(path11.join(ctx.project.moduleDir, "go.mod"), "utf8").catch(() => void 0);
   const need = mod ? readGoDirectives(mod).go : void 0;
-  const needSemver = need ? import_semver2.default.coerce(need)?.version : void 0;
-  if (needSemver && import_semver2.default.lt(go.version, needSemver)) {
+  const needSemver = need ? import_semver3.default.coerce(need)?.version : void 0;
+  if (needSemver && import_semver3.default.lt(go.version, needSemver)) {
     problems.push(`go.mod requires go ${need}, but Go is ${go.version}; set go-version to ${need} or newer`);
   }
   if (problems.length) throw new PipelineError(`targets: ${problems.join("\n  ")}`);

@@ -12,7 +12,7 @@ import { buildTargets } from './build/build-targets.js'
 import type { RunContext } from './context.js'
 import { planBuilds, projectTemplateFields } from './plan/build-plan.js'
 import { buildMatrix } from './plan/matrix.js'
-import { VARIANT_FAMILIES } from './plan/platforms.js'
+import { unsupportedTargets } from './plan/go-support.js'
 import { renderTemplate } from './plan/template.js'
 import { readGoDirectives } from './plan/version-file.js'
 import { defaultName, readProject } from './project.js'
@@ -159,20 +159,7 @@ async function checkTargetsAgainstGo(ctx: RunContext): Promise<void> {
   const go = ctx.go
   if (!go) return
   const out = await getExecOutput(go.go, ['tool', 'dist', 'list'], { silent: true, env: { ...process.env, ...ctx.goEnv } as Record<string, string> })
-  const ports = new Set(out.stdout.split('\n').map((l) => l.trim()))
-  const problems: string[] = []
-  for (const t of ctx.config.targets) {
-    const pair = `${t.goos}/${t.goarch}`
-    if (!ports.has(pair)) {
-      problems.push(`${pair} is not a port of Go ${go.version} (go tool dist list); pick another go-version or drop the target`)
-      continue
-    }
-    const family = VARIANT_FAMILIES[t.goarch]
-    const min = t.variant && family ? (family.variantMinGo?.[t.variant] ?? family.minGo) : undefined
-    if (min && semver.lt(go.version, semver.coerce(min)?.version ?? '0.0.0')) {
-      problems.push(`${pair}/${t.variant} needs Go ${min} or newer (${family?.env}); Go is ${go.version}`)
-    }
-  }
+  const problems = unsupportedTargets(go.version, out.stdout.split('\n').map((l) => l.trim()), ctx.config.targets)
   const mod = await readFile(path.join(ctx.project.moduleDir, 'go.mod'), 'utf8').catch(() => undefined)
   const need = mod ? readGoDirectives(mod).go : undefined
   const needSemver = need ? semver.coerce(need)?.version : undefined

@@ -219,4 +219,39 @@ describe('build end to end', () => {
     // the run failed: output-dir was not written
     expect(existsSync(path.join(ws, 'dist'))).toBe(false)
   })
+
+  it('fails a port this Go no longer has once Go is installed, naming it', async () => {
+    const run = await runAction({ inputs: inputs({ targets: 'linux/amd64, windows/arm' }), workspace: fixtureWorkspace('app'), runnerDir: tempDir('runner'), toolCache, env })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain(`::error::targets: windows/arm is not a port of Go ${go.version} (go tool dist list); pick another go-version or drop the target`)
+    expect(run.stdout).not.toMatch(/go build/)
+  })
+
+  it('builds another package from a working-directory, with a name and a filename template', async () => {
+    const ws = path.dirname(fixtureWorkspace('app', GIT))
+    const run = await runAction({
+      inputs: inputs({
+        'working-directory': 'app',
+        package: './cmd/xsum',
+        name: 'xsum',
+        filename: '{{.ProjectName}}_{{.Version}}_{{.Os}}_{{.Arch}}{{.Variant}}/{{.ProjectName}}',
+        ldflags: '-s -w -X main.version={{.Version}}',
+        targets: 'linux/amd64, linux/arm64, windows/amd64',
+        tags: 'netgo osusergo',
+        flags: '-mod=readonly'
+      }),
+      workspace: ws,
+      runnerDir: tempDir('runner'),
+      toolCache,
+      env
+    })
+    expect(run.exitCode, run.stdout).toBe(0)
+    const dir = path.join(ws, 'app', 'dist')
+    expect(run.outputs['output-dir']).toBe(dir)
+    expect(sh('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir })).toMatch(/xsum_1\.4\.2_windows_amd64\/xsum\.exe: OK/)
+    expect(sh(path.join(dir, 'xsum_1.4.2_linux_amd64', 'xsum'), ['a']).trim()).toMatch(/^xsum 1\.4\.2 linux\/amd64 [0-9a-f]{8}$/)
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'))
+    expect(manifest.build).toMatchObject({ package: './cmd/xsum', tags: ['netgo', 'osusergo'], flags: ['-mod=readonly'] })
+    expect(run.stdout).toMatch(/-tags netgo,osusergo -mod=readonly -o /)
+  })
 })

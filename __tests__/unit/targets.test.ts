@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PORTS } from '../../src/plan/platforms.js'
+import { unsupportedTargets } from '../../src/plan/go-support.js'
 import { canonicalTarget, effectiveVariant, parseTargets, splitTargetItems, targetEnv, targetFromCanonical } from '../../src/plan/targets.js'
 
 const canon = (input: string): string[] => parseTargets(input).map(canonicalTarget)
@@ -112,5 +113,22 @@ describe('helpers', () => {
   it('reads a canonical target back', () => {
     expect(targetFromCanonical('linux/arm/v7')).toEqual({ goos: 'linux', goarch: 'arm', variant: 'v7' })
     expect(targetFromCanonical('darwin/arm64')).toEqual({ goos: 'darwin', goarch: 'arm64', variant: '' })
+  })
+})
+
+describe('targets against the installed Go', () => {
+  const DIST = ['linux/amd64', 'linux/arm64', 'linux/riscv64', 'windows/amd64']
+  it('accepts what this Go has', () => {
+    expect(unsupportedTargets('1.26.8', DIST, parseTargets('linux/amd64, linux/arm64/v8.2, linux/riscv64/rva23u64'))).toEqual([])
+  })
+  it('names ports this Go lacks and variants newer than it', () => {
+    expect(unsupportedTargets('1.22.5', DIST, parseTargets('windows/arm, linux/arm64/v8.2, linux/amd64/v3, linux/riscv64/rva22u64'))).toEqual([
+      'windows/arm is not a port of Go 1.22.5 (go tool dist list); pick another go-version or drop the target',
+      'linux/arm64/v8.2 needs Go 1.23 or newer (GOARM64); Go is 1.22.5',
+      'linux/riscv64/rva22u64 needs Go 1.23 or newer (GORISCV64); Go is 1.22.5'
+    ])
+    expect(unsupportedTargets('1.24.1', DIST, parseTargets('linux/riscv64/rva23u64'))).toEqual([
+      'linux/riscv64/rva23u64 needs Go 1.25 or newer (GORISCV64); Go is 1.24.1'
+    ])
   })
 })

@@ -2246,69 +2246,8 @@ import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import os2 from "node:os";
 import path5 from "node:path";
 
-// src/plan/shellwords.ts
-var ShellWordsError = class extends Error {
-};
-var OPERATORS = /* @__PURE__ */ new Set(["|", "&", ";", "<", ">", "(", ")", "`"]);
-function splitShellWords(text, what = "input") {
-  const words = [];
-  let word = "";
-  let inWord = false;
-  let i = 0;
-  const fail = (why) => {
-    throw new ShellWordsError(`${what}: ${why} at character ${i + 1} of ${JSON.stringify(text)}`);
-  };
-  while (i < text.length) {
-    const c = text[i];
-    if (c === " " || c === "	" || c === "\n" || c === "\r") {
-      if (inWord) words.push(word);
-      word = "";
-      inWord = false;
-      i++;
-      continue;
-    }
-    inWord = true;
-    if (c === "'") {
-      const end = text.indexOf("'", i + 1);
-      if (end < 0) fail("unterminated single quote");
-      word += text.slice(i + 1, end);
-      i = end + 1;
-    } else if (c === '"') {
-      i++;
-      for (; ; ) {
-        if (i >= text.length) fail("unterminated double quote");
-        const d = text[i];
-        if (d === '"') break;
-        if (d === "\\" && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
-          if (text[i + 1] !== "\n") word += text[i + 1];
-          i += 2;
-          continue;
-        }
-        if (d === "$" || d === "`") fail("shell substitution is not supported (the text is not run through a shell)");
-        word += d;
-        i++;
-      }
-      i++;
-    } else if (c === "\\") {
-      if (i + 1 >= text.length) fail("trailing backslash");
-      if (text[i + 1] !== "\n") word += text[i + 1];
-      i += 2;
-    } else if (c === "$") {
-      fail("shell substitution is not supported (the text is not run through a shell); use a template field such as {{.Env.NAME}}");
-    } else if (OPERATORS.has(c)) {
-      fail(`shell operator ${JSON.stringify(c)} is not supported (the text is not run through a shell); quote it if it is meant literally`);
-    } else if (c === "#" && word === "") {
-      const nl = text.indexOf("\n", i);
-      inWord = false;
-      i = nl < 0 ? text.length : nl;
-    } else {
-      word += c;
-      i++;
-    }
-  }
-  if (inWord) words.push(word);
-  return words;
-}
+// src/plan/matrix.ts
+import { createHash } from "node:crypto";
 
 // src/plan/platforms.ts
 var P = (goos, goarch, extra = {}) => ({
@@ -2541,6 +2480,132 @@ function parseTargets(input, inputName = "targets") {
     throw new TargetsError(`${inputName}: the exclusions remove every target; nothing is left to build`);
   }
   return out;
+}
+
+// src/plan/matrix.ts
+var DEFAULT_MATRIX_OPTIONS = {
+  groupBy: { kind: "target" },
+  runsOn: "ubuntu-latest",
+  macosRunsOn: "macos-latest",
+  needsMacOS: () => false
+};
+var MatrixError = class extends Error {
+};
+function parseGroupBy(raw) {
+  const text = raw.trim().toLowerCase();
+  if (text === "" || text === "target") return { kind: "target" };
+  if (text === "os") return { kind: "os" };
+  const n = Number(text);
+  if (Number.isInteger(n) && n >= 1) return { kind: "count", max: n };
+  throw new MatrixError(`group-by: "${raw}" is not target, os, or a whole number of targets per job`);
+}
+var slug = (s) => s.replace(/[^a-z0-9.]+/gi, "-").replace(/^-|-$/g, "");
+function balanced(items, max) {
+  const groups = Math.max(1, Math.ceil(items.length / max));
+  const out = [];
+  let start = 0;
+  for (let g = 0; g < groups; g++) {
+    const size = Math.floor(items.length / groups) + (g < items.length % groups ? 1 : 0);
+    out.push(items.slice(start, start + size));
+    start += size;
+  }
+  return out.filter((g) => g.length);
+}
+function buildMatrix(targets, opts = DEFAULT_MATRIX_OPTIONS) {
+  const lanes = /* @__PURE__ */ new Map();
+  for (const t of targets) {
+    const runsOn = opts.needsMacOS(t) ? opts.macosRunsOn : opts.runsOn;
+    lanes.set(runsOn, [...lanes.get(runsOn) ?? [], t]);
+  }
+  const include = [];
+  for (const [runsOn, lane] of lanes) {
+    let groups;
+    if (opts.groupBy.kind === "target") groups = lane.map((t) => [t]);
+    else if (opts.groupBy.kind === "os") {
+      const byOs = /* @__PURE__ */ new Map();
+      for (const t of lane) byOs.set(t.goos, [...byOs.get(t.goos) ?? [], t]);
+      groups = [...byOs.values()];
+    } else groups = balanced(lane, opts.groupBy.max);
+    for (const group of groups) {
+      const names = group.map(canonicalTarget);
+      let id;
+      if (opts.groupBy.kind === "os") id = slug(group[0]?.goos);
+      else if (group.length === 1) id = slug(names[0]);
+      else id = `group-${include.length + 1}-${createHash("sha256").update(names.join(" ")).digest("hex").slice(0, 8)}`;
+      if (lanes.size > 1 && runsOn === opts.macosRunsOn && opts.groupBy.kind === "os") id = `${id}-macos`;
+      include.push({ id, ...group.length === 1 ? { target: names[0] } : {}, targets: names.join(" "), "runs-on": runsOn });
+    }
+  }
+  const ids = /* @__PURE__ */ new Set();
+  for (const e of include) {
+    if (ids.has(e.id)) throw new MatrixError(`matrix: two entries would share the id ${e.id}`);
+    ids.add(e.id);
+  }
+  return { include };
+}
+
+// src/plan/shellwords.ts
+var ShellWordsError = class extends Error {
+};
+var OPERATORS = /* @__PURE__ */ new Set(["|", "&", ";", "<", ">", "(", ")", "`"]);
+function splitShellWords(text, what = "input") {
+  const words = [];
+  let word = "";
+  let inWord = false;
+  let i = 0;
+  const fail = (why) => {
+    throw new ShellWordsError(`${what}: ${why} at character ${i + 1} of ${JSON.stringify(text)}`);
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (c === " " || c === "	" || c === "\n" || c === "\r") {
+      if (inWord) words.push(word);
+      word = "";
+      inWord = false;
+      i++;
+      continue;
+    }
+    inWord = true;
+    if (c === "'") {
+      const end = text.indexOf("'", i + 1);
+      if (end < 0) fail("unterminated single quote");
+      word += text.slice(i + 1, end);
+      i = end + 1;
+    } else if (c === '"') {
+      i++;
+      for (; ; ) {
+        if (i >= text.length) fail("unterminated double quote");
+        const d = text[i];
+        if (d === '"') break;
+        if (d === "\\" && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
+          if (text[i + 1] !== "\n") word += text[i + 1];
+          i += 2;
+          continue;
+        }
+        if (d === "$" || d === "`") fail("shell substitution is not supported (the text is not run through a shell)");
+        word += d;
+        i++;
+      }
+      i++;
+    } else if (c === "\\") {
+      if (i + 1 >= text.length) fail("trailing backslash");
+      if (text[i + 1] !== "\n") word += text[i + 1];
+      i += 2;
+    } else if (c === "$") {
+      fail("shell substitution is not supported (the text is not run through a shell); use a template field such as {{.Env.NAME}}");
+    } else if (OPERATORS.has(c)) {
+      fail(`shell operator ${JSON.stringify(c)} is not supported (the text is not run through a shell); quote it if it is meant literally`);
+    } else if (c === "#" && word === "") {
+      const nl = text.indexOf("\n", i);
+      inWord = false;
+      i = nl < 0 ? text.length : nl;
+    } else {
+      word += c;
+      i++;
+    }
+  }
+  if (inWord) words.push(word);
+  return words;
 }
 
 // src/plan/version-file.ts
@@ -2953,7 +3018,7 @@ import { readFile, realpath } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/tools/download.ts
-import { createHash, randomUUID as randomUUID2 } from "node:crypto";
+import { createHash as createHash2, randomUUID as randomUUID2 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import path2 from "node:path";
@@ -3061,7 +3126,7 @@ async function downloadVerified(opts) {
   try {
     const got = await withRetries(opts.url, opts.log, opts.retry ?? DEFAULT_RETRY, async () => {
       const response = await get(opts.url);
-      const hash = createHash("sha256");
+      const hash = createHash2("sha256");
       let size = 0;
       const tap = new Transform({
         transform(chunk, _enc, done) {
@@ -3307,6 +3372,11 @@ async function readConfig(read, env, cwd = process.cwd()) {
     parallel,
     failFast: parseBoolean(read, "fail-fast", false),
     summary: parseBoolean(read, "summary", true),
+    fanOut: {
+      groupBy: parseGroupBy(read("group-by")),
+      runsOn: read("runs-on") || "ubuntu-latest",
+      macosRunsOn: read("macos-runs-on") || "macos-latest"
+    },
     runner: {
       temp,
       toolCache,
@@ -3379,11 +3449,11 @@ var TargetLog = class {
 };
 
 // src/release/checksums.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { pipeline as pipeline2 } from "node:stream/promises";
 async function sha256File(file) {
-  const hash = createHash2("sha256");
+  const hash = createHash3("sha256");
   let size = 0;
   await pipeline2(createReadStream(file, { highWaterMark: 1 << 20 }), async function* (source) {
     for await (const chunk of source) {
@@ -3991,11 +4061,6 @@ ${tail(result.stderr || result.stdout)}`);
   });
 }
 
-// src/plan/matrix.ts
-function buildMatrix(targets) {
-  return { include: targets.map((t) => ({ target: canonicalTarget(t) })) };
-}
-
 // src/plan/go-support.ts
 var import_semver2 = __toESM(require_semver2(), 1);
 function unsupportedTargets(goVersion, distList, targets) {
@@ -4322,8 +4387,11 @@ var STAGES = [
         { targets: c.targets, filename: c.filename, ldflags: c.ldflags, cgoFor: () => false, env: process.env },
         ctx.project
       );
-      ctx.outputs.matrix = JSON.stringify(buildMatrix(c.targets));
+      ctx.outputs.matrix = JSON.stringify(
+        buildMatrix(c.targets, { ...c.fanOut, needsMacOS: (t) => t.goos === "darwin" && ctx.plans.some((p) => p.cgo && p.target === t) })
+      );
       ctx.outputs.version = ctx.project.version;
+      if (c.mode === "plan") info(`matrix: ${ctx.outputs.matrix}`);
       info(`${name} ${ctx.project.version}${ctx.project.commit ? ` at ${ctx.project.shortCommit}` : ""}: ${ctx.plans.length} target(s)`);
       for (const p of ctx.plans) info(`  ${p.canonical.padEnd(22)} \u2192 ${p.file}`);
       if (ctx.project.dirty.length) {

@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { parseGroupBy, type GroupBy } from './plan/matrix.js'
 import { splitShellWords } from './plan/shellwords.js'
 import { parseTargets, type Target } from './plan/targets.js'
 import { parseVersionFile } from './plan/version-file.js'
@@ -46,6 +47,8 @@ export interface Config {
   parallel: number
   failFast: boolean
   summary: boolean
+  /** How `mode: plan` shapes the matrix. */
+  fanOut: { groupBy: GroupBy; runsOn: string; macosRunsOn: string }
   runner: RunnerEnv
 }
 
@@ -170,6 +173,11 @@ export async function readConfig(read: InputReader, env: Record<string, string |
     parallel,
     failFast: parseBoolean(read, 'fail-fast', false),
     summary: parseBoolean(read, 'summary', true),
+    fanOut: {
+      groupBy: parseGroupBy(read('group-by')),
+      runsOn: read('runs-on') || 'ubuntu-latest',
+      macosRunsOn: read('macos-runs-on') || 'macos-latest'
+    },
     runner: {
       temp,
       toolCache,

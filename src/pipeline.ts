@@ -54,8 +54,11 @@ export const STAGES: Stage[] = [
         { targets: c.targets, filename: c.filename, ldflags: c.ldflags, cgoFor: () => false, env: process.env },
         ctx.project
       )
-      ctx.outputs.matrix = JSON.stringify(buildMatrix(c.targets))
+      ctx.outputs.matrix = JSON.stringify(
+        buildMatrix(c.targets, { ...c.fanOut, needsMacOS: (t) => t.goos === 'darwin' && ctx.plans.some((p) => p.cgo && p.target === t) })
+      )
       ctx.outputs.version = ctx.project.version
+      if (c.mode === 'plan') core.info(`matrix: ${ctx.outputs.matrix}`)
       core.info(`${name} ${ctx.project.version}${ctx.project.commit ? ` at ${ctx.project.shortCommit}` : ''}: ${ctx.plans.length} target(s)`)
       for (const p of ctx.plans) core.info(`  ${p.canonical.padEnd(22)} → ${p.file}`)
       if (ctx.project.dirty.length) {

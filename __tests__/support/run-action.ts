@@ -38,6 +38,8 @@ export interface RunOptions {
   entry?: 'index' | 'post'
   /** Environment from an earlier run to hand to the post step (STATE_*). */
   state?: Record<string, string>
+  /** A command to run node under (`/usr/bin/time -f %M -o file` for the benchmarks). */
+  launcher?: string[]
 }
 
 /** A PATH with the system directories only: no Go, so the action must install its own. */
@@ -89,7 +91,9 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   }
   for (const [k, v] of Object.entries(opts.inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v
   const started = Date.now()
-  const child = spawn(NODE24, [path.join(ROOT, 'dist', `${opts.entry ?? 'index'}.js`)], { cwd: opts.workspace, env })
+  const argv = [NODE24, path.join(ROOT, 'dist', `${opts.entry ?? 'index'}.js`)]
+  const [cmd, ...rest] = [...(opts.launcher ?? []), ...argv] as [string, ...string[]]
+  const child = spawn(cmd, rest, { cwd: opts.workspace, env })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))

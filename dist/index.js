@@ -1,9 +1,14 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
+  CACHE_SAVE_STATE,
+  restoreGoCache
+} from "./chunks/chunk-Y6F5GF4F.js";
+import {
+  require_semver
+} from "./chunks/chunk-VRCMSK2L.js";
+import {
   HttpClient,
-  __commonJS,
-  __toESM,
   cp,
   debug,
   endGroup,
@@ -15,2236 +20,27 @@ import {
   mkdirP,
   notice,
   rmRF,
+  saveState,
   setFailed,
   setOutput,
   startGroup,
   summary,
   warning,
   which
-} from "./chunks/chunk-QAWERMLM.js";
-
-// node_modules/semver/internal/constants.js
-var require_constants = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module) {
-    "use strict";
-    var SEMVER_SPEC_VERSION = "2.0.0";
-    var MAX_LENGTH = 256;
-    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
-    9007199254740991;
-    var MAX_SAFE_COMPONENT_LENGTH = 16;
-    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
-    var WHITESPACE_CHARACTERS = [
-      "	",
-      "\n",
-      "\v",
-      "\f",
-      "\r",
-      " ",
-      "\xA0",
-      "\u1680",
-      "\u2000",
-      "\u2001",
-      "\u2002",
-      "\u2003",
-      "\u2004",
-      "\u2005",
-      "\u2006",
-      "\u2007",
-      "\u2008",
-      "\u2009",
-      "\u200A",
-      "\u2028",
-      "\u2029",
-      "\u202F",
-      "\u205F",
-      "\u3000",
-      "\uFEFF"
-    ];
-    var RELEASE_TYPES = [
-      "major",
-      "premajor",
-      "minor",
-      "preminor",
-      "patch",
-      "prepatch",
-      "prerelease"
-    ];
-    module.exports = {
-      MAX_LENGTH,
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_SAFE_INTEGER,
-      WHITESPACE_CHARACTERS,
-      RELEASE_TYPES,
-      SEMVER_SPEC_VERSION,
-      FLAG_INCLUDE_PRERELEASE: 1,
-      FLAG_LOOSE: 2
-    };
-  }
-});
-
-// node_modules/semver/internal/debug.js
-var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
-    "use strict";
-    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
-    };
-    module.exports = debug2;
-  }
-});
-
-// node_modules/semver/internal/re.js
-var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_LENGTH
-    } = require_constants();
-    var debug2 = require_debug();
-    exports = module.exports = {};
-    var re = exports.re = [];
-    var safeRe = exports.safeRe = [];
-    var src = exports.src = [];
-    var safeSrc = exports.safeSrc = [];
-    var t = exports.t = {};
-    var R = 0;
-    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
-    var safeRegexReplacements = [
-      ["\\s", 1],
-      ["\\d", MAX_LENGTH],
-      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
-    ];
-    var makeSafeRegex = (value) => {
-      for (const [token, max] of safeRegexReplacements) {
-        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
-      }
-      return value;
-    };
-    var createToken = (name, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
-      const index = R++;
-      debug2(name, index, value);
-      t[name] = index;
-      src[index] = value;
-      safeSrc[index] = safe;
-      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    };
-    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
-    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
-    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
-    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
-    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
-    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
-    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
-    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
-    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
-    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
-    createToken("GTLT", "((?:<|>)?=?)");
-    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
-    createToken("COERCERTL", src[t.COERCE], true);
-    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
-    createToken("LONETILDE", "(?:~>?)");
-    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-    exports.tildeTrimReplace = "$1~";
-    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("LONECARET", "(?:\\^)");
-    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
-    exports.caretTrimReplace = "$1^";
-    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-    exports.comparatorTrimReplace = "$1$2$3";
-    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
-    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
-    createToken("STAR", "(<|>)?=?\\s*\\*");
-    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
-    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
-  }
-});
-
-// node_modules/semver/internal/parse-options.js
-var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module) {
-    "use strict";
-    var looseOption = Object.freeze({ loose: true });
-    var emptyOpts = Object.freeze({});
-    var parseOptions = (options) => {
-      if (!options) {
-        return emptyOpts;
-      }
-      if (typeof options !== "object") {
-        return looseOption;
-      }
-      return options;
-    };
-    module.exports = parseOptions;
-  }
-});
-
-// node_modules/semver/internal/identifiers.js
-var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module) {
-    "use strict";
-    var numeric = /^[0-9]+$/;
-    var compareIdentifiers = (a, b) => {
-      if (typeof a === "number" && typeof b === "number") {
-        return a === b ? 0 : a < b ? -1 : 1;
-      }
-      const anum = numeric.test(a);
-      const bnum = numeric.test(b);
-      if (anum && bnum) {
-        a = +a;
-        b = +b;
-      }
-      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
-    };
-    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
-    module.exports = {
-      compareIdentifiers,
-      rcompareIdentifiers
-    };
-  }
-});
-
-// node_modules/semver/classes/semver.js
-var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module) {
-    "use strict";
-    var debug2 = require_debug();
-    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
-    var { safeRe: re, t } = require_re();
-    var parseOptions = require_parse_options();
-    var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier) => {
-      const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) {
-        return false;
-      }
-      for (let i = 0; i < identifiers.length; i++) {
-        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var SemVer = class _SemVer {
-      constructor(version, options) {
-        options = parseOptions(options);
-        if (version instanceof _SemVer) {
-          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
-            return version;
-          } else {
-            version = version.version;
-          }
-        } else if (typeof version !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
-        }
-        if (version.length > MAX_LENGTH) {
-          throw new TypeError(
-            `version is longer than ${MAX_LENGTH} characters`
-          );
-        }
-        debug2("SemVer", version, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
-        if (!m) {
-          throw new TypeError(`Invalid Version: ${version}`);
-        }
-        this.raw = version;
-        this.major = +m[1];
-        this.minor = +m[2];
-        this.patch = +m[3];
-        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-          throw new TypeError("Invalid major version");
-        }
-        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-          throw new TypeError("Invalid minor version");
-        }
-        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-          throw new TypeError("Invalid patch version");
-        }
-        if (!m[4]) {
-          this.prerelease = [];
-        } else {
-          this.prerelease = m[4].split(".").map((id) => {
-            if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
-              }
-            }
-            return id;
-          });
-        }
-        this.build = m[5] ? m[5].split(".") : [];
-        this.format();
-      }
-      format() {
-        this.version = `${this.major}.${this.minor}.${this.patch}`;
-        if (this.prerelease.length) {
-          this.version += `-${this.prerelease.join(".")}`;
-        }
-        return this.version;
-      }
-      toString() {
-        return this.version;
-      }
-      compare(other) {
-        debug2("SemVer.compare", this.version, this.options, other);
-        if (!(other instanceof _SemVer)) {
-          if (typeof other === "string" && other === this.version) {
-            return 0;
-          }
-          other = new _SemVer(other, this.options);
-        }
-        if (other.version === this.version) {
-          return 0;
-        }
-        return this.compareMain(other) || this.comparePre(other);
-      }
-      compareMain(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.major < other.major) {
-          return -1;
-        }
-        if (this.major > other.major) {
-          return 1;
-        }
-        if (this.minor < other.minor) {
-          return -1;
-        }
-        if (this.minor > other.minor) {
-          return 1;
-        }
-        if (this.patch < other.patch) {
-          return -1;
-        }
-        if (this.patch > other.patch) {
-          return 1;
-        }
-        return 0;
-      }
-      comparePre(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.prerelease.length && !other.prerelease.length) {
-          return -1;
-        } else if (!this.prerelease.length && other.prerelease.length) {
-          return 1;
-        } else if (!this.prerelease.length && !other.prerelease.length) {
-          return 0;
-        }
-        let i = 0;
-        do {
-          const a = this.prerelease[i];
-          const b = other.prerelease[i];
-          debug2("prerelease compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      compareBuild(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        let i = 0;
-        do {
-          const a = this.build[i];
-          const b = other.build[i];
-          debug2("build compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      // preminor will bump the version up to the next minor release, and immediately
-      // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
-          if (!identifier && identifierBase === false) {
-            throw new Error("invalid increment argument: identifier is empty");
-          }
-          if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
-            if (!match || match[1] !== identifier) {
-              throw new Error(`invalid identifier: ${identifier}`);
-            }
-          }
-        }
-        switch (release) {
-          case "premajor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor = 0;
-            this.major++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "preminor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "prepatch":
-            this.prerelease.length = 0;
-            this.inc("patch", identifier, identifierBase);
-            this.inc("pre", identifier, identifierBase);
-            break;
-          // If the input is a non-prerelease version, this acts the same as
-          // prepatch.
-          case "prerelease":
-            if (this.prerelease.length === 0) {
-              this.inc("patch", identifier, identifierBase);
-            }
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "release":
-            if (this.prerelease.length === 0) {
-              throw new Error(`version ${this.raw} is not a prerelease`);
-            }
-            this.prerelease.length = 0;
-            break;
-          case "major":
-            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
-              this.major++;
-            }
-            this.minor = 0;
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "minor":
-            if (this.patch !== 0 || this.prerelease.length === 0) {
-              this.minor++;
-            }
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "patch":
-            if (this.prerelease.length === 0) {
-              this.patch++;
-            }
-            this.prerelease = [];
-            break;
-          // This probably shouldn't be used publicly.
-          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-          case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
-            if (this.prerelease.length === 0) {
-              this.prerelease = [base];
-            } else {
-              let i = this.prerelease.length;
-              while (--i >= 0) {
-                if (typeof this.prerelease[i] === "number") {
-                  this.prerelease[i]++;
-                  i = -2;
-                }
-              }
-              if (i === -1) {
-                if (identifier === this.prerelease.join(".") && identifierBase === false) {
-                  throw new Error("invalid increment argument: identifier already exists");
-                }
-                this.prerelease.push(base);
-              }
-            }
-            if (identifier) {
-              let prerelease = [identifier, base];
-              if (identifierBase === false) {
-                prerelease = [identifier];
-              }
-              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-                const prereleaseBase = this.prerelease[identifier.split(".").length];
-                if (isNaN(prereleaseBase)) {
-                  this.prerelease = prerelease;
-                }
-              } else {
-                this.prerelease = prerelease;
-              }
-            }
-            break;
-          }
-          default:
-            throw new Error(`invalid increment argument: ${release}`);
-        }
-        this.raw = this.format();
-        if (this.build.length) {
-          this.raw += `+${this.build.join(".")}`;
-        }
-        return this;
-      }
-    };
-    module.exports = SemVer;
-  }
-});
-
-// node_modules/semver/functions/parse.js
-var require_parse = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse = (version, options, throwErrors = false) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      try {
-        return new SemVer(version, options);
-      } catch (er) {
-        if (!throwErrors) {
-          return null;
-        }
-        throw er;
-      }
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/semver/functions/valid.js
-var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
-    "use strict";
-    var parse = require_parse();
-    var valid2 = (version, options) => {
-      const v = parse(version, options);
-      return v ? v.version : null;
-    };
-    module.exports = valid2;
-  }
-});
-
-// node_modules/semver/functions/clean.js
-var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
-    "use strict";
-    var parse = require_parse();
-    var clean2 = (version, options) => {
-      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
-      return s ? s.version : null;
-    };
-    module.exports = clean2;
-  }
-});
-
-// node_modules/semver/functions/inc.js
-var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var inc = (version, release, options, identifier, identifierBase) => {
-      if (typeof options === "string") {
-        identifierBase = identifier;
-        identifier = options;
-        options = void 0;
-      }
-      try {
-        return new SemVer(
-          version instanceof SemVer ? version.version : version,
-          options
-        ).inc(release, identifier, identifierBase).version;
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = inc;
-  }
-});
-
-// node_modules/semver/functions/diff.js
-var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
-    "use strict";
-    var parse = require_parse();
-    var diff = (version1, version2) => {
-      const v1 = parse(version1, null, true);
-      const v2 = parse(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) {
-        return null;
-      }
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v1 : v2;
-      const lowVersion = v1Higher ? v2 : v1;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) {
-          return "major";
-        }
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) {
-            return "minor";
-          }
-          return "patch";
-        }
-      }
-      const prefix = highHasPre ? "pre" : "";
-      if (v1.major !== v2.major) {
-        return prefix + "major";
-      }
-      if (v1.minor !== v2.minor) {
-        return prefix + "minor";
-      }
-      if (v1.patch !== v2.patch) {
-        return prefix + "patch";
-      }
-      return "prerelease";
-    };
-    module.exports = diff;
-  }
-});
-
-// node_modules/semver/functions/major.js
-var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
-    module.exports = major;
-  }
-});
-
-// node_modules/semver/functions/minor.js
-var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var minor = (a, loose) => new SemVer(a, loose).minor;
-    module.exports = minor;
-  }
-});
-
-// node_modules/semver/functions/patch.js
-var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var patch = (a, loose) => new SemVer(a, loose).patch;
-    module.exports = patch;
-  }
-});
-
-// node_modules/semver/functions/prerelease.js
-var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
-    "use strict";
-    var parse = require_parse();
-    var prerelease = (version, options) => {
-      const parsed = parse(version, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
-    module.exports = prerelease;
-  }
-});
-
-// node_modules/semver/functions/compare.js
-var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
-  }
-});
-
-// node_modules/semver/functions/rcompare.js
-var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
-    module.exports = rcompare;
-  }
-});
-
-// node_modules/semver/functions/compare-loose.js
-var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
-    module.exports = compareLoose;
-  }
-});
-
-// node_modules/semver/functions/compare-build.js
-var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compareBuild = (a, b, loose) => {
-      const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b, loose);
-      return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
-    module.exports = compareBuild;
-  }
-});
-
-// node_modules/semver/functions/sort.js
-var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
-    module.exports = sort;
-  }
-});
-
-// node_modules/semver/functions/rsort.js
-var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
-    module.exports = rsort;
-  }
-});
-
-// node_modules/semver/functions/gt.js
-var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gt2 = (a, b, loose) => compare(a, b, loose) > 0;
-    module.exports = gt2;
-  }
-});
-
-// node_modules/semver/functions/lt.js
-var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
-    module.exports = lt;
-  }
-});
-
-// node_modules/semver/functions/eq.js
-var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
-    module.exports = eq;
-  }
-});
-
-// node_modules/semver/functions/neq.js
-var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
-    module.exports = neq;
-  }
-});
-
-// node_modules/semver/functions/gte.js
-var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
-    module.exports = gte;
-  }
-});
-
-// node_modules/semver/functions/lte.js
-var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
-    module.exports = lte;
-  }
-});
-
-// node_modules/semver/functions/cmp.js
-var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
-    "use strict";
-    var eq = require_eq();
-    var neq = require_neq();
-    var gt2 = require_gt();
-    var gte = require_gte();
-    var lt = require_lt();
-    var lte = require_lte();
-    var cmp = (a, op, b, loose) => {
-      switch (op) {
-        case "===":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a === b;
-        case "!==":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a !== b;
-        case "":
-        case "=":
-        case "==":
-          return eq(a, b, loose);
-        case "!=":
-          return neq(a, b, loose);
-        case ">":
-          return gt2(a, b, loose);
-        case ">=":
-          return gte(a, b, loose);
-        case "<":
-          return lt(a, b, loose);
-        case "<=":
-          return lte(a, b, loose);
-        default:
-          throw new TypeError(`Invalid operator: ${op}`);
-      }
-    };
-    module.exports = cmp;
-  }
-});
-
-// node_modules/semver/functions/coerce.js
-var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse = require_parse();
-    var { safeRe: re, t } = require_re();
-    var coerce = (version, options) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      if (typeof version === "number") {
-        version = String(version);
-      }
-      if (typeof version !== "string") {
-        return null;
-      }
-      options = options || {};
-      let match = null;
-      if (!options.rtl) {
-        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
-      } else {
-        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
-        let next;
-        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) {
-            match = next;
-          }
-          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-        }
-        coerceRtlRegex.lastIndex = -1;
-      }
-      if (match === null) {
-        return null;
-      }
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
-    };
-    module.exports = coerce;
-  }
-});
-
-// node_modules/semver/functions/truncate.js
-var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
-    "use strict";
-    var parse = require_parse();
-    var constants = require_constants();
-    var SemVer = require_semver();
-    var truncate = (version, truncation, options) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) {
-        return null;
-      }
-      const clonedVersion = cloneInputVersion(version, options);
-      return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-    var cloneInputVersion = (version, options) => {
-      const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse(versionStringToParse, options);
-    };
-    var doTruncation = (version, truncation) => {
-      if (isPrerelease(truncation)) {
-        return version.version;
-      }
-      version.prerelease = [];
-      switch (truncation) {
-        case "major":
-          version.minor = 0;
-          version.patch = 0;
-          break;
-        case "minor":
-          version.patch = 0;
-          break;
-      }
-      return version.format();
-    };
-    var isPrerelease = (type) => {
-      return type.startsWith("pre");
-    };
-    module.exports = truncate;
-  }
-});
-
-// node_modules/semver/internal/lrucache.js
-var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
-    "use strict";
-    var LRUCache = class {
-      constructor() {
-        this.max = 1e3;
-        this.map = /* @__PURE__ */ new Map();
-      }
-      get(key) {
-        const value = this.map.get(key);
-        if (value === void 0) {
-          return void 0;
-        } else {
-          this.map.delete(key);
-          this.map.set(key, value);
-          return value;
-        }
-      }
-      delete(key) {
-        return this.map.delete(key);
-      }
-      set(key, value) {
-        const deleted = this.delete(key);
-        if (!deleted && value !== void 0) {
-          if (this.map.size >= this.max) {
-            const firstKey = this.map.keys().next().value;
-            this.delete(firstKey);
-          }
-          this.map.set(key, value);
-        }
-        return this;
-      }
-    };
-    module.exports = LRUCache;
-  }
-});
-
-// node_modules/semver/internal/trim-comparator-whitespace.js
-var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      WHITESPACE_CHARACTERS
-    } = require_constants();
-    var whitespace = new Uint8Array(65536);
-    for (const char of WHITESPACE_CHARACTERS) {
-      whitespace[char.charCodeAt(0)] = 1;
-    }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range2, start, limit, digitRuns) => {
-      if (!isDigit(range2[start])) {
-        return start;
-      }
-      if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
-      }
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
-      }
-      let end = start + 1;
-      while (isDigit(range2[end])) {
-        end++;
-      }
-      digitRuns.previousStart = digitRuns.start;
-      digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
-      digitRuns.end = end;
-      return Math.min(start + limit, end);
-    };
-    var findVersionNumberEndIndex = (range2, start, loose, digitRuns) => {
-      if (!loose && range2[start] === "0") {
-        return start + 1;
-      }
-      return findDigitsEndIndex(range2, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    var findPrereleaseIdentifierEndIndex = (range2, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range2, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range2[digitsEnd]) || range2[digitsEnd] === "-") {
-        let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range2[end])) {
-          end++;
-        }
-        return end;
-      }
-      return findVersionNumberEndIndex(range2, start, loose, digitRuns);
-    };
-    var findPrereleaseEndIndex = (range2, start, loose, digitRuns) => {
-      const hyphen = range2[start] === "-";
-      if (!loose && !hyphen) {
-        return start;
-      }
-      const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range2, identifierStart, loose, digitRuns);
-      if (end === identifierStart) {
-        if (!loose || !hyphen) {
-          return start;
-        }
-        end = findPrereleaseIdentifierEndIndex(range2, start, loose, digitRuns);
-      }
-      while (range2[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range2, end + 1, loose, digitRuns);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findBuildIdentifierEndIndex = (range2, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range2[end])) {
-        end++;
-      }
-      return end;
-    };
-    var findBuildEndIndex = (range2, start) => {
-      if (range2[start] !== "+") {
-        return start;
-      }
-      let end = findBuildIdentifierEndIndex(range2, start + 1);
-      if (end === start + 1) {
-        return start;
-      }
-      while (range2[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range2, end + 1);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findLooseFullVersionEndIndex = (range2, start, digitRuns) => {
-      let end = start;
-      for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range2, end, true, digitRuns);
-        if (next === end) {
-          return start;
-        }
-        end = next;
-        if (component < 2) {
-          if (range2[end] !== ".") {
-            return start;
-          }
-          end++;
-        }
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range2, end, true, digitRuns);
-      return findBuildEndIndex(range2, prereleaseEnd);
-    };
-    var findPartialVersionComponentEndIndex = (range2, start, digitRuns) => {
-      if (isDigit(range2[start])) {
-        return findVersionNumberEndIndex(range2, start, false, digitRuns);
-      }
-      return isVersionStart(range2[start]) ? start + 1 : start;
-    };
-    var findPartialVersionEndIndex = (range2, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range2, start, digitRuns);
-      for (let component = 0; component < 2; component++) {
-        if (range2[end] !== ".") {
-          return end;
-        }
-        const next = findPartialVersionComponentEndIndex(range2, end + 1, digitRuns);
-        if (next === end + 1) {
-          return end;
-        }
-        end = next;
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range2, end, false, digitRuns);
-      return findBuildEndIndex(range2, prereleaseEnd);
-    };
-    var findVersionEndIndex = (range2, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range2, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range2, start, digitRuns);
-    };
-    var findRemovableWhitespaceIndex = (range2, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range2[position])) {
-        position++;
-      }
-      if (range2[position] === "<" || range2[position] === ">") {
-        position++;
-      }
-      if (range2[position] === "=") {
-        position++;
-      }
-      return isWhitespace(range2[position]) ? position : -1;
-    };
-    var trimComparatorWhitespace = (range2) => {
-      let result = "";
-      let copyFrom = 0;
-      let cursor = 0;
-      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range2.length) {
-        const matchStart = cursor;
-        if (range2[cursor] === "<" || range2[cursor] === ">") {
-          cursor++;
-        } else if (!isVersionPrefix(range2[cursor]) && !isVersionStart(range2[cursor])) {
-          cursor++;
-          continue;
-        }
-        while (cursor < range2.length && isVersionPrefix(range2[cursor])) {
-          cursor++;
-        }
-        if (!isVersionStart(range2[cursor])) {
-          continue;
-        }
-        const whitespacePosition = findRemovableWhitespaceIndex(range2, matchStart);
-        if (whitespacePosition !== -1) {
-          result += range2.slice(copyFrom, whitespacePosition);
-          copyFrom = whitespacePosition + 1;
-        }
-        cursor = findVersionEndIndex(range2, cursor, digitRuns);
-      }
-      return result + range2.slice(copyFrom);
-    };
-    module.exports = trimComparatorWhitespace;
-  }
-});
-
-// node_modules/semver/classes/range.js
-var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
-    "use strict";
-    var SPACE_CHARACTERS = /\s+/g;
-    var Range = class _Range {
-      constructor(range2, options) {
-        options = parseOptions(options);
-        if (range2 instanceof _Range) {
-          if (range2.loose === !!options.loose && range2.includePrerelease === !!options.includePrerelease) {
-            return range2;
-          } else {
-            return new _Range(range2.raw, options);
-          }
-        }
-        if (range2 instanceof Comparator) {
-          this.raw = range2.value;
-          this.set = [[range2]];
-          this.formatted = void 0;
-          return this;
-        }
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        this.raw = range2.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
-        if (!this.set.length) {
-          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
-        }
-        if (this.set.length > 1) {
-          const first = this.set[0];
-          this.set = this.set.filter((c) => !isNullSet(c[0]));
-          if (this.set.length === 0) {
-            this.set = [first];
-          } else if (this.set.length > 1) {
-            for (const c of this.set) {
-              if (c.length === 1 && isAny(c[0])) {
-                this.set = [c];
-                break;
-              }
-            }
-          }
-        }
-        this.formatted = void 0;
-      }
-      get range() {
-        if (this.formatted === void 0) {
-          this.formatted = "";
-          for (let i = 0; i < this.set.length; i++) {
-            if (i > 0) {
-              this.formatted += "||";
-            }
-            const comps = this.set[i];
-            for (let k = 0; k < comps.length; k++) {
-              if (k > 0) {
-                this.formatted += " ";
-              }
-              this.formatted += comps[k].toString().trim();
-            }
-          }
-        }
-        return this.formatted;
-      }
-      format() {
-        return this.range;
-      }
-      toString() {
-        return this.range;
-      }
-      parseRange(range2) {
-        range2 = range2.replace(BUILDSTRIPRE, "");
-        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range2;
-        const cached = cache.get(memoKey);
-        if (cached) {
-          return cached;
-        }
-        const loose = this.options.loose;
-        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range2 = range2.replace(hr, hyphenReplace(this.options.includePrerelease));
-        debug2("hyphen replace", range2);
-        range2 = trimComparatorWhitespace(range2);
-        debug2("comparator trim", range2);
-        range2 = range2.replace(re[t.TILDETRIM], tildeTrimReplace);
-        debug2("tilde trim", range2);
-        range2 = range2.replace(re[t.CARETTRIM], caretTrimReplace);
-        debug2("caret trim", range2);
-        let rangeList = range2.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
-        if (loose) {
-          rangeList = rangeList.filter((comp) => {
-            debug2("loose invalid filter", comp, this.options);
-            return !!comp.match(re[t.COMPARATORLOOSE]);
-          });
-        }
-        debug2("range list", rangeList);
-        const rangeMap = /* @__PURE__ */ new Map();
-        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
-        for (const comp of comparators) {
-          if (isNullSet(comp)) {
-            return [comp];
-          }
-          rangeMap.set(comp.value, comp);
-        }
-        if (rangeMap.size > 1 && rangeMap.has("")) {
-          rangeMap.delete("");
-        }
-        const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
-        return result;
-      }
-      intersects(range2, options) {
-        if (!(range2 instanceof _Range)) {
-          throw new TypeError("a Range is required");
-        }
-        return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options) && range2.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options);
-              });
-            });
-          });
-        });
-      }
-      // if ANY of the sets match ALL of its comparators, then pass
-      test(version) {
-        if (!version) {
-          return false;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        for (let i = 0; i < this.set.length; i++) {
-          if (testSet(this.set[i], version, this.options)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    module.exports = Range;
-    var LRU = require_lrucache();
-    var cache = new LRU();
-    var parseOptions = require_parse_options();
-    var Comparator = require_comparator();
-    var debug2 = require_debug();
-    var SemVer = require_semver();
-    var trimComparatorWhitespace = require_trim_comparator_whitespace();
-    var {
-      safeRe: re,
-      src,
-      t,
-      tildeTrimReplace,
-      caretTrimReplace
-    } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
-    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = (c) => c.value === "<0.0.0-0";
-    var isAny = (c) => c.value === "";
-    var isSatisfiable = (comparators, options) => {
-      let result = true;
-      const remainingComparators = comparators.slice();
-      let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options);
-        });
-        testComparator = remainingComparators.pop();
-      }
-      return result;
-    };
-    var parseComparator = (comp, options) => {
-      comp = comp.replace(re[t.BUILD], "");
-      debug2("comp", comp, options);
-      comp = replaceCarets(comp, options);
-      debug2("caret", comp);
-      comp = replaceTildes(comp, options);
-      debug2("tildes", comp);
-      comp = replaceXRanges(comp, options);
-      debug2("xrange", comp);
-      comp = replaceStars(comp, options);
-      debug2("stars", comp);
-      return comp;
-    };
-    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
-    var replaceTildes = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
-    };
-    var replaceTilde = (comp, options) => {
-      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug2("tilde", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-        } else if (pr) {
-          debug2("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-        } else {
-          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-        }
-        debug2("tilde return", ret);
-        return ret;
-      });
-    };
-    var replaceCarets = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
-    };
-    var replaceCaret = (comp, options) => {
-      debug2("caret", comp, options);
-      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug2("caret", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          if (M === "0") {
-            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-          } else {
-            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
-          }
-        } else if (pr) {
-          debug2("replaceCaret pr", pr);
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
-          }
-        } else {
-          debug2("no pr");
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
-          }
-        }
-        debug2("caret return", ret);
-        return ret;
-      });
-    };
-    var replaceXRanges = (comp, options) => {
-      debug2("replaceXRanges", comp, options);
-      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
-    };
-    var replaceXRange = (comp, options) => {
-      comp = comp.trim();
-      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug2("xRange", comp, ret, gtlt, M, m, p, pr);
-        if (invalidXRangeOrder(M, m, p)) {
-          return comp;
-        }
-        const xM = isX(M);
-        const xm = xM || isX(m);
-        const xp = xm || isX(p);
-        const anyX = xp;
-        if (gtlt === "=" && anyX) {
-          gtlt = "";
-        }
-        pr = options.includePrerelease ? "-0" : "";
-        if (xM) {
-          if (gtlt === ">" || gtlt === "<") {
-            ret = "<0.0.0-0";
-          } else {
-            ret = "*";
-          }
-        } else if (gtlt && anyX) {
-          if (xm) {
-            m = 0;
-          }
-          p = 0;
-          if (gtlt === ">") {
-            gtlt = ">=";
-            if (xm) {
-              M = +M + 1;
-              m = 0;
-              p = 0;
-            } else {
-              m = +m + 1;
-              p = 0;
-            }
-          } else if (gtlt === "<=") {
-            gtlt = "<";
-            if (xm) {
-              M = +M + 1;
-            } else {
-              m = +m + 1;
-            }
-          }
-          if (gtlt === "<") {
-            pr = "-0";
-          }
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
-        } else if (xm) {
-          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
-        } else if (xp) {
-          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
-        }
-        debug2("xRange return", ret);
-        return ret;
-      });
-    };
-    var replaceStars = (comp, options) => {
-      debug2("replaceStars", comp, options);
-      return comp.trim().replace(re[t.STAR], "");
-    };
-    var replaceGTE0 = (comp, options) => {
-      debug2("replaceGTE0", comp, options);
-      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
-      if (isX(fM)) {
-        from = "";
-      } else if (isX(fm)) {
-        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
-      } else if (isX(fp)) {
-        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
-      } else if (fpr) {
-        from = `>=${from}`;
-      } else {
-        from = `>=${from}${incPr ? "-0" : ""}`;
-      }
-      if (isX(tM)) {
-        to = "";
-      } else if (isX(tm)) {
-        to = `<${+tM + 1}.0.0-0`;
-      } else if (isX(tp)) {
-        to = `<${tM}.${+tm + 1}.0-0`;
-      } else if (tpr) {
-        to = `<=${tM}.${tm}.${tp}-${tpr}`;
-      } else if (incPr) {
-        to = `<${tM}.${tm}.${+tp + 1}-0`;
-      } else {
-        to = `<=${to}`;
-      }
-      return `${from} ${to}`.trim();
-    };
-    var testSet = (set, version, options) => {
-      for (let i = 0; i < set.length; i++) {
-        if (!set[i].test(version)) {
-          return false;
-        }
-      }
-      if (version.prerelease.length && !options.includePrerelease) {
-        for (let i = 0; i < set.length; i++) {
-          debug2(set[i].semver);
-          if (set[i].semver === Comparator.ANY) {
-            continue;
-          }
-          if (set[i].semver.prerelease.length > 0) {
-            const allowed = set[i].semver;
-            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/semver/classes/comparator.js
-var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
-    "use strict";
-    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
-    var Comparator = class _Comparator {
-      static get ANY() {
-        return ANY;
-      }
-      constructor(comp, options) {
-        options = parseOptions(options);
-        if (comp instanceof _Comparator) {
-          if (comp.loose === !!options.loose) {
-            return comp;
-          } else {
-            comp = comp.value;
-          }
-        }
-        comp = comp.trim().split(/\s+/).join(" ");
-        debug2("comparator", comp, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.parse(comp);
-        if (this.semver === ANY) {
-          this.value = "";
-        } else {
-          this.value = this.operator + this.semver.version;
-        }
-        debug2("comp", this);
-      }
-      parse(comp) {
-        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp.match(r);
-        if (!m) {
-          throw new TypeError(`Invalid comparator: ${comp}`);
-        }
-        this.operator = m[1] !== void 0 ? m[1] : "";
-        if (this.operator === "=") {
-          this.operator = "";
-        }
-        if (!m[2]) {
-          this.semver = ANY;
-        } else {
-          this.semver = new SemVer(m[2], this.options.loose);
-        }
-      }
-      toString() {
-        return this.value;
-      }
-      test(version) {
-        debug2("Comparator.test", version, this.options.loose);
-        if (this.semver === ANY || version === ANY) {
-          return true;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        return cmp(version, this.operator, this.semver, this.options);
-      }
-      intersects(comp, options) {
-        if (!(comp instanceof _Comparator)) {
-          throw new TypeError("a Comparator is required");
-        }
-        if (this.operator === "") {
-          if (this.value === "") {
-            return true;
-          }
-          return new Range(comp.value, options).test(this.value);
-        } else if (comp.operator === "") {
-          if (comp.value === "") {
-            return true;
-          }
-          return new Range(this.value, options).test(comp.semver);
-        }
-        options = parseOptions(options);
-        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
-          return false;
-        }
-        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
-          return false;
-        }
-        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
-          return true;
-        }
-        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        return false;
-      }
-    };
-    module.exports = Comparator;
-    var parseOptions = require_parse_options();
-    var { safeRe: re, t } = require_re();
-    var cmp = require_cmp();
-    var debug2 = require_debug();
-    var SemVer = require_semver();
-    var Range = require_range();
-  }
-});
-
-// node_modules/semver/functions/satisfies.js
-var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var satisfies3 = (version, range2, options) => {
-      try {
-        range2 = new Range(range2, options);
-      } catch (er) {
-        return false;
-      }
-      return range2.test(version);
-    };
-    module.exports = satisfies3;
-  }
-});
-
-// node_modules/semver/ranges/to-comparators.js
-var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var toComparators = (range2, options) => new Range(range2, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
-    module.exports = toComparators;
-  }
-});
-
-// node_modules/semver/ranges/max-satisfying.js
-var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var maxSatisfying = (versions, range2, options) => {
-      let max = null;
-      let maxSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range2, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!max || maxSV.compare(v) === -1) {
-            max = v;
-            maxSV = new SemVer(max, options);
-          }
-        }
-      });
-      return max;
-    };
-    module.exports = maxSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-satisfying.js
-var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var minSatisfying = (versions, range2, options) => {
-      let min = null;
-      let minSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range2, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!min || minSV.compare(v) === 1) {
-            min = v;
-            minSV = new SemVer(min, options);
-          }
-        }
-      });
-      return min;
-    };
-    module.exports = minSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-version.js
-var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var gt2 = require_gt();
-    var minVersion = (range2, loose) => {
-      range2 = new Range(range2, loose);
-      let minver = new SemVer("0.0.0");
-      if (range2.test(minver)) {
-        return minver;
-      }
-      minver = new SemVer("0.0.0-0");
-      if (range2.test(minver)) {
-        return minver;
-      }
-      minver = null;
-      for (let i = 0; i < range2.set.length; ++i) {
-        const comparators = range2.set[i];
-        let setMin = null;
-        comparators.forEach((comparator) => {
-          const compver = new SemVer(comparator.semver.version);
-          switch (comparator.operator) {
-            case ">":
-              if (compver.prerelease.length === 0) {
-                compver.patch++;
-              } else {
-                compver.prerelease.push(0);
-              }
-              compver.raw = compver.format();
-            /* fallthrough */
-            case "":
-            case ">=":
-              if (!setMin || gt2(compver, setMin)) {
-                setMin = compver;
-              }
-              break;
-            case "<":
-            case "<=":
-              break;
-            /* istanbul ignore next */
-            default:
-              throw new Error(`Unexpected operation: ${comparator.operator}`);
-          }
-        });
-        if (setMin && (!minver || gt2(minver, setMin))) {
-          minver = setMin;
-        }
-      }
-      if (minver && range2.test(minver)) {
-        return minver;
-      }
-      return null;
-    };
-    module.exports = minVersion;
-  }
-});
-
-// node_modules/semver/ranges/valid.js
-var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var validRange = (range2, options) => {
-      try {
-        return new Range(range2, options).range || "*";
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = validRange;
-  }
-});
-
-// node_modules/semver/ranges/outside.js
-var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var Range = require_range();
-    var satisfies3 = require_satisfies();
-    var gt2 = require_gt();
-    var lt = require_lt();
-    var lte = require_lte();
-    var gte = require_gte();
-    var outside = (version, range2, hilo, options) => {
-      version = new SemVer(version, options);
-      range2 = new Range(range2, options);
-      let gtfn, ltefn, ltfn, comp, ecomp;
-      switch (hilo) {
-        case ">":
-          gtfn = gt2;
-          ltefn = lte;
-          ltfn = lt;
-          comp = ">";
-          ecomp = ">=";
-          break;
-        case "<":
-          gtfn = lt;
-          ltefn = gte;
-          ltfn = gt2;
-          comp = "<";
-          ecomp = "<=";
-          break;
-        default:
-          throw new TypeError('Must provide a hilo val of "<" or ">"');
-      }
-      if (satisfies3(version, range2, options)) {
-        return false;
-      }
-      for (let i = 0; i < range2.set.length; ++i) {
-        const comparators = range2.set[i];
-        let high = null;
-        let low = null;
-        comparators.forEach((comparator) => {
-          if (comparator.semver === ANY) {
-            comparator = new Comparator(">=0.0.0");
-          }
-          high = high || comparator;
-          low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options)) {
-            high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options)) {
-            low = comparator;
-          }
-        });
-        if (high.operator === comp || high.operator === ecomp) {
-          return false;
-        }
-        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
-          return false;
-        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    module.exports = outside;
-  }
-});
-
-// node_modules/semver/ranges/gtr.js
-var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var gtr = (version, range2, options) => outside(version, range2, ">", options);
-    module.exports = gtr;
-  }
-});
-
-// node_modules/semver/ranges/ltr.js
-var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var ltr = (version, range2, options) => outside(version, range2, "<", options);
-    module.exports = ltr;
-  }
-});
-
-// node_modules/semver/ranges/intersects.js
-var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var intersects = (r1, r2, options) => {
-      r1 = new Range(r1, options);
-      r2 = new Range(r2, options);
-      return r1.intersects(r2, options);
-    };
-    module.exports = intersects;
-  }
-});
-
-// node_modules/semver/ranges/simplify.js
-var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
-    "use strict";
-    var satisfies3 = require_satisfies();
-    var compare = require_compare();
-    module.exports = (versions, range2, options) => {
-      const set = [];
-      let first = null;
-      let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options));
-      for (const version of v) {
-        const included = satisfies3(version, range2, options);
-        if (included) {
-          prev = version;
-          if (!first) {
-            first = version;
-          }
-        } else {
-          if (prev) {
-            set.push([first, prev]);
-          }
-          prev = null;
-          first = null;
-        }
-      }
-      if (first) {
-        set.push([first, null]);
-      }
-      const ranges = [];
-      for (const [min, max] of set) {
-        if (min === max) {
-          ranges.push(min);
-        } else if (!max && min === v[0]) {
-          ranges.push("*");
-        } else if (!max) {
-          ranges.push(`>=${min}`);
-        } else if (min === v[0]) {
-          ranges.push(`<=${max}`);
-        } else {
-          ranges.push(`${min} - ${max}`);
-        }
-      }
-      const simplified = ranges.join(" || ");
-      const original = typeof range2.raw === "string" ? range2.raw : String(range2);
-      return simplified.length < original.length ? simplified : range2;
-    };
-  }
-});
-
-// node_modules/semver/ranges/subset.js
-var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var satisfies3 = require_satisfies();
-    var compare = require_compare();
-    var subset = (sub, dom, options = {}) => {
-      if (sub === dom) {
-        return true;
-      }
-      sub = new Range(sub, options);
-      dom = new Range(dom, options);
-      let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
-        for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options);
-          sawNonNull = sawNonNull || isSub !== null;
-          if (isSub) {
-            continue OUTER;
-          }
-        }
-        if (sawNonNull) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
-    var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
-      if (sub === dom) {
-        return true;
-      }
-      if (sub.length === 1 && sub[0].semver === ANY) {
-        if (dom.length === 1 && dom[0].semver === ANY) {
-          return true;
-        } else if (options.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
-        } else {
-          sub = minimumVersion;
-        }
-      }
-      if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options.includePrerelease) {
-          return true;
-        } else {
-          dom = minimumVersion;
-        }
-      }
-      const eqSet = /* @__PURE__ */ new Set();
-      let gt2, lt;
-      for (const c of sub) {
-        if (c.operator === ">" || c.operator === ">=") {
-          gt2 = higherGT(gt2, c, options);
-        } else if (c.operator === "<" || c.operator === "<=") {
-          lt = lowerLT(lt, c, options);
-        } else {
-          eqSet.add(c.semver);
-        }
-      }
-      if (eqSet.size > 1) {
-        return null;
-      }
-      let gtltComp;
-      if (gt2 && lt) {
-        gtltComp = compare(gt2.semver, lt.semver, options);
-        if (gtltComp > 0) {
-          return null;
-        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt.operator !== "<=")) {
-          return null;
-        }
-      }
-      for (const eq of eqSet) {
-        if (gt2 && !satisfies3(eq, String(gt2), options)) {
-          return null;
-        }
-        if (lt && !satisfies3(eq, String(lt), options)) {
-          return null;
-        }
-        for (const c of dom) {
-          if (!satisfies3(eq, String(c), options)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      let higher, lower;
-      let hasDomLT, hasDomGT;
-      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
-        needDomLTPre = false;
-      }
-      for (const c of dom) {
-        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
-        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt2) {
-          if (needDomGTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
-              needDomGTPre = false;
-            }
-          }
-          if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt2, c, options);
-            if (higher === c && higher !== gt2) {
-              return false;
-            }
-          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
-            return false;
-          }
-        }
-        if (lt) {
-          if (needDomLTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
-              needDomLTPre = false;
-            }
-          }
-          if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt, c, options);
-            if (lower === c && lower !== lt) {
-              return false;
-            }
-          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
-            return false;
-          }
-        }
-        if (!c.operator && (lt || gt2) && gtltComp !== 0) {
-          return false;
-        }
-      }
-      if (gt2 && hasDomLT && !lt && gtltComp !== 0) {
-        return false;
-      }
-      if (lt && hasDomGT && !gt2 && gtltComp !== 0) {
-        return false;
-      }
-      if (needDomGTPre || needDomLTPre) {
-        return false;
-      }
-      return true;
-    };
-    var higherGT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options);
-      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
-    };
-    var lowerLT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options);
-      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
-    };
-    module.exports = subset;
-  }
-});
-
-// node_modules/semver/index.js
-var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
-    "use strict";
-    var internalRe = require_re();
-    var constants = require_constants();
-    var SemVer = require_semver();
-    var identifiers = require_identifiers();
-    var parse = require_parse();
-    var valid2 = require_valid();
-    var clean2 = require_clean();
-    var inc = require_inc();
-    var diff = require_diff();
-    var major = require_major();
-    var minor = require_minor();
-    var patch = require_patch();
-    var prerelease = require_prerelease();
-    var compare = require_compare();
-    var rcompare = require_rcompare();
-    var compareLoose = require_compare_loose();
-    var compareBuild = require_compare_build();
-    var sort = require_sort();
-    var rsort = require_rsort();
-    var gt2 = require_gt();
-    var lt = require_lt();
-    var eq = require_eq();
-    var neq = require_neq();
-    var gte = require_gte();
-    var lte = require_lte();
-    var cmp = require_cmp();
-    var coerce = require_coerce();
-    var truncate = require_truncate();
-    var Comparator = require_comparator();
-    var Range = require_range();
-    var satisfies3 = require_satisfies();
-    var toComparators = require_to_comparators();
-    var maxSatisfying = require_max_satisfying();
-    var minSatisfying = require_min_satisfying();
-    var minVersion = require_min_version();
-    var validRange = require_valid2();
-    var outside = require_outside();
-    var gtr = require_gtr();
-    var ltr = require_ltr();
-    var intersects = require_intersects();
-    var simplifyRange = require_simplify();
-    var subset = require_subset();
-    module.exports = {
-      parse,
-      valid: valid2,
-      clean: clean2,
-      inc,
-      diff,
-      major,
-      minor,
-      patch,
-      prerelease,
-      compare,
-      rcompare,
-      compareLoose,
-      compareBuild,
-      sort,
-      rsort,
-      gt: gt2,
-      lt,
-      eq,
-      neq,
-      gte,
-      lte,
-      cmp,
-      coerce,
-      truncate,
-      Comparator,
-      Range,
-      satisfies: satisfies3,
-      toComparators,
-      maxSatisfying,
-      minSatisfying,
-      minVersion,
-      validRange,
-      outside,
-      gtr,
-      ltr,
-      intersects,
-      simplifyRange,
-      subset,
-      SemVer,
-      re: internalRe.re,
-      src: internalRe.src,
-      tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
-    };
-  }
-});
+} from "./chunks/chunk-HMPMXWJZ.js";
+import {
+  __toESM
+} from "./chunks/chunk-A7AWD4RW.js";
 
 // src/main.ts
 import { randomUUID as randomUUID5 } from "node:crypto";
 import { rm as rm5 } from "node:fs/promises";
-import path12 from "node:path";
+import path14 from "node:path";
 
 // src/inputs.ts
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import os2 from "node:os";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/plan/matrix.ts
 import { createHash } from "node:crypto";
@@ -2652,7 +448,7 @@ function normalizeMinimum(go) {
 }
 
 // src/tools/go-versions.ts
-var import_semver = __toESM(require_semver2(), 1);
+var import_semver = __toESM(require_semver(), 1);
 var GoVersionError = class extends Error {
 };
 function goToSemver(version) {
@@ -2733,12 +529,12 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 
 // node_modules/@actions/tool-cache/lib/manifest.js
-var semver2 = __toESM(require_semver2(), 1);
+var semver2 = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os from "os";
 import * as path from "path";
-var semver3 = __toESM(require_semver2(), 1);
+var semver3 = __toESM(require_semver(), 1);
 import { ok } from "assert";
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
@@ -3128,7 +924,7 @@ async function downloadVerified(opts) {
       const response = await get(opts.url);
       const hash = createHash2("sha256");
       let size = 0;
-      const tap = new Transform({
+      const tap2 = new Transform({
         transform(chunk, _enc, done) {
           hash.update(chunk);
           size += chunk.length;
@@ -3136,7 +932,7 @@ async function downloadVerified(opts) {
         }
       });
       try {
-        await pipeline(response.message, tap, createWriteStream2(partial));
+        await pipeline(response.message, tap2, createWriteStream2(partial));
       } catch (error2) {
         await rm(partial, { force: true });
         throw new TransientError(`connection lost after ${size} bytes (${error2.message})`);
@@ -3276,12 +1072,9 @@ async function installGo(req) {
   return { version: resolved.version, goroot: dir, go: goExe(dir, platform), source: "download" };
 }
 
-// src/inputs.ts
+// src/inputs-common.ts
 var InputError = class extends Error {
 };
-var envInputReader = (env) => (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-var DEFAULT_TARGETS = "linux/amd64, linux/arm64, darwin/amd64, darwin/arm64, windows/amd64, windows/arm64";
-var DEFAULT_FILENAME = "{{.ProjectName}}-{{.Os}}-{{.Arch}}{{.Variant}}";
 function parseBoolean(read, name, fallback) {
   const raw = read(name);
   if (raw === "") return fallback;
@@ -3298,6 +1091,193 @@ function oneOf(read, name, allowed, fallback) {
   if (allowed.includes(raw)) return raw;
   throw new InputError(`${name}: "${read(name)}" is not one of ${allowed.join(", ")}`);
 }
+function checkUrl(name, value) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InputError(`${name}: "${value}" is not a URL`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new InputError(`${name}: "${value}" must be an http(s) URL`);
+}
+
+// src/plan/build-plan.ts
+import path5 from "node:path";
+
+// src/plan/template.ts
+var TemplateError = class extends Error {
+};
+var ACTION = /\{\{-?\s*(.*?)\s*-?\}\}/g;
+function renderTemplate(template, fields, env, what) {
+  return template.replace(ACTION, (_match, body) => {
+    const m = /^\.([A-Za-z][A-Za-z0-9]*)(?:\.([A-Za-z_][A-Za-z0-9_]*))?$/.exec(body);
+    if (!m) {
+      throw new TemplateError(
+        `${what}: unsupported template action {{${body}}}; only fields such as {{.Version}} or {{.Env.NAME}} are supported`
+      );
+    }
+    const [, field, sub] = m;
+    if (field === "Env") {
+      if (!sub) throw new TemplateError(`${what}: {{.Env}} needs a variable name, as in {{.Env.GITHUB_REPOSITORY}}`);
+      const value = env[sub];
+      if (value === void 0) {
+        throw new TemplateError(`${what}: {{.Env.${sub}}} refers to an environment variable that is not set; set it in the step's env:`);
+      }
+      return value;
+    }
+    if (sub !== void 0 || !(field in fields)) {
+      throw new TemplateError(
+        `${what}: unknown template field {{.${field}${sub ? "." + sub : ""}}}; known fields: ${[...Object.keys(fields), "Env.NAME"].map((f) => `{{.${f}}}`).join(", ")}`
+      );
+    }
+    return fields[field];
+  });
+}
+
+// src/plan/build-plan.ts
+var PlanError = class extends Error {
+};
+var DEFAULT_ARCHIVE_NAME = "{{.ProjectName}}_{{.Version}}_{{.Os}}_{{.Arch}}{{.Variant}}";
+function projectTemplateFields(p) {
+  return {
+    ProjectName: p.name,
+    Version: p.version,
+    Tag: p.tag,
+    Commit: p.commit,
+    ShortCommit: p.shortCommit,
+    FullCommit: p.commit,
+    CommitDate: p.commitDate,
+    CommitTimestamp: String(p.commitTimestamp),
+    // the build date is the commit date: a rebuild of the same commit gives the same bytes
+    Date: p.commitDate,
+    ModulePath: p.module
+  };
+}
+function targetTemplateFields(p, t) {
+  return {
+    ...projectTemplateFields(p),
+    Os: t.goos,
+    Arch: t.goarch,
+    Variant: t.variant,
+    Target: canonicalTarget(t),
+    // goreleaser's per-arch fields, with Go's default when no variant was given
+    Arm: t.goarch === "arm" ? effectiveVariant(t).slice(1) : "",
+    Amd64: t.goarch === "amd64" ? effectiveVariant(t) : "",
+    Arm64: t.goarch === "arm64" ? effectiveVariant(t) : ""
+  };
+}
+function quoteForGo(words) {
+  return words.map((w) => {
+    if (w !== "" && !/[\s'"]/.test(w)) return w;
+    if (!w.includes("'")) return `'${w}'`;
+    if (!w.includes('"')) return `"${w}"`;
+    throw new PlanError(`ldflags: the word ${JSON.stringify(w)} holds both quote characters, which go cannot pass on`);
+  }).join(" ");
+}
+function checkOutputPath(input, file, canonical) {
+  const normal = path5.posix.normalize(file.replace(/\\/g, "/"));
+  if (!file || path5.posix.isAbsolute(normal) || normal.startsWith("../") || normal === ".." || normal === ".") {
+    return { error: `${input}: "${file}" for ${canonical} must be a relative path inside output-dir` };
+  }
+  if (/[\0<>:"|?*]/.test(normal)) {
+    return { error: `${input}: "${normal}" for ${canonical} has a character that is not allowed in file names on every OS` };
+  }
+  return normal;
+}
+var RESERVED_NAMES = /* @__PURE__ */ new Set(["sha256sums", "manifest.json", ".gitignore"]);
+function planBuilds(inputs, project) {
+  const byFile = /* @__PURE__ */ new Map();
+  const errors = [];
+  const plans = [];
+  for (const target of inputs.targets) {
+    const canonical = canonicalTarget(target);
+    const fields = targetTemplateFields(project, target);
+    let file = renderTemplate(inputs.filename, fields, inputs.env, "filename").trim();
+    const ext = target.goos === "windows" ? ".exe" : target.goarch === "wasm" ? ".wasm" : "";
+    if (ext && !file.toLowerCase().endsWith(ext)) file += ext;
+    const claims = [["filename", file]];
+    let archive;
+    const setting = inputs.archive ?? "none";
+    if (setting !== "none") {
+      const format = setting === "auto" ? target.goos === "windows" ? "zip" : "tar.gz" : setting;
+      const base = renderTemplate(inputs.archiveName ?? DEFAULT_ARCHIVE_NAME, fields, inputs.env, "archive-name").trim();
+      archive = { file: `${base}.${format}`, format, binaryName: `${project.name}${ext}` };
+      claims.push(["archive-name", archive.file]);
+    }
+    const checked = [];
+    for (const [input, claim] of claims) {
+      const normal2 = checkOutputPath(input, claim, canonical);
+      if (typeof normal2 !== "string") {
+        errors.push(normal2.error);
+        continue;
+      }
+      if (RESERVED_NAMES.has(normal2.toLowerCase())) {
+        errors.push(`${input}: "${normal2}" for ${canonical} is a name go-xbuild writes itself`);
+        continue;
+      }
+      const other = byFile.get(normal2.toLowerCase());
+      if (other) {
+        errors.push(`${input}: ${other} and ${canonical} would both write "${normal2}"; add {{.Os}}, {{.Arch}} and {{.Variant}} to the template`);
+        continue;
+      }
+      byFile.set(normal2.toLowerCase(), canonical);
+      checked.push(normal2);
+    }
+    if (checked.length !== claims.length) continue;
+    const normal = checked[0];
+    if (archive) archive.file = checked[1];
+    const ldflags = splitShellWords(renderTemplate(inputs.ldflags, fields, inputs.env, "ldflags"), "ldflags");
+    const cgo = inputs.cgoFor(target);
+    plans.push({
+      target,
+      canonical,
+      file: normal,
+      // an empty build id: the linker would otherwise hash inputs that differ between machines
+      ldflags: [...ldflags, "-buildid="],
+      env: { ...targetEnv(target), CGO_ENABLED: cgo ? "1" : "0" },
+      cgo,
+      ...archive ? { archive } : {}
+    });
+  }
+  if (errors.length) throw new PlanError(errors.join("\n"));
+  return plans;
+}
+
+// src/release/release-inputs.ts
+var DEFAULT_ARTIFACT_NAME = "{{.ProjectName}}-{{.Version}}-{{.TargetsId}}";
+var DEFAULT_ARCHIVE_FILES = "LICENSE*, README*";
+var DEFAULT_COMPRESSION_LEVEL = 1;
+function readReleaseConfig(read) {
+  const retentionRaw = read("retention-days");
+  let retentionDays;
+  if (retentionRaw) {
+    retentionDays = Number(retentionRaw);
+    if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 90) {
+      throw new InputError(`retention-days: "${retentionRaw}" is not a whole number of days from 1 to 90`);
+    }
+  }
+  const levelRaw = read("compression-level");
+  const compressionLevel = levelRaw === "" ? DEFAULT_COMPRESSION_LEVEL : Number(levelRaw);
+  if (!Number.isInteger(compressionLevel) || compressionLevel < 0 || compressionLevel > 9) {
+    throw new InputError(`compression-level: "${levelRaw}" is not a whole number from 0 (store) to 9 (smallest)`);
+  }
+  return {
+    archive: oneOf(read, "archive", ["auto", "tar.gz", "zip", "none"], "auto"),
+    archiveName: read("archive-name") || DEFAULT_ARCHIVE_NAME,
+    archiveFiles: parseList(read("archive-files") || DEFAULT_ARCHIVE_FILES),
+    upload: parseBoolean(read, "upload", true),
+    artifactName: read("artifact-name") || DEFAULT_ARTIFACT_NAME,
+    retentionDays,
+    compressionLevel,
+    uploadUnavailable: oneOf(read, "upload-unavailable", ["warn", "error"], "warn"),
+    cache: parseBoolean(read, "cache", true)
+  };
+}
+
+// src/inputs.ts
+var envInputReader = (env) => (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+var DEFAULT_TARGETS = "linux/amd64, linux/arm64, darwin/amd64, darwin/arm64, windows/amd64, windows/arm64";
+var DEFAULT_FILENAME = "{{.ProjectName}}-{{.Os}}-{{.Arch}}{{.Variant}}";
 function autoParallel(cpus = os2.availableParallelism(), freeBytes = os2.freemem()) {
   const byMemory = Math.floor(freeBytes / (1.5 * 1024 ** 3));
   return Math.max(1, Math.min(cpus, byMemory));
@@ -3317,7 +1297,7 @@ async function goVersionRequest(read, workingDirectory) {
   if (version) return { spec: parseGoVersionSpec(version), origin: "go-version input" };
   const candidates = file ? [file] : ["go.work", "go.mod"];
   for (const candidate of candidates) {
-    const full = path5.resolve(workingDirectory, candidate);
+    const full = path6.resolve(workingDirectory, candidate);
     const text = await readFile2(full, "utf8").catch(() => void 0);
     if (text === void 0) {
       if (file) throw new InputError(`go-version-file: ${full} cannot be read; check the path (it is relative to working-directory)`);
@@ -3330,7 +1310,7 @@ async function goVersionRequest(read, workingDirectory) {
 }
 async function readConfig(read, env, cwd = process.cwd()) {
   const workspace = env.GITHUB_WORKSPACE || cwd;
-  const workingDirectory = path5.resolve(workspace, read("working-directory") || ".");
+  const workingDirectory = path6.resolve(workspace, read("working-directory") || ".");
   const wdStat = await stat2(workingDirectory).catch(() => void 0);
   if (!wdStat?.isDirectory()) throw new InputError(`working-directory: ${workingDirectory} is not a directory`);
   const mode = oneOf(read, "mode", ["build", "plan", "merge"], "build");
@@ -3352,8 +1332,8 @@ async function readConfig(read, env, cwd = process.cwd()) {
   const goDownloadBaseUrl = read("go-download-base-url") || DEFAULT_GO_BASE_URL;
   checkUrl("go-download-base-url", goDownloadBaseUrl);
   const filename = read("filename") || DEFAULT_FILENAME;
-  const temp = env.RUNNER_TEMP || path5.join(os2.tmpdir(), "go-xbuild");
-  const toolCache = env.RUNNER_TOOL_CACHE || path5.join(os2.homedir(), ".cache", "go-xbuild", "tool-cache");
+  const temp = env.RUNNER_TEMP || path6.join(os2.tmpdir(), "go-xbuild");
+  const toolCache = env.RUNNER_TOOL_CACHE || path6.join(os2.homedir(), ".cache", "go-xbuild", "tool-cache");
   return {
     mode,
     targets,
@@ -3368,10 +1348,11 @@ async function readConfig(read, env, cwd = process.cwd()) {
     flags,
     tags,
     version: read("version"),
-    outputDir: path5.resolve(workingDirectory, read("output-dir") || "dist"),
+    outputDir: path6.resolve(workingDirectory, read("output-dir") || "dist"),
     parallel,
     failFast: parseBoolean(read, "fail-fast", false),
     summary: parseBoolean(read, "summary", true),
+    release: readReleaseConfig(read),
     fanOut: {
       groupBy: parseGroupBy(read("group-by")),
       runsOn: read("runs-on") || "ubuntu-latest",
@@ -3387,24 +1368,15 @@ async function readConfig(read, env, cwd = process.cwd()) {
     }
   };
 }
-function checkUrl(name, value) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InputError(`${name}: "${value}" is not a URL`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new InputError(`${name}: "${value}" must be an http(s) URL`);
-}
 
 // src/pipeline.ts
-var import_semver3 = __toESM(require_semver2(), 1);
+var import_semver3 = __toESM(require_semver(), 1);
 import { mkdir as mkdir5, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
-import path11 from "node:path";
+import path13 from "node:path";
 
 // src/build/build-targets.ts
 import { rm as rm3 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/log.ts
 var coreLog = {
@@ -3476,123 +1448,6 @@ function formatSha256Sums(entries) {
 // src/build/go-build.ts
 import { mkdir as mkdir3 } from "node:fs/promises";
 import path7 from "node:path";
-
-// src/plan/build-plan.ts
-import path6 from "node:path";
-
-// src/plan/template.ts
-var TemplateError = class extends Error {
-};
-var ACTION = /\{\{-?\s*(.*?)\s*-?\}\}/g;
-function renderTemplate(template, fields, env, what) {
-  return template.replace(ACTION, (_match, body) => {
-    const m = /^\.([A-Za-z][A-Za-z0-9]*)(?:\.([A-Za-z_][A-Za-z0-9_]*))?$/.exec(body);
-    if (!m) {
-      throw new TemplateError(
-        `${what}: unsupported template action {{${body}}}; only fields such as {{.Version}} or {{.Env.NAME}} are supported`
-      );
-    }
-    const [, field, sub] = m;
-    if (field === "Env") {
-      if (!sub) throw new TemplateError(`${what}: {{.Env}} needs a variable name, as in {{.Env.GITHUB_REPOSITORY}}`);
-      const value = env[sub];
-      if (value === void 0) {
-        throw new TemplateError(`${what}: {{.Env.${sub}}} refers to an environment variable that is not set; set it in the step's env:`);
-      }
-      return value;
-    }
-    if (sub !== void 0 || !(field in fields)) {
-      throw new TemplateError(
-        `${what}: unknown template field {{.${field}${sub ? "." + sub : ""}}}; known fields: ${[...Object.keys(fields), "Env.NAME"].map((f) => `{{.${f}}}`).join(", ")}`
-      );
-    }
-    return fields[field];
-  });
-}
-
-// src/plan/build-plan.ts
-var PlanError = class extends Error {
-};
-function projectTemplateFields(p) {
-  return {
-    ProjectName: p.name,
-    Version: p.version,
-    Tag: p.tag,
-    Commit: p.commit,
-    ShortCommit: p.shortCommit,
-    FullCommit: p.commit,
-    CommitDate: p.commitDate,
-    CommitTimestamp: String(p.commitTimestamp),
-    // the build date is the commit date: a rebuild of the same commit gives the same bytes
-    Date: p.commitDate,
-    ModulePath: p.module
-  };
-}
-function targetTemplateFields(p, t) {
-  return {
-    ...projectTemplateFields(p),
-    Os: t.goos,
-    Arch: t.goarch,
-    Variant: t.variant,
-    Target: canonicalTarget(t),
-    // goreleaser's per-arch fields, with Go's default when no variant was given
-    Arm: t.goarch === "arm" ? effectiveVariant(t).slice(1) : "",
-    Amd64: t.goarch === "amd64" ? effectiveVariant(t) : "",
-    Arm64: t.goarch === "arm64" ? effectiveVariant(t) : ""
-  };
-}
-function quoteForGo(words) {
-  return words.map((w) => {
-    if (w !== "" && !/[\s'"]/.test(w)) return w;
-    if (!w.includes("'")) return `'${w}'`;
-    if (!w.includes('"')) return `"${w}"`;
-    throw new PlanError(`ldflags: the word ${JSON.stringify(w)} holds both quote characters, which go cannot pass on`);
-  }).join(" ");
-}
-function planBuilds(inputs, project) {
-  const byFile = /* @__PURE__ */ new Map();
-  const errors = [];
-  const plans = [];
-  for (const target of inputs.targets) {
-    const canonical = canonicalTarget(target);
-    const fields = targetTemplateFields(project, target);
-    let file = renderTemplate(inputs.filename, fields, inputs.env, "filename").trim();
-    if (target.goos === "windows" && !file.toLowerCase().endsWith(".exe")) file += ".exe";
-    if (target.goarch === "wasm" && !file.endsWith(".wasm")) file += ".wasm";
-    const normal = path6.posix.normalize(file.replace(/\\/g, "/"));
-    if (!file || path6.posix.isAbsolute(normal) || normal.startsWith("../") || normal === ".." || normal === ".") {
-      errors.push(`filename: "${file}" for ${canonical} must be a relative path inside output-dir`);
-      continue;
-    }
-    if (/[\0<>:"|?*]/.test(normal)) {
-      errors.push(`filename: "${normal}" for ${canonical} has a character that is not allowed in file names on every OS`);
-      continue;
-    }
-    const other = byFile.get(normal.toLowerCase());
-    if (other) {
-      errors.push(
-        `filename: ${other} and ${canonical} would both write "${normal}"; add {{.Os}}, {{.Arch}} and {{.Variant}} to the filename template`
-      );
-      continue;
-    }
-    byFile.set(normal.toLowerCase(), canonical);
-    const ldflags = splitShellWords(renderTemplate(inputs.ldflags, fields, inputs.env, "ldflags"), "ldflags");
-    const cgo = inputs.cgoFor(target);
-    plans.push({
-      target,
-      canonical,
-      file: normal,
-      // an empty build id: the linker would otherwise hash inputs that differ between machines
-      ldflags: [...ldflags, "-buildid="],
-      env: { ...targetEnv(target), CGO_ENABLED: cgo ? "1" : "0" },
-      cgo
-    });
-  }
-  if (errors.length) throw new PlanError(errors.join("\n"));
-  return plans;
-}
-
-// src/build/go-build.ts
 var CLEARED_ENV = [
   "GOOS",
   "GOARCH",
@@ -3947,6 +1802,231 @@ async function runPool(items, limit, worker, opts = {}) {
   return { results };
 }
 
+// src/release/archive-step.ts
+import { readdir, stat as stat4 } from "node:fs/promises";
+import path8 from "node:path";
+
+// src/release/archive.ts
+import { createHash as createHash4 } from "node:crypto";
+import { createReadStream as createReadStream2, createWriteStream as createWriteStream3 } from "node:fs";
+import { stat as stat3 } from "node:fs/promises";
+import { Readable, Transform as Transform2 } from "node:stream";
+import { pipeline as pipeline3 } from "node:stream/promises";
+import zlib from "node:zlib";
+function tap() {
+  const hash = createHash4("sha256");
+  let size = 0;
+  const stream = new Transform2({
+    transform(chunk, _e, done) {
+      hash.update(chunk);
+      size += chunk.length;
+      done(null, chunk);
+    }
+  });
+  return { stream, result: () => ({ size, sha256: hash.digest("hex") }) };
+}
+function octal(value, width) {
+  return value.toString(8).padStart(width - 1, "0") + "\0";
+}
+function tarHeader(name, size, mode, mtime) {
+  const h = Buffer.alloc(512);
+  let prefix = "";
+  let base = name;
+  if (Buffer.byteLength(name) > 100) {
+    const cut = name.lastIndexOf("/", 155);
+    if (cut <= 0 || Buffer.byteLength(name.slice(cut + 1)) > 100) throw new Error(`archive entry name too long for ustar: ${name}`);
+    prefix = name.slice(0, cut);
+    base = name.slice(cut + 1);
+  }
+  h.write(base, 0, 100, "utf8");
+  h.write(octal(mode & 4095, 8), 100, "latin1");
+  h.write(octal(0, 8), 108, "latin1");
+  h.write(octal(0, 8), 116, "latin1");
+  h.write(octal(size, 12), 124, "latin1");
+  h.write(octal(mtime, 12), 136, "latin1");
+  h.write("        ", 148, "latin1");
+  h.write("0", 156, "latin1");
+  h.write("ustar\0", 257, "latin1");
+  h.write("00", 263, "latin1");
+  h.write("root", 265, "latin1");
+  h.write("root", 297, "latin1");
+  h.write(prefix, 345, 155, "utf8");
+  let sum = 0;
+  for (const b of h) sum += b;
+  h.write(octal(sum, 7) + " ", 148, "latin1");
+  return h;
+}
+async function* tarStream(entries, mtime) {
+  for (const e of entries) {
+    const { size } = await stat3(e.source);
+    yield tarHeader(e.name, size, e.mode, mtime);
+    let written = 0;
+    for await (const chunk of createReadStream2(e.source, { highWaterMark: 1 << 20 })) {
+      written += chunk.length;
+      yield chunk;
+    }
+    if (written !== size) throw new Error(`${e.source} changed size while it was archived`);
+    if (size % 512) yield Buffer.alloc(512 - size % 512);
+  }
+  yield Buffer.alloc(1024);
+}
+function fixGzipOs() {
+  let patched = false;
+  return new Transform2({
+    transform(chunk, _e, done) {
+      if (!patched && chunk.length > 9) {
+        chunk[9] = 3;
+        patched = true;
+      }
+      done(null, chunk);
+    }
+  });
+}
+async function writeTarGz(dest, entries, mtime) {
+  const t = tap();
+  await pipeline3(Readable.from(tarStream(entries, mtime)), zlib.createGzip({ level: 9 }), fixGzipOs(), t.stream, createWriteStream3(dest));
+  return t.result();
+}
+function dosDateTime(epochSeconds) {
+  const d = new Date(Math.max(epochSeconds, 315532800) * 1e3);
+  return {
+    time: d.getUTCHours() << 11 | d.getUTCMinutes() << 5 | Math.floor(d.getUTCSeconds() / 2),
+    date: d.getUTCFullYear() - 1980 << 9 | d.getUTCMonth() + 1 << 5 | d.getUTCDate()
+  };
+}
+async function writeZip(dest, entries, mtime) {
+  const { time, date } = dosDateTime(mtime);
+  const central = [];
+  const t = tap();
+  const out = createWriteStream3(dest);
+  t.stream.pipe(out);
+  let offset = 0;
+  const write = (b) => new Promise((resolve, reject) => {
+    offset += b.length;
+    t.stream.write(b, (e) => e ? reject(e) : resolve());
+  });
+  for (const e of entries) {
+    const name = Buffer.from(e.name, "utf8");
+    const headerOffset = offset;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(67324752, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(2056, 6);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(time, 10);
+    local.writeUInt16LE(date, 12);
+    local.writeUInt16LE(name.length, 26);
+    await write(Buffer.concat([local, name]));
+    let crc = 0;
+    let usize = 0;
+    let csize = 0;
+    const deflate = zlib.createDeflateRaw({ level: 9 });
+    const compressed = (async () => {
+      for await (const chunk of deflate) {
+        csize += chunk.length;
+        await write(chunk);
+      }
+    })();
+    for await (const chunk of createReadStream2(e.source, { highWaterMark: 1 << 20 })) {
+      crc = zlib.crc32(chunk, crc);
+      usize += chunk.length;
+      if (!deflate.write(chunk)) await new Promise((r) => deflate.once("drain", r));
+    }
+    deflate.end();
+    await compressed;
+    if (usize >= 4294967295 || csize >= 4294967295) throw new Error(`${e.source} is too large for a zip without zip64`);
+    const descriptor = Buffer.alloc(16);
+    descriptor.writeUInt32LE(134695760, 0);
+    descriptor.writeUInt32LE(crc >>> 0, 4);
+    descriptor.writeUInt32LE(csize, 8);
+    descriptor.writeUInt32LE(usize, 12);
+    await write(descriptor);
+    const c = Buffer.alloc(46);
+    c.writeUInt32LE(33639248, 0);
+    c.writeUInt16LE(3 << 8 | 20, 4);
+    c.writeUInt16LE(20, 6);
+    c.writeUInt16LE(2056, 8);
+    c.writeUInt16LE(8, 10);
+    c.writeUInt16LE(time, 12);
+    c.writeUInt16LE(date, 14);
+    c.writeUInt32LE(crc >>> 0, 16);
+    c.writeUInt32LE(csize, 20);
+    c.writeUInt32LE(usize, 24);
+    c.writeUInt16LE(name.length, 28);
+    c.writeUInt32LE((32768 | e.mode & 4095) << 16 >>> 0, 38);
+    c.writeUInt32LE(headerOffset, 42);
+    central.push(Buffer.concat([c, name]));
+  }
+  const cd = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(101010256, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  await write(Buffer.concat([cd, end]));
+  await new Promise((resolve, reject) => {
+    out.on("finish", resolve).on("error", reject);
+    t.stream.end();
+  });
+  return t.result();
+}
+function writeArchive(format, dest, entries, mtime) {
+  const sorted = [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return format === "zip" ? writeZip(dest, sorted, mtime) : writeTarGz(dest, sorted, mtime);
+}
+
+// src/release/archive-step.ts
+var globToRegExp = (glob) => new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`);
+async function resolveArchiveFiles(workingDirectory, patterns) {
+  const found = /* @__PURE__ */ new Map();
+  for (const pattern of patterns) {
+    const rel = pattern.replace(/\\/g, "/");
+    const dir = path8.posix.dirname(rel);
+    const base = path8.posix.basename(rel);
+    if (/[*?]/.test(dir)) throw new Error(`archive-files: "${pattern}": wildcards are only supported in the last path element`);
+    const absDir = path8.resolve(workingDirectory, dir);
+    if (!/[*?]/.test(base)) {
+      const source = path8.join(absDir, base);
+      if (!(await stat4(source).catch(() => void 0))?.isFile()) {
+        throw new Error(`archive-files: "${pattern}" is not a file in ${workingDirectory}`);
+      }
+      found.set(rel, { name: path8.posix.normalize(rel), source });
+      continue;
+    }
+    const re = globToRegExp(base);
+    for (const entry of (await readdir(absDir, { withFileTypes: true }).catch(() => [])).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      if (!entry.isFile() || !re.test(entry.name)) continue;
+      const name = path8.posix.normalize(dir === "." ? entry.name : `${dir}/${entry.name}`);
+      found.set(name, { name, source: path8.join(absDir, entry.name) });
+    }
+  }
+  for (const f of found.values()) {
+    if (f.name.startsWith("../")) throw new Error(`archive-files: "${f.name}" is outside the working directory`);
+  }
+  return [...found.values()];
+}
+var archiveStep = {
+  name: "archive",
+  applies: (_ctx, _artifact, plan) => plan.archive !== void 0,
+  async run(ctx, artifact, plan, log) {
+    const spec = plan.archive;
+    const extras = ctx.archiveExtras;
+    if (extras.some((e) => e.name === spec.binaryName)) {
+      throw new Error(`archive-files: "${spec.binaryName}" clashes with the binary's name in the archive`);
+    }
+    const dest = path8.join(ctx.stagingDir, ...spec.file.split("/"));
+    const written = await writeArchive(
+      spec.format,
+      dest,
+      [{ name: spec.binaryName, source: artifact.path, mode: 493 }, ...extras.map((e) => ({ ...e, mode: 420 }))],
+      ctx.project.commitTimestamp
+    );
+    artifact.archive = { file: spec.file, format: spec.format, ...written };
+    log.info(`archive: ${spec.file} (${written.size} bytes, sha256 ${written.sha256})`);
+  }
+};
+
 // src/build/build-targets.ts
 var TargetStepError = class extends Error {
 };
@@ -3976,7 +2056,7 @@ var hashStep = {
     log.info(`sha256 ${sha256}  ${artifact.file} (${size} bytes)`);
   }
 };
-var TARGET_STEPS = [inspectStep, hashStep];
+var TARGET_STEPS = [inspectStep, hashStep, archiveStep];
 async function buildTargets(ctx, plans, steps = TARGET_STEPS) {
   const go = ctx.go;
   if (!go) throw new Error("Go is not installed");
@@ -3987,7 +2067,7 @@ async function buildTargets(ctx, plans, steps = TARGET_STEPS) {
     ctx.config.parallel,
     async (plan) => {
       const log = new TargetLog(plan.canonical);
-      const output = path8.join(ctx.stagingDir, ...plan.file.split("/"));
+      const output = path9.join(ctx.stagingDir, ...plan.file.split("/"));
       try {
         const extras = ctx.buildExtras ? await ctx.buildExtras(plan) : void 0;
         const result = await runGoBuild(plan, {
@@ -4038,6 +2118,7 @@ ${tail(result.stderr || result.stdout)}`);
         return artifact;
       } catch (error2) {
         await rm3(output, { force: true });
+        if (plan.archive) await rm3(path9.join(ctx.stagingDir, ...plan.archive.file.split("/")), { force: true });
         log.info(`\u2718 ${error2.message}`);
         log.flush("\u2718");
         throw error2;
@@ -4062,7 +2143,7 @@ ${tail(result.stderr || result.stdout)}`);
 }
 
 // src/plan/go-support.ts
-var import_semver2 = __toESM(require_semver2(), 1);
+var import_semver2 = __toESM(require_semver(), 1);
 function unsupportedTargets(goVersion, distList, targets) {
   const ports = new Set(distList);
   const problems = [];
@@ -4083,18 +2164,18 @@ function unsupportedTargets(goVersion, distList, targets) {
 
 // src/project.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 var ProjectError = class extends Error {
 };
 async function findModule(dir) {
-  for (let d = path9.resolve(dir); ; d = path9.dirname(d)) {
-    const text = await readFile3(path9.join(d, "go.mod"), "utf8").catch(() => void 0);
+  for (let d = path10.resolve(dir); ; d = path10.dirname(d)) {
+    const text = await readFile3(path10.join(d, "go.mod"), "utf8").catch(() => void 0);
     if (text !== void 0) {
       const m = /^\s*module\s+("?)([^\s"]+)\1\s*(?:\/\/.*)?$/m.exec(text);
-      if (!m) throw new ProjectError(`${path9.join(d, "go.mod")} has no module line`);
+      if (!m) throw new ProjectError(`${path10.join(d, "go.mod")} has no module line`);
       return { module: m[2], moduleDir: d };
     }
-    if (path9.dirname(d) === d) return void 0;
+    if (path10.dirname(d) === d) return void 0;
   }
 }
 function defaultName(module) {
@@ -4153,7 +2234,7 @@ async function readProject(req) {
   const commitTimestamp = facts?.commitTimestamp ?? (Number.isInteger(epochFromEnv) && epochFromEnv > 0 ? epochFromEnv : 315532800);
   return {
     module: mod?.module ?? "",
-    moduleDir: mod?.moduleDir ?? path9.resolve(req.workingDirectory),
+    moduleDir: mod?.moduleDir ?? path10.resolve(req.workingDirectory),
     version,
     tag,
     commit,
@@ -4183,7 +2264,8 @@ var package_default = {
     "setup-test-env": "scripts/setup-test-env.sh",
     test: "scripts/setup-test-env.sh && npm run lint && npm run check-dist && vitest run",
     "test:unit": "vitest run --project unit",
-    local: "node scripts/run-local.mjs"
+    local: "node scripts/run-local.mjs",
+    bench: "tsx bench/build.ts"
   },
   dependencies: {
     "@actions/artifact": "6.2.1",
@@ -4196,14 +2278,17 @@ var package_default = {
     semver: "7.8.6"
   },
   devDependencies: {
+    "@azure/storage-blob": "12.32.0",
     "@eslint/js": "10.0.1",
     "@types/node": "24.19.2",
     "@types/semver": "7.8.0",
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
+    azurite: "3.37.0",
     esbuild: "0.28.2",
     eslint: "10.15.0",
     node: "24.21.0",
+    tsx: "4.23.15",
     typescript: "5.9.3",
     "typescript-eslint": "8.73.0",
     vitest: "5.1.1",
@@ -4233,6 +2318,7 @@ function manifestArtifact(a) {
     cgo: a.cgo,
     ...a.binary ? { format: a.binary.format } : {},
     ...a.binary?.static !== void 0 ? { static: a.binary.static } : {},
+    ...a.archive ? { archive: { ...a.archive } } : {},
     ...a.extensions,
     ...a.companions.length ? { signatures: [...a.companions].sort() } : {}
   };
@@ -4253,18 +2339,18 @@ var formatManifest = (m) => `${JSON.stringify(m, null, 2)}
 
 // src/release/output-dir.ts
 import { randomUUID as randomUUID4 } from "node:crypto";
-import { cp as cp2, mkdir as mkdir4, readdir, readFile as readFile4, rename as rename2, rm as rm4, utimes, writeFile } from "node:fs/promises";
-import path10 from "node:path";
+import { cp as cp2, mkdir as mkdir4, readdir as readdir2, readFile as readFile4, rename as rename2, rm as rm4, utimes, writeFile } from "node:fs/promises";
+import path11 from "node:path";
 var OutputDirError = class extends Error {
 };
 async function checkOutputDir(dir, workspace) {
-  const rel = path10.relative(workspace, dir);
-  if (rel === "" || dir === path10.parse(dir).root) {
+  const rel = path11.relative(workspace, dir);
+  if (rel === "" || dir === path11.parse(dir).root) {
     throw new OutputDirError(`output-dir: ${dir} is the workspace itself; use a subdirectory such as dist`);
   }
-  const entries = await readdir(dir).catch(() => void 0);
+  const entries = await readdir2(dir).catch(() => void 0);
   if (!entries || entries.length === 0) return;
-  const manifest = await readFile4(path10.join(dir, MANIFEST_FILE), "utf8").catch(() => void 0);
+  const manifest = await readFile4(path11.join(dir, MANIFEST_FILE), "utf8").catch(() => void 0);
   let ours;
   try {
     ours = manifest !== void 0 && JSON.parse(manifest)?.generator?.name === "go-xbuild";
@@ -4278,20 +2364,20 @@ async function checkOutputDir(dir, workspace) {
   }
 }
 async function listFiles(dir) {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.map((e) => path10.join(e.parentPath, e.name));
+  const entries = await readdir2(dir, { recursive: true, withFileTypes: true });
+  return entries.map((e) => path11.join(e.parentPath, e.name));
 }
 async function stampTimes(dir, epochSeconds) {
   for (const f of await listFiles(dir)) await utimes(f, epochSeconds, epochSeconds);
   await utimes(dir, epochSeconds, epochSeconds);
 }
 async function publishOutputDir(staging, outputDir, epochSeconds) {
-  await writeFile(path10.join(staging, ".gitignore"), "# written by go-xbuild: keeps this directory out of git status\n*\n");
+  await writeFile(path11.join(staging, ".gitignore"), "# written by go-xbuild: keeps this directory out of git status\n*\n");
   await stampTimes(staging, epochSeconds);
   const id = randomUUID4().slice(0, 8);
-  const parent = path10.dirname(outputDir);
+  const parent = path11.dirname(outputDir);
   await mkdir4(parent, { recursive: true });
-  const incoming = path10.join(parent, `.${path10.basename(outputDir)}.new-${id}`);
+  const incoming = path11.join(parent, `.${path11.basename(outputDir)}.new-${id}`);
   try {
     await rename2(staging, incoming);
   } catch (error2) {
@@ -4299,7 +2385,7 @@ async function publishOutputDir(staging, outputDir, epochSeconds) {
     await cp2(staging, incoming, { recursive: true, preserveTimestamps: true });
     await rm4(staging, { recursive: true, force: true });
   }
-  const old = path10.join(parent, `.${path10.basename(outputDir)}.old-${id}`);
+  const old = path11.join(parent, `.${path11.basename(outputDir)}.old-${id}`);
   let moved = false;
   try {
     await rename2(outputDir, old);
@@ -4368,6 +2454,88 @@ async function writeSummary(ctx, columns = []) {
 }
 var escapeHtml = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
+// src/release/upload.ts
+import { createHash as createHash5 } from "node:crypto";
+import path12 from "node:path";
+
+// src/services/github-env.ts
+function isGhes(serverUrl) {
+  const host = new URL(serverUrl || "https://github.com").hostname.toUpperCase();
+  return host !== "GITHUB.COM" && !host.endsWith(".GHE.COM") && !host.endsWith(".LOCALHOST");
+}
+function artifactService(env) {
+  const inActions = env.GITHUB_ACTIONS === "true" || Boolean(env.ACTIONS_RUNTIME_TOKEN);
+  if (!env.ACTIONS_RUNTIME_TOKEN) {
+    return { available: false, inActions, reason: inActions ? "ACTIONS_RUNTIME_TOKEN is not set" : "not running in GitHub Actions" };
+  }
+  if (isGhes(env.GITHUB_SERVER_URL)) {
+    return { available: false, inActions, reason: `GitHub Enterprise Server (${env.GITHUB_SERVER_URL}) has no artifact service for @actions/artifact v2+` };
+  }
+  if (!env.ACTIONS_RESULTS_URL) return { available: false, inActions, reason: "ACTIONS_RESULTS_URL is not set (a runner older than 2.308?)" };
+  return { available: true };
+}
+function artifactUrl(env, id) {
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  return env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}` : "";
+}
+
+// src/release/upload.ts
+function targetsId(canonicals) {
+  if (canonicals.length === 1) return canonicals[0].replace(/[^a-z0-9.]+/gi, "-");
+  return `targets-${createHash5("sha256").update([...canonicals].sort().join(" ")).digest("hex").slice(0, 8)}`;
+}
+var FORBIDDEN = /["':<>|*?\r\n\\/]/;
+function renderArtifactName(ctx) {
+  const fields = { ...projectTemplateFields(ctx.project), TargetsId: targetsId(ctx.plans.map((p) => p.canonical)) };
+  const name = renderTemplate(ctx.config.release.artifactName, fields, process.env, "artifact-name").trim();
+  if (!name || FORBIDDEN.test(name)) {
+    throw new Error(`artifact-name: "${name}" is empty or has a character artifact names cannot hold (" : < > | * ? \\ / or a newline)`);
+  }
+  return name;
+}
+function uploadList(ctx) {
+  const files = /* @__PURE__ */ new Set();
+  for (const a of ctx.artifacts) {
+    files.add(a.file);
+    if (a.archive) files.add(a.archive.file);
+    for (const c of a.companions) files.add(c);
+  }
+  for (const f of ctx.releaseFiles) files.add(f);
+  return [...files].sort();
+}
+function uploadSkip(ctx, env) {
+  if (!ctx.config.release.upload) return "upload is false";
+  if (ctx.config.mode !== "build") return `mode is ${ctx.config.mode}`;
+  const service = artifactService(env);
+  if (service.available) return void 0;
+  if (!service.inActions) return `${service.reason}: the release stays in output-dir`;
+  const message = `upload: no artifact service: ${service.reason}. The release stays in output-dir; set upload: false to silence this, or upload it with another step`;
+  if (ctx.config.release.uploadUnavailable === "error") throw new Error(message);
+  warning(message);
+  return "no artifact service";
+}
+async function uploadRelease(ctx, deps) {
+  const name = renderArtifactName(ctx);
+  const files = uploadList(ctx).map((f) => path12.join(ctx.config.outputDir, ...f.split("/")));
+  info(`Uploading ${files.length} files as artifact ${name}`);
+  let uploaded;
+  try {
+    const store = await deps.open();
+    uploaded = await store.upload(name, files, ctx.config.outputDir, {
+      compressionLevel: ctx.config.release.compressionLevel,
+      retentionDays: ctx.config.release.retentionDays
+    });
+  } catch (error2) {
+    throw new Error(`upload of artifact "${name}" failed: ${error2.message}`, { cause: error2 });
+  }
+  ctx.outputs["artifact-name"] = name;
+  ctx.outputs["artifact-id"] = String(uploaded.id);
+  ctx.outputs["artifact-digest"] = `sha256:${uploaded.digest}`;
+  const url = artifactUrl(deps.env, uploaded.id);
+  if (url) ctx.outputs["artifact-url"] = url;
+  info(`Artifact ${name}: id ${uploaded.id}, ${uploaded.size} bytes, sha256:${uploaded.digest}${url ? `, ${url}` : ""}`);
+}
+
 // src/pipeline.ts
 var PipelineError = class extends Error {
 };
@@ -4384,22 +2552,32 @@ var STAGES = [
       if (!name) throw new PipelineError("name: there is no go.mod module to take a name from; set the name input");
       ctx.project = { ...facts, name };
       ctx.plans = planBuilds(
-        { targets: c.targets, filename: c.filename, ldflags: c.ldflags, cgoFor: () => false, env: process.env },
+        {
+          targets: c.targets,
+          filename: c.filename,
+          ldflags: c.ldflags,
+          cgoFor: () => false,
+          env: process.env,
+          archive: c.release.archive,
+          archiveName: c.release.archiveName
+        },
         ctx.project
       );
+      if (c.release.archive !== "none") ctx.archiveExtras = await resolveArchiveFiles(c.workingDirectory, c.release.archiveFiles);
       ctx.outputs.matrix = JSON.stringify(
         buildMatrix(c.targets, { ...c.fanOut, needsMacOS: (t) => t.goos === "darwin" && ctx.plans.some((p) => p.cgo && p.target === t) })
       );
       ctx.outputs.version = ctx.project.version;
       if (c.mode === "plan") info(`matrix: ${ctx.outputs.matrix}`);
       info(`${name} ${ctx.project.version}${ctx.project.commit ? ` at ${ctx.project.shortCommit}` : ""}: ${ctx.plans.length} target(s)`);
-      for (const p of ctx.plans) info(`  ${p.canonical.padEnd(22)} \u2192 ${p.file}`);
+      for (const p of ctx.plans) info(`  ${p.canonical.padEnd(22)} \u2192 ${p.file}${p.archive ? `, ${p.archive.file}` : ""}`);
       if (ctx.project.dirty.length) {
         warning(
           `the checkout has uncommitted changes (${ctx.project.dirty.slice(0, 5).join(", ")}${ctx.project.dirty.length > 5 ? ", \u2026" : ""}); Go stamps vcs.modified=true into the binaries, so they will differ from a build of the clean commit`
         );
       }
       if (c.mode === "build") await checkOutputDir(c.outputDir, c.runner.workspace);
+      if (c.mode === "build" && c.release.upload) renderArtifactName(ctx);
     }
   },
   // Go through the tool cache (or PATH, or a verified download), then this Go's own port list.
@@ -4420,6 +2598,21 @@ var STAGES = [
       ctx.goEnv.GOTOOLCHAIN = "local";
       ctx.outputs["go-version"] = ctx.go.version;
       await checkTargetsAgainstGo(ctx);
+    }
+  },
+  // The Go build and module caches from the Actions cache (saved again by the post step).
+  {
+    name: "cache",
+    skip: (ctx) => {
+      if (!ctx.config.release.cache) return "cache is false";
+      if (ctx.config.mode !== "build") return `mode is ${ctx.config.mode}`;
+      const env = process.env;
+      if (!env.ACTIONS_RUNTIME_TOKEN || !(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)) return "no Actions cache service in this run";
+      return void 0;
+    },
+    async run(ctx) {
+      const { openCacheStore } = await import("./chunks/cache-BC6IRZ4O.js");
+      await restoreGoCache(ctx, await openCacheStore());
     }
   },
   // go build for every target in a bounded pool; inspect and hash each as soon as it is built.
@@ -4443,8 +2636,8 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     name: "checksums",
     skip: onlyIn("build"),
     async run(ctx) {
-      const text = formatSha256Sums(ctx.artifacts.map((a) => ({ file: a.file, sha256: a.sha256 })));
-      await writeFile2(path11.join(ctx.stagingDir, CHECKSUMS_FILE), text);
+      const text = formatSha256Sums(shippedFiles(ctx.artifacts));
+      await writeFile2(path13.join(ctx.stagingDir, CHECKSUMS_FILE), text);
       ctx.releaseFiles.push(CHECKSUMS_FILE);
     }
   },
@@ -4461,7 +2654,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
         build: { package: c.package, ldflags: c.ldflags, flags: c.flags, tags: c.tags, trimpath: true },
         artifacts: ctx.artifacts
       });
-      await writeFile2(path11.join(ctx.stagingDir, MANIFEST_FILE), formatManifest(manifest));
+      await writeFile2(path13.join(ctx.stagingDir, MANIFEST_FILE), formatManifest(manifest));
       ctx.releaseFiles.push(MANIFEST_FILE);
     }
   },
@@ -4474,27 +2667,41 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
       await publishOutputDir(ctx.stagingDir, c.outputDir, ctx.project.commitTimestamp);
       ctx.published = true;
       ctx.outputs["output-dir"] = c.outputDir;
-      ctx.outputs.manifest = path11.join(c.outputDir, MANIFEST_FILE);
-      ctx.outputs.checksums = path11.join(c.outputDir, CHECKSUMS_FILE);
+      ctx.outputs.manifest = path13.join(c.outputDir, MANIFEST_FILE);
+      ctx.outputs.checksums = path13.join(c.outputDir, CHECKSUMS_FILE);
       ctx.outputs.artifacts = JSON.stringify(
         ctx.artifacts.map((a) => ({
           target: a.canonical,
           file: a.file,
-          path: path11.join(c.outputDir, ...a.file.split("/")),
+          path: path13.join(c.outputDir, ...a.file.split("/")),
           size: a.size,
-          sha256: a.sha256
+          sha256: a.sha256,
+          ...a.archive ? { archive: { ...a.archive, path: path13.join(c.outputDir, ...a.archive.file.split("/")) } } : {}
         }))
       );
-      info(`Wrote ${ctx.artifacts.length} binaries, ${CHECKSUMS_FILE} and ${MANIFEST_FILE} to ${c.outputDir}`);
+      const archives = ctx.artifacts.filter((a) => a.archive).length;
+      info(`Wrote ${ctx.artifacts.length} binaries${archives ? `, ${archives} archives` : ""}, ${CHECKSUMS_FILE} and ${MANIFEST_FILE} to ${c.outputDir}`);
+    }
+  },
+  // One workflow artifact with everything the manifest names, SHA256SUMS and manifest.json.
+  {
+    name: "upload",
+    skip: (ctx) => uploadSkip(ctx, process.env),
+    async run(ctx) {
+      const { openArtifactStore } = await import("./chunks/artifact-4KYHMMK6.js");
+      await uploadRelease(ctx, { open: openArtifactStore, env: process.env });
     }
   }
 ];
+function shippedFiles(artifacts) {
+  return artifacts.flatMap((a) => [{ file: a.file, sha256: a.sha256 }, ...a.archive ? [{ file: a.archive.file, sha256: a.archive.sha256 }] : []]);
+}
 async function checkTargetsAgainstGo(ctx) {
   const go = ctx.go;
   if (!go) return;
   const out = await getExecOutput(go.go, ["tool", "dist", "list"], { silent: true, env: { ...process.env, ...ctx.goEnv } });
   const problems = unsupportedTargets(go.version, out.stdout.split("\n").map((l) => l.trim()), ctx.config.targets);
-  const mod = await readFile5(path11.join(ctx.project.moduleDir, "go.mod"), "utf8").catch(() => void 0);
+  const mod = await readFile5(path13.join(ctx.project.moduleDir, "go.mod"), "utf8").catch(() => void 0);
   const need = mod ? readGoDirectives(mod).go : void 0;
   const needSemver = need ? import_semver3.default.coerce(need)?.version : void 0;
   if (needSemver && import_semver3.default.lt(go.version, needSemver)) {
@@ -4544,7 +2751,8 @@ function newContext(config) {
     },
     goEnv: {},
     plans: [],
-    stagingDir: path12.join(config.runner.temp, `go-xbuild-staging-${randomUUID5()}`),
+    archiveExtras: [],
+    stagingDir: path14.join(config.runner.temp, `go-xbuild-staging-${randomUUID5()}`),
     artifacts: [],
     failures: [],
     releaseFiles: [],
@@ -4563,6 +2771,7 @@ async function run(env = process.env) {
     ctx = newContext(config);
     await runStages(ctx, STAGES);
     await report(ctx);
+    saveState(CACHE_SAVE_STATE, "true");
   } catch (error2) {
     if (ctx) await report(ctx).catch((e) => warning(`could not write the job summary: ${e.message}`));
     setFailed(describeError(error2));

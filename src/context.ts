@@ -22,6 +22,8 @@ export interface Artifact {
   cgo: boolean
   /** What the inspector read from the binary. */
   binary?: Pick<BinaryInfo, 'format' | 'os' | 'arch' | 'description'> & { static?: boolean }
+  /** The per-target archive holding the binary, when archives are on. */
+  archive?: { file: string; format: 'tar.gz' | 'zip'; size: number; sha256: string }
   /** Extra per-artifact manifest fields added by later stages (upx, c toolchain, signatures). */
   extensions: Record<string, unknown>
   /** Files that travel with this artifact (signatures, bundles), relative to the output directory. */
@@ -49,6 +51,8 @@ export interface RunContext {
   plans: TargetPlan[]
   /** Per-target additions to `go build` (a C toolchain's CC and linker flags for cgo targets). */
   buildExtras?: (plan: TargetPlan) => Promise<{ env?: Record<string, string>; ldflags?: string[] } | undefined>
+  /** Files every archive carries besides the binary (archive-files), resolved in the plan. */
+  archiveExtras: Array<{ name: string; source: string }>
   /** Where files are written until the run succeeds; then it becomes the output directory. */
   stagingDir: string
   artifacts: Artifact[]

@@ -11,8 +11,11 @@ import { parseTargets, type Target } from './plan/targets.js'
 import { parseVersionFile } from './plan/version-file.js'
 import { parseGoVersionSpec, type GoVersionSpec } from './tools/go-versions.js'
 import { DEFAULT_GO_BASE_URL } from './tools/go.js'
+import { checkUrl, InputError, oneOf, parseBoolean, parseList, type InputReader } from './inputs-common.js'
+import { readReleaseConfig, type ReleaseConfig } from './release/release-inputs.js'
 
-export class InputError extends Error {}
+export { InputError, type InputReader } from './inputs-common.js'
+
 
 export type Mode = 'build' | 'plan' | 'merge'
 
@@ -47,12 +50,12 @@ export interface Config {
   parallel: number
   failFast: boolean
   summary: boolean
+  /** Archives, upload and caches. */
+  release: ReleaseConfig
   /** How `mode: plan` shapes the matrix. */
   fanOut: { groupBy: GroupBy; runsOn: string; macosRunsOn: string }
   runner: RunnerEnv
 }
-
-export type InputReader = (name: string) => string
 
 /** Reads `INPUT_<NAME>` the way the runner sets it (and @actions/core reads it). */
 export const envInputReader =
@@ -63,28 +66,8 @@ export const envInputReader =
 export const DEFAULT_TARGETS = 'linux/amd64, linux/arm64, darwin/amd64, darwin/arm64, windows/amd64, windows/arm64'
 export const DEFAULT_FILENAME = '{{.ProjectName}}-{{.Os}}-{{.Arch}}{{.Variant}}'
 
-export function parseBoolean(read: InputReader, name: string, fallback: boolean): boolean {
-  const raw = read(name)
-  if (raw === '') return fallback
-  if (/^(true|yes|on)$/i.test(raw)) return true
-  if (/^(false|no|off)$/i.test(raw)) return false
-  throw new InputError(`${name}: "${raw}" is not a boolean; use true or false`)
-}
 
-/** Items separated by newlines or commas, trimmed, empties dropped. */
-export function parseList(raw: string): string[] {
-  return raw
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter(Boolean)
-}
 
-export function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
-  const raw = read(name).toLowerCase()
-  if (raw === '') return fallback
-  if ((allowed as readonly string[]).includes(raw)) return raw as T
-  throw new InputError(`${name}: "${read(name)}" is not one of ${allowed.join(', ')}`)
-}
 
 /** `auto`: one build per core, but no more than free memory allows (a link can take ~1.5 GiB). */
 export function autoParallel(cpus = os.availableParallelism(), freeBytes = os.freemem()): number {
@@ -173,6 +156,7 @@ export async function readConfig(read: InputReader, env: Record<string, string |
     parallel,
     failFast: parseBoolean(read, 'fail-fast', false),
     summary: parseBoolean(read, 'summary', true),
+    release: readReleaseConfig(read),
     fanOut: {
       groupBy: parseGroupBy(read('group-by')),
       runsOn: read('runs-on') || 'ubuntu-latest',
@@ -189,12 +173,3 @@ export async function readConfig(read: InputReader, env: Record<string, string |
   }
 }
 
-export function checkUrl(name: string, value: string): void {
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw new InputError(`${name}: "${value}" is not a URL`)
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InputError(`${name}: "${value}" must be an http(s) URL`)
-}

@@ -8,6 +8,7 @@ import path from 'node:path'
 import type { RunContext } from './context.js'
 import { envInputReader, readConfig, type Config } from './inputs.js'
 import { report, runStages, STAGES } from './pipeline.js'
+import { CACHE_SAVE_STATE } from './build/go-cache.js'
 
 export function newContext(config: Config): RunContext {
   return {
@@ -26,6 +27,7 @@ export function newContext(config: Config): RunContext {
     },
     goEnv: {},
     plans: [],
+    archiveExtras: [],
     stagingDir: path.join(config.runner.temp, `go-xbuild-staging-${randomUUID()}`),
     artifacts: [],
     failures: [],
@@ -47,6 +49,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
     ctx = newContext(config)
     await runStages(ctx, STAGES)
     await report(ctx)
+    // the post step saves the caches only after a run that got this far
+    core.saveState(CACHE_SAVE_STATE, 'true')
   } catch (error) {
     if (ctx) await report(ctx).catch((e: Error) => core.warning(`could not write the job summary: ${e.message}`))
     core.setFailed(describeError(error))

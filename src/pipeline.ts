@@ -20,6 +20,9 @@ import { formatSha256Sums } from './release/checksums.js'
 import { buildManifest, CHECKSUMS_FILE, formatManifest, MANIFEST_FILE } from './release/manifest.js'
 import { checkOutputDir, publishOutputDir } from './release/output-dir.js'
 import { writeSummary } from './release/summary.js'
+import { resolveArchiveFiles } from './release/archive-step.js'
+import { renderArtifactName, uploadRelease, uploadSkip } from './release/upload.js'
+import { restoreGoCache } from './build/go-cache.js'
 import { installGo } from './tools/go.js'
 import { coreLog } from './log.js'
 
@@ -51,16 +54,25 @@ export const STAGES: Stage[] = [
       if (!name) throw new PipelineError('name: there is no go.mod module to take a name from; set the name input')
       ctx.project = { ...facts, name }
       ctx.plans = planBuilds(
-        { targets: c.targets, filename: c.filename, ldflags: c.ldflags, cgoFor: () => false, env: process.env },
+        {
+          targets: c.targets,
+          filename: c.filename,
+          ldflags: c.ldflags,
+          cgoFor: () => false,
+          env: process.env,
+          archive: c.release.archive,
+          archiveName: c.release.archiveName
+        },
         ctx.project
       )
+      if (c.release.archive !== 'none') ctx.archiveExtras = await resolveArchiveFiles(c.workingDirectory, c.release.archiveFiles)
       ctx.outputs.matrix = JSON.stringify(
         buildMatrix(c.targets, { ...c.fanOut, needsMacOS: (t) => t.goos === 'darwin' && ctx.plans.some((p) => p.cgo && p.target === t) })
       )
       ctx.outputs.version = ctx.project.version
       if (c.mode === 'plan') core.info(`matrix: ${ctx.outputs.matrix}`)
       core.info(`${name} ${ctx.project.version}${ctx.project.commit ? ` at ${ctx.project.shortCommit}` : ''}: ${ctx.plans.length} target(s)`)
-      for (const p of ctx.plans) core.info(`  ${p.canonical.padEnd(22)} → ${p.file}`)
+      for (const p of ctx.plans) core.info(`  ${p.canonical.padEnd(22)} → ${p.file}${p.archive ? `, ${p.archive.file}` : ''}`)
       if (ctx.project.dirty.length) {
         core.warning(
           `the checkout has uncommitted changes (${ctx.project.dirty.slice(0, 5).join(', ')}${ctx.project.dirty.length > 5 ? ', …' : ''}); ` +
@@ -68,6 +80,7 @@ export const STAGES: Stage[] = [
         )
       }
       if (c.mode === 'build') await checkOutputDir(c.outputDir, c.runner.workspace)
+      if (c.mode === 'build' && c.release.upload) renderArtifactName(ctx)
     }
   },
   // Go through the tool cache (or PATH, or a verified download), then this Go's own port list.
@@ -90,6 +103,21 @@ export const STAGES: Stage[] = [
       await checkTargetsAgainstGo(ctx)
     }
   },
+  // The Go build and module caches from the Actions cache (saved again by the post step).
+  {
+    name: 'cache',
+    skip: (ctx) => {
+      if (!ctx.config.release.cache) return 'cache is false'
+      if (ctx.config.mode !== 'build') return `mode is ${ctx.config.mode}`
+      const env = process.env
+      if (!env.ACTIONS_RUNTIME_TOKEN || !(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)) return 'no Actions cache service in this run'
+      return undefined
+    },
+    async run(ctx) {
+      const { openCacheStore } = await import('./services/cache.js')
+      await restoreGoCache(ctx, await openCacheStore())
+    }
+  },
   // go build for every target in a bounded pool; inspect and hash each as soon as it is built.
   {
     name: 'build',
@@ -110,7 +138,7 @@ export const STAGES: Stage[] = [
     name: 'checksums',
     skip: onlyIn('build'),
     async run(ctx) {
-      const text = formatSha256Sums(ctx.artifacts.map((a) => ({ file: a.file, sha256: a.sha256 })))
+      const text = formatSha256Sums(shippedFiles(ctx.artifacts))
       await writeFile(path.join(ctx.stagingDir, CHECKSUMS_FILE), text)
       ctx.releaseFiles.push(CHECKSUMS_FILE)
     }
@@ -149,13 +177,29 @@ export const STAGES: Stage[] = [
           file: a.file,
           path: path.join(c.outputDir, ...a.file.split('/')),
           size: a.size,
-          sha256: a.sha256
+          sha256: a.sha256,
+          ...(a.archive ? { archive: { ...a.archive, path: path.join(c.outputDir, ...a.archive.file.split('/')) } } : {})
         }))
       )
-      core.info(`Wrote ${ctx.artifacts.length} binaries, ${CHECKSUMS_FILE} and ${MANIFEST_FILE} to ${c.outputDir}`)
+      const archives = ctx.artifacts.filter((a) => a.archive).length
+      core.info(`Wrote ${ctx.artifacts.length} binaries${archives ? `, ${archives} archives` : ''}, ${CHECKSUMS_FILE} and ${MANIFEST_FILE} to ${c.outputDir}`)
+    }
+  },
+  // One workflow artifact with everything the manifest names, SHA256SUMS and manifest.json.
+  {
+    name: 'upload',
+    skip: (ctx) => uploadSkip(ctx, process.env),
+    async run(ctx) {
+      const { openArtifactStore } = await import('./services/artifact.js')
+      await uploadRelease(ctx, { open: openArtifactStore, env: process.env })
     }
   }
 ]
+
+/** Every file SHA256SUMS covers: each binary and, when archives are on, its archive. */
+export function shippedFiles(artifacts: RunContext['artifacts']): Array<{ file: string; sha256: string }> {
+  return artifacts.flatMap((a) => [{ file: a.file, sha256: a.sha256 }, ...(a.archive ? [{ file: a.archive.file, sha256: a.archive.sha256 }] : [])])
+}
 
 /** Targets this Go cannot build: a port it lacks (`go tool dist list`) or a variant newer than it. */
 async function checkTargetsAgainstGo(ctx: RunContext): Promise<void> {

@@ -87,12 +87,24 @@ describe('build end to end', () => {
     expect(existsSync(path.join(toolCache, 'go', go.version, 'x64.complete'))).toBe(true)
   })
 
-  it('writes a SHA256SUMS that sha256sum -c accepts, covering every binary', () => {
+  it('writes a SHA256SUMS that sha256sum -c accepts, covering every binary and archive', () => {
     const dir = first.outputs['output-dir'] as string
     expect(dir).toBe(path.join(workspace, 'dist'))
     const check = sh('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir })
-    expect(check.trim().split('\n')).toHaveLength(TEN_TARGETS.length)
+    expect(check.trim().split('\n')).toHaveLength(2 * TEN_TARGETS.length)
     expect(check).not.toMatch(/FAILED/)
+    expect(check).toContain('xapp_1.4.2_linux_armv7.tar.gz: OK')
+    expect(check).toContain('xapp_1.4.2_windows_arm64.zip: OK')
+  })
+
+  it('packs each binary, executable, into a reproducible per-target archive', () => {
+    const dir = first.outputs['output-dir'] as string
+    const listing = sh('tar', ['-tvzf', path.join(dir, 'xapp_1.4.2_linux_arm64.tar.gz'), '--numeric-owner'])
+    expect(listing).toMatch(/^-rwxr-xr-x 0\/0 +\d+ 2026-01-02 03:04 xapp$/m)
+    const out = tempDir('untar')
+    sh('tar', ['-xzf', path.join(dir, 'xapp_1.4.2_linux_amd64.tar.gz'), '-C', out])
+    expect(sh(path.join(out, 'xapp'), ['--version'])).toMatch(/^xapp 1\.4\.2 /)
+    expect(sh('unzip', ['-Z1', path.join(dir, 'xapp_1.4.2_windows_amd64.zip')]).trim()).toBe('xapp.exe')
   })
 
   it('produces binaries that file(1) identifies as their targets', () => {
@@ -139,7 +151,9 @@ describe('build end to end', () => {
     for (const name of ['go-version', 'version', 'output-dir', 'manifest', 'checksums', 'artifacts', 'matrix']) {
       expect(first.outputs[name], name).toBeTruthy()
     }
-    expect(JSON.parse(first.outputs.matrix as string)).toEqual({ include: TEN_TARGETS.map((target) => ({ target })) })
+    const matrix = JSON.parse(first.outputs.matrix as string) as { include: Array<Record<string, string>> }
+    expect(matrix.include.map((e) => e.target)).toEqual(TEN_TARGETS)
+    expect(matrix.include[2]).toEqual({ id: 'linux-arm-v7', target: 'linux/arm/v7', targets: 'linux/arm/v7', 'runs-on': 'ubuntu-latest' })
     expect(first.outputs.version).toBe('1.4.2')
     expect(first.summary).toContain('<table>')
     expect(first.summary).toContain('xapp-windows-arm64.exe')

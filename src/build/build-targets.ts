@@ -13,6 +13,7 @@ import { sha256File } from '../release/checksums.js'
 import { parseCompilerMessages, runGoBuild, tail, type CompilerMessage } from './go-build.js'
 import { checkBinaryMatchesTarget, inspectBinary } from './inspect.js'
 import { runPool } from './pool.js'
+import { archiveStep } from '../release/archive-step.js'
 
 export interface TargetStep {
   name: string
@@ -52,8 +53,8 @@ const hashStep: TargetStep = {
   }
 }
 
-/** The chain after `go build`, in order. Later features insert their steps before `hash`. */
-export const TARGET_STEPS: TargetStep[] = [inspectStep, hashStep]
+/** The chain after `go build`, in order: steps that rewrite the binary go before `hash`. */
+export const TARGET_STEPS: TargetStep[] = [inspectStep, hashStep, archiveStep]
 
 export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: TargetStep[] = TARGET_STEPS): Promise<void> {
   const go = ctx.go
@@ -116,6 +117,7 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
         return artifact
       } catch (error) {
         await rm(output, { force: true })
+        if (plan.archive) await rm(path.join(ctx.stagingDir, ...plan.archive.file.split('/')), { force: true })
         // the step's final error lists every failed target; an annotation per target would repeat it
         log.info(`✘ ${(error as Error).message}`)
         log.flush('✘')

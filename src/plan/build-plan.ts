@@ -29,9 +29,13 @@ export interface TargetPlan {
   /** GOOS, GOARCH, the variant variable, CGO_ENABLED. */
   env: Record<string, string>
   cgo: boolean
+  /** The per-target archive, when archives are on. */
+  archive?: { file: string; format: 'tar.gz' | 'zip'; binaryName: string }
 }
 
 export class PlanError extends Error {}
+
+export const DEFAULT_ARCHIVE_NAME = '{{.ProjectName}}_{{.Version}}_{{.Os}}_{{.Arch}}{{.Variant}}'
 
 export function projectTemplateFields(p: ProjectFields): TemplateFields {
   return {
@@ -75,13 +79,32 @@ export function quoteForGo(words: string[]): string {
     .join(' ')
 }
 
+export type ArchiveSetting = 'auto' | 'tar.gz' | 'zip' | 'none'
+
 export interface PlanInputs {
   targets: Target[]
   filename: string
   ldflags: string
   cgoFor: (t: Target) => boolean
   env: Record<string, string | undefined>
+  archive?: ArchiveSetting
+  /** Template for the archive's name, without the extension. */
+  archiveName?: string
 }
+
+/** A relative path inside output-dir, or an error message. */
+function checkOutputPath(input: string, file: string, canonical: string): string | { error: string } {
+  const normal = path.posix.normalize(file.replace(/\\/g, '/'))
+  if (!file || path.posix.isAbsolute(normal) || normal.startsWith('../') || normal === '..' || normal === '.') {
+    return { error: `${input}: "${file}" for ${canonical} must be a relative path inside output-dir` }
+  }
+  if (/[\0<>:"|?*]/.test(normal)) {
+    return { error: `${input}: "${normal}" for ${canonical} has a character that is not allowed in file names on every OS` }
+  }
+  return normal
+}
+
+const RESERVED_NAMES = new Set(['sha256sums', 'manifest.json', '.gitignore'])
 
 export function planBuilds(inputs: PlanInputs, project: ProjectFields): TargetPlan[] {
   const byFile = new Map<string, string>()
@@ -91,25 +114,39 @@ export function planBuilds(inputs: PlanInputs, project: ProjectFields): TargetPl
     const canonical = canonicalTarget(target)
     const fields = targetTemplateFields(project, target)
     let file = renderTemplate(inputs.filename, fields, inputs.env, 'filename').trim()
-    if (target.goos === 'windows' && !file.toLowerCase().endsWith('.exe')) file += '.exe'
-    if (target.goarch === 'wasm' && !file.endsWith('.wasm')) file += '.wasm'
-    const normal = path.posix.normalize(file.replace(/\\/g, '/'))
-    if (!file || path.posix.isAbsolute(normal) || normal.startsWith('../') || normal === '..' || normal === '.') {
-      errors.push(`filename: "${file}" for ${canonical} must be a relative path inside output-dir`)
-      continue
+    const ext = target.goos === 'windows' ? '.exe' : target.goarch === 'wasm' ? '.wasm' : ''
+    if (ext && !file.toLowerCase().endsWith(ext)) file += ext
+    const claims: Array<[string, string]> = [['filename', file]]
+    let archive: TargetPlan['archive']
+    const setting = inputs.archive ?? 'none'
+    if (setting !== 'none') {
+      const format = setting === 'auto' ? (target.goos === 'windows' ? 'zip' : 'tar.gz') : setting
+      const base = renderTemplate(inputs.archiveName ?? DEFAULT_ARCHIVE_NAME, fields, inputs.env, 'archive-name').trim()
+      archive = { file: `${base}.${format}`, format, binaryName: `${project.name}${ext}` }
+      claims.push(['archive-name', archive.file])
     }
-    if (/[\0<>:"|?*]/.test(normal)) {
-      errors.push(`filename: "${normal}" for ${canonical} has a character that is not allowed in file names on every OS`)
-      continue
+    const checked: string[] = []
+    for (const [input, claim] of claims) {
+      const normal = checkOutputPath(input, claim, canonical)
+      if (typeof normal !== 'string') {
+        errors.push(normal.error)
+        continue
+      }
+      if (RESERVED_NAMES.has(normal.toLowerCase())) {
+        errors.push(`${input}: "${normal}" for ${canonical} is a name go-xbuild writes itself`)
+        continue
+      }
+      const other = byFile.get(normal.toLowerCase())
+      if (other) {
+        errors.push(`${input}: ${other} and ${canonical} would both write "${normal}"; add {{.Os}}, {{.Arch}} and {{.Variant}} to the template`)
+        continue
+      }
+      byFile.set(normal.toLowerCase(), canonical)
+      checked.push(normal)
     }
-    const other = byFile.get(normal.toLowerCase())
-    if (other) {
-      errors.push(
-        `filename: ${other} and ${canonical} would both write "${normal}"; add {{.Os}}, {{.Arch}} and {{.Variant}} to the filename template`
-      )
-      continue
-    }
-    byFile.set(normal.toLowerCase(), canonical)
+    if (checked.length !== claims.length) continue
+    const normal = checked[0] as string
+    if (archive) archive.file = checked[1] as string
     const ldflags = splitShellWords(renderTemplate(inputs.ldflags, fields, inputs.env, 'ldflags'), 'ldflags')
     const cgo = inputs.cgoFor(target)
     plans.push({
@@ -119,7 +156,8 @@ export function planBuilds(inputs: PlanInputs, project: ProjectFields): TargetPl
       // an empty build id: the linker would otherwise hash inputs that differ between machines
       ldflags: [...ldflags, '-buildid='],
       env: { ...targetEnv(target), CGO_ENABLED: cgo ? '1' : '0' },
-      cgo
+      cgo,
+      ...(archive ? { archive } : {})
     })
   }
   if (errors.length) throw new PlanError(errors.join('\n'))

@@ -21,6 +21,7 @@ export interface ManifestArtifact {
   format?: string
   static?: boolean
   signatures?: string[]
+  archive?: { file: string; format: string; size: number; sha256: string }
   [extension: string]: unknown
 }
 
@@ -46,6 +47,7 @@ export function manifestArtifact(a: Artifact): ManifestArtifact {
     cgo: a.cgo,
     ...(a.binary ? { format: a.binary.format } : {}),
     ...(a.binary?.static !== undefined ? { static: a.binary.static } : {}),
+    ...(a.archive ? { archive: { ...a.archive } } : {}),
     ...a.extensions,
     ...(a.companions.length ? { signatures: [...a.companions].sort() } : {})
   }

@@ -1,0 +1,37 @@
+/** Small parsers shared by every module that reads inputs (src/inputs.ts calls them all). */
+export class InputError extends Error {}
+
+export type InputReader = (name: string) => string
+
+export function parseBoolean(read: InputReader, name: string, fallback: boolean): boolean {
+  const raw = read(name)
+  if (raw === '') return fallback
+  if (/^(true|yes|on)$/i.test(raw)) return true
+  if (/^(false|no|off)$/i.test(raw)) return false
+  throw new InputError(`${name}: "${raw}" is not a boolean; use true or false`)
+}
+
+/** Items separated by newlines or commas, trimmed, empties dropped. */
+export function parseList(raw: string): string[] {
+  return raw
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+}
+
+export function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = read(name).toLowerCase()
+  if (raw === '') return fallback
+  if ((allowed as readonly string[]).includes(raw)) return raw as T
+  throw new InputError(`${name}: "${read(name)}" is not one of ${allowed.join(', ')}`)
+}
+
+export function checkUrl(name: string, value: string): void {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new InputError(`${name}: "${value}" is not a URL`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InputError(`${name}: "${value}" must be an http(s) URL`)
+}

@@ -1,0 +1,206 @@
+/**
+ * Per-target archives: tar.gz (zip for Windows) holding the binary with its executable mode —
+ * artifact zips and plain downloads drop file modes, archives keep them. Written by hand, streamed,
+ * and reproducible: entries in a fixed order, fixed owner, the commit's timestamp, no gzip name or
+ * time, and a fixed OS byte so every runner writes the same bytes.
+ */
+import { createHash } from 'node:crypto'
+import { createReadStream, createWriteStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { Readable, Transform } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import zlib from 'node:zlib'
+
+export type ArchiveFormat = 'tar.gz' | 'zip'
+
+export interface ArchiveEntry {
+  /** Path inside the archive, forward slashes. */
+  name: string
+  /** File on disk. */
+  source: string
+  mode: number
+}
+
+export interface WrittenArchive {
+  size: number
+  sha256: string
+}
+
+/** Hashes and counts what passes through. */
+function tap(): { stream: Transform; result: () => WrittenArchive } {
+  const hash = createHash('sha256')
+  let size = 0
+  const stream = new Transform({
+    transform(chunk: Buffer, _e, done) {
+      hash.update(chunk)
+      size += chunk.length
+      done(null, chunk)
+    }
+  })
+  return { stream, result: () => ({ size, sha256: hash.digest('hex') }) }
+}
+
+// ---- tar (ustar) ----------------------------------------------------------------------------
+
+function octal(value: number, width: number): string {
+  return value.toString(8).padStart(width - 1, '0') + '\0'
+}
+
+function tarHeader(name: string, size: number, mode: number, mtime: number): Buffer {
+  const h = Buffer.alloc(512)
+  let prefix = ''
+  let base = name
+  if (Buffer.byteLength(name) > 100) {
+    const cut = name.lastIndexOf('/', 155)
+    if (cut <= 0 || Buffer.byteLength(name.slice(cut + 1)) > 100) throw new Error(`archive entry name too long for ustar: ${name}`)
+    prefix = name.slice(0, cut)
+    base = name.slice(cut + 1)
+  }
+  h.write(base, 0, 100, 'utf8')
+  h.write(octal(mode & 0o7777, 8), 100, 'latin1')
+  h.write(octal(0, 8), 108, 'latin1') // uid
+  h.write(octal(0, 8), 116, 'latin1') // gid
+  h.write(octal(size, 12), 124, 'latin1')
+  h.write(octal(mtime, 12), 136, 'latin1')
+  h.write('        ', 148, 'latin1') // checksum placeholder: eight spaces
+  h.write('0', 156, 'latin1') // regular file
+  h.write('ustar\0', 257, 'latin1')
+  h.write('00', 263, 'latin1')
+  h.write('root', 265, 'latin1')
+  h.write('root', 297, 'latin1')
+  h.write(prefix, 345, 155, 'utf8')
+  let sum = 0
+  for (const b of h) sum += b
+  h.write(octal(sum, 7) + ' ', 148, 'latin1')
+  return h
+}
+
+async function* tarStream(entries: ArchiveEntry[], mtime: number): AsyncGenerator<Buffer> {
+  for (const e of entries) {
+    const { size } = await stat(e.source)
+    yield tarHeader(e.name, size, e.mode, mtime)
+    let written = 0
+    for await (const chunk of createReadStream(e.source, { highWaterMark: 1 << 20 })) {
+      written += (chunk as Buffer).length
+      yield chunk as Buffer
+    }
+    if (written !== size) throw new Error(`${e.source} changed size while it was archived`)
+    if (size % 512) yield Buffer.alloc(512 - (size % 512))
+  }
+  yield Buffer.alloc(1024) // two zero blocks end the archive
+}
+
+/** Gzip's header carries the compressing OS (byte 9); zlib builds differ, so it is fixed to 3 (Unix). */
+function fixGzipOs(): Transform {
+  let patched = false
+  return new Transform({
+    transform(chunk: Buffer, _e, done) {
+      if (!patched && chunk.length > 9) {
+        chunk[9] = 3
+        patched = true
+      }
+      done(null, chunk)
+    }
+  })
+}
+
+export async function writeTarGz(dest: string, entries: ArchiveEntry[], mtime: number): Promise<WrittenArchive> {
+  const t = tap()
+  await pipeline(Readable.from(tarStream(entries, mtime)), zlib.createGzip({ level: 9 }), fixGzipOs(), t.stream, createWriteStream(dest))
+  return t.result()
+}
+
+// ---- zip ------------------------------------------------------------------------------------
+
+function dosDateTime(epochSeconds: number): { time: number; date: number } {
+  // DOS times have no zone and start in 1980: the UTC fields of the timestamp, clamped
+  const d = new Date(Math.max(epochSeconds, 315_532_800) * 1000)
+  return {
+    time: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2),
+    date: ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate()
+  }
+}
+
+export async function writeZip(dest: string, entries: ArchiveEntry[], mtime: number): Promise<WrittenArchive> {
+  const { time, date } = dosDateTime(mtime)
+  const central: Buffer[] = []
+  const t = tap()
+  const out = createWriteStream(dest)
+  t.stream.pipe(out)
+  let offset = 0
+  const write = (b: Buffer): Promise<void> =>
+    new Promise((resolve, reject) => {
+      offset += b.length
+      t.stream.write(b, (e) => (e ? reject(e) : resolve()))
+    })
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8')
+    const headerOffset = offset
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(20, 4) // version needed
+    local.writeUInt16LE(0x0808, 6) // bit 3: sizes in a data descriptor; bit 11: UTF-8 names
+    local.writeUInt16LE(8, 8) // deflate
+    local.writeUInt16LE(time, 10)
+    local.writeUInt16LE(date, 12)
+    local.writeUInt16LE(name.length, 26)
+    await write(Buffer.concat([local, name]))
+    let crc = 0
+    let usize = 0
+    let csize = 0
+    const deflate = zlib.createDeflateRaw({ level: 9 })
+    const compressed = (async () => {
+      for await (const chunk of deflate) {
+        csize += (chunk as Buffer).length
+        await write(chunk as Buffer)
+      }
+    })()
+    for await (const chunk of createReadStream(e.source, { highWaterMark: 1 << 20 })) {
+      crc = zlib.crc32(chunk as Buffer, crc)
+      usize += (chunk as Buffer).length
+      if (!deflate.write(chunk)) await new Promise((r) => deflate.once('drain', r))
+    }
+    deflate.end()
+    await compressed
+    if (usize >= 0xffffffff || csize >= 0xffffffff) throw new Error(`${e.source} is too large for a zip without zip64`)
+    const descriptor = Buffer.alloc(16)
+    descriptor.writeUInt32LE(0x08074b50, 0)
+    descriptor.writeUInt32LE(crc >>> 0, 4)
+    descriptor.writeUInt32LE(csize, 8)
+    descriptor.writeUInt32LE(usize, 12)
+    await write(descriptor)
+    const c = Buffer.alloc(46)
+    c.writeUInt32LE(0x02014b50, 0)
+    c.writeUInt16LE((3 << 8) | 20, 4) // made by Unix, so the external attributes carry the mode
+    c.writeUInt16LE(20, 6)
+    c.writeUInt16LE(0x0808, 8)
+    c.writeUInt16LE(8, 10)
+    c.writeUInt16LE(time, 12)
+    c.writeUInt16LE(date, 14)
+    c.writeUInt32LE(crc >>> 0, 16)
+    c.writeUInt32LE(csize, 20)
+    c.writeUInt32LE(usize, 24)
+    c.writeUInt16LE(name.length, 28)
+    c.writeUInt32LE(((0o100000 | (e.mode & 0o7777)) << 16) >>> 0, 38)
+    c.writeUInt32LE(headerOffset, 42)
+    central.push(Buffer.concat([c, name]))
+  }
+  const cd = Buffer.concat(central)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(entries.length, 8)
+  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt32LE(cd.length, 12)
+  end.writeUInt32LE(offset, 16)
+  await write(Buffer.concat([cd, end]))
+  await new Promise<void>((resolve, reject) => {
+    out.on('finish', resolve).on('error', reject)
+    t.stream.end()
+  })
+  return t.result()
+}
+
+export function writeArchive(format: ArchiveFormat, dest: string, entries: ArchiveEntry[], mtime: number): Promise<WrittenArchive> {
+  const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  return format === 'zip' ? writeZip(dest, sorted, mtime) : writeTarGz(dest, sorted, mtime)
+}

@@ -1,0 +1,54 @@
+/**
+ * Inputs for what leaves the build: per-target archives, the uploaded artifact and the caches.
+ * Parsed with everything else in readConfig, before any work.
+ */
+import type { ArchiveSetting } from '../plan/build-plan.js'
+import { DEFAULT_ARCHIVE_NAME } from '../plan/build-plan.js'
+import { InputError, oneOf, parseBoolean, parseList, type InputReader } from '../inputs-common.js'
+
+export interface ReleaseConfig {
+  archive: ArchiveSetting
+  archiveName: string
+  /** Extra files for every archive, relative to working-directory; `*` and `?` match within a directory. */
+  archiveFiles: string[]
+  upload: boolean
+  artifactName: string
+  /** undefined: the repository's default. */
+  retentionDays?: number
+  compressionLevel: number
+  /** What a missing artifact service (GHES, an old runner) does to the run. */
+  uploadUnavailable: 'warn' | 'error'
+  cache: boolean
+}
+
+export const DEFAULT_ARTIFACT_NAME = '{{.ProjectName}}-{{.Version}}-{{.TargetsId}}'
+export const DEFAULT_ARCHIVE_FILES = 'LICENSE*, README*'
+/** Chosen by measurement (bench/upload.ts): see the README's "Upload and cache" section. */
+export const DEFAULT_COMPRESSION_LEVEL = 1
+
+export function readReleaseConfig(read: InputReader): ReleaseConfig {
+  const retentionRaw = read('retention-days')
+  let retentionDays: number | undefined
+  if (retentionRaw) {
+    retentionDays = Number(retentionRaw)
+    if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 90) {
+      throw new InputError(`retention-days: "${retentionRaw}" is not a whole number of days from 1 to 90`)
+    }
+  }
+  const levelRaw = read('compression-level')
+  const compressionLevel = levelRaw === '' ? DEFAULT_COMPRESSION_LEVEL : Number(levelRaw)
+  if (!Number.isInteger(compressionLevel) || compressionLevel < 0 || compressionLevel > 9) {
+    throw new InputError(`compression-level: "${levelRaw}" is not a whole number from 0 (store) to 9 (smallest)`)
+  }
+  return {
+    archive: oneOf(read, 'archive', ['auto', 'tar.gz', 'zip', 'none'] as const, 'auto'),
+    archiveName: read('archive-name') || DEFAULT_ARCHIVE_NAME,
+    archiveFiles: parseList(read('archive-files') || DEFAULT_ARCHIVE_FILES),
+    upload: parseBoolean(read, 'upload', true),
+    artifactName: read('artifact-name') || DEFAULT_ARTIFACT_NAME,
+    retentionDays,
+    compressionLevel,
+    uploadUnavailable: oneOf(read, 'upload-unavailable', ['warn', 'error'] as const, 'warn'),
+    cache: parseBoolean(read, 'cache', true)
+  }
+}

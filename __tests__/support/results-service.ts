@@ -51,8 +51,8 @@ export interface ResultsService {
   artifacts: StoredArtifact[]
   caches: CacheEntry[]
   calls: Array<{ method: Method; body: Record<string, unknown> }>
-  /** Environment for a job of this run (a fresh job id unless given). */
-  env(jobId?: string): Record<string, string>
+  /** Environment for a job (a fresh job id unless given) of this run, or of another run. */
+  env(jobId?: string, runId?: string): Record<string, string>
   /** The next `count` calls to a method answer `status`. */
   failNext(method: Method, count: number, status?: number): void
   /** The next `count` connections to the blob store that upload data are cut after `bytes`. */
@@ -332,9 +332,9 @@ export async function startResultsService(): Promise<ResultsService> {
     artifacts,
     caches,
     calls,
-    env(jobId = randomUUID()) {
+    env(jobId = randomUUID(), run = runId) {
       // the clients decode the token but never verify it: an unsigned JWT with the run and job ids
-      const token = `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url({ scp: `Actions.GenericRead:0 Actions.Results:${runId}:${jobId}`, exp: Math.floor(Date.now() / 1000) + 3600 })}.`
+      const token = `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url({ scp: `Actions.GenericRead:0 Actions.Results:${run}:${jobId}`, exp: Math.floor(Date.now() / 1000) + 3600 })}.`
       return {
         ACTIONS_RUNTIME_TOKEN: token,
         ACTIONS_RESULTS_URL: url,

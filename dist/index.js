@@ -2,8 +2,13 @@ import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
   CACHE_SAVE_STATE,
-  restoreGoCache
-} from "./chunks/chunk-Y6F5GF4F.js";
+  ToolArchiveCache,
+  formatSha256Sums,
+  restoreGoCache,
+  sha256File,
+  toolArchiveKey,
+  toolArchivePath
+} from "./chunks/chunk-HKV5OO7S.js";
 import {
   require_semver
 } from "./chunks/chunk-VRCMSK2L.js";
@@ -972,16 +977,15 @@ async function installArchive(opts) {
   const work = path3.join(opts.tempDir, `${opts.tool}-${randomUUID3()}`);
   await mkdir2(work, { recursive: true });
   try {
-    opts.log.info(`Downloading ${opts.tool} ${opts.version} from ${opts.url}`);
-    const archive = await downloadVerified({
-      url: opts.url,
-      dest: path3.join(work, opts.archiveName),
-      sha256: opts.sha256,
-      log: opts.log,
-      retry: opts.retry
-    });
-    opts.log.info(`Verified sha256 ${archive.sha256} (${archive.size} bytes)`);
-    const extracted = await extractArchive(archive.path, opts.archiveName, path3.join(work, "x"));
+    const key = toolArchiveKey(opts.tool, opts.version, opts.archiveName, opts.sha256);
+    const file = opts.archiveCache ? toolArchivePath(opts.tempDir, opts.archiveName) : path3.join(work, opts.archiveName);
+    const restored = await opts.archiveCache?.restore(key, file, opts.sha256) ?? false;
+    if (!restored) {
+      opts.log.info(`Downloading ${opts.tool} ${opts.version} from ${opts.url}`);
+      const archive = await downloadVerified({ url: opts.url, dest: file, sha256: opts.sha256, log: opts.log, retry: opts.retry });
+      opts.log.info(`Verified sha256 ${archive.sha256} (${archive.size} bytes)`);
+    }
+    const extracted = await extractArchive(file, opts.archiveName, path3.join(work, "x"));
     const root = opts.subdir ? path3.join(extracted, opts.subdir) : extracted;
     if (!(await stat(root).catch(() => void 0))?.isDirectory()) {
       throw new Error(`${opts.url} does not hold the expected directory "${opts.subdir}"`);
@@ -989,6 +993,7 @@ async function installArchive(opts) {
     await opts.validate?.(root);
     const cached = await cacheDir(root, opts.tool, opts.version, opts.arch);
     opts.log.info(`Cached ${opts.tool} ${opts.version} at ${cached}`);
+    if (!restored) opts.archiveCache?.remember(key, file);
     return cached;
   } finally {
     await rm2(work, { recursive: true, force: true });
@@ -1062,6 +1067,7 @@ async function installGo(req) {
     tempDir: req.tempDir,
     log: req.log,
     retry: req.retry,
+    archiveCache: req.archiveCache,
     validate: async (root) => {
       const version = await goVersionOf(root);
       if (version !== resolved.version) {
@@ -1419,31 +1425,6 @@ var TargetLog = class {
     for (const a of this.annotations) a();
   }
 };
-
-// src/release/checksums.ts
-import { createHash as createHash3 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { pipeline as pipeline2 } from "node:stream/promises";
-async function sha256File(file) {
-  const hash = createHash3("sha256");
-  let size = 0;
-  await pipeline2(createReadStream(file, { highWaterMark: 1 << 20 }), async function* (source) {
-    for await (const chunk of source) {
-      hash.update(chunk);
-      size += chunk.length;
-    }
-    yield* [];
-  });
-  return { sha256: hash.digest("hex"), size };
-}
-function formatSha256Sums(entries) {
-  const sorted = [...entries].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  for (const e of sorted) {
-    if (/[\n\\]/.test(e.file)) throw new Error(`cannot list "${e.file}" in SHA256SUMS: newlines and backslashes need escaping coreutils readers disagree on`);
-  }
-  return sorted.map((e) => `${e.sha256}  ${e.file}
-`).join("");
-}
 
 // src/build/go-build.ts
 import { mkdir as mkdir3 } from "node:fs/promises";
@@ -1807,14 +1788,14 @@ import { readdir, stat as stat4 } from "node:fs/promises";
 import path8 from "node:path";
 
 // src/release/archive.ts
-import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream2, createWriteStream as createWriteStream3 } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
+import { createReadStream, createWriteStream as createWriteStream3 } from "node:fs";
 import { stat as stat3 } from "node:fs/promises";
 import { Readable, Transform as Transform2 } from "node:stream";
-import { pipeline as pipeline3 } from "node:stream/promises";
+import { pipeline as pipeline2 } from "node:stream/promises";
 import zlib from "node:zlib";
 function tap() {
-  const hash = createHash4("sha256");
+  const hash = createHash3("sha256");
   let size = 0;
   const stream = new Transform2({
     transform(chunk, _e, done) {
@@ -1861,7 +1842,7 @@ async function* tarStream(entries, mtime) {
     const { size } = await stat3(e.source);
     yield tarHeader(e.name, size, e.mode, mtime);
     let written = 0;
-    for await (const chunk of createReadStream2(e.source, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of createReadStream(e.source, { highWaterMark: 1 << 20 })) {
       written += chunk.length;
       yield chunk;
     }
@@ -1884,7 +1865,7 @@ function fixGzipOs() {
 }
 async function writeTarGz(dest, entries, mtime) {
   const t = tap();
-  await pipeline3(Readable.from(tarStream(entries, mtime)), zlib.createGzip({ level: 9 }), fixGzipOs(), t.stream, createWriteStream3(dest));
+  await pipeline2(Readable.from(tarStream(entries, mtime)), zlib.createGzip({ level: 9 }), fixGzipOs(), t.stream, createWriteStream3(dest));
   return t.result();
 }
 function dosDateTime(epochSeconds) {
@@ -1927,7 +1908,7 @@ async function writeZip(dest, entries, mtime) {
         await write(chunk);
       }
     })();
-    for await (const chunk of createReadStream2(e.source, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of createReadStream(e.source, { highWaterMark: 1 << 20 })) {
       crc = zlib.crc32(chunk, crc);
       usize += chunk.length;
       if (!deflate.write(chunk)) await new Promise((r) => deflate.once("drain", r));
@@ -2265,7 +2246,8 @@ var package_default = {
     test: "scripts/setup-test-env.sh && npm run lint && npm run check-dist && vitest run",
     "test:unit": "vitest run --project unit",
     local: "node scripts/run-local.mjs",
-    bench: "tsx bench/build.ts"
+    bench: "tsx bench/build.ts",
+    "bench:upload-cache": "tsx bench/upload-cache.ts"
   },
   dependencies: {
     "@actions/artifact": "6.2.1",
@@ -2455,7 +2437,7 @@ async function writeSummary(ctx, columns = []) {
 var escapeHtml = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 // src/release/upload.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import path12 from "node:path";
 
 // src/services/github-env.ts
@@ -2482,7 +2464,7 @@ function artifactUrl(env, id) {
 // src/release/upload.ts
 function targetsId(canonicals) {
   if (canonicals.length === 1) return canonicals[0].replace(/[^a-z0-9.]+/gi, "-");
-  return `targets-${createHash5("sha256").update([...canonicals].sort().join(" ")).digest("hex").slice(0, 8)}`;
+  return `targets-${createHash4("sha256").update([...canonicals].sort().join(" ")).digest("hex").slice(0, 8)}`;
 }
 var FORBIDDEN = /["':<>|*?\r\n\\/]/;
 function renderArtifactName(ctx) {
@@ -2587,7 +2569,11 @@ var STAGES = [
     async run(ctx) {
       const c = ctx.config;
       await mkdir5(c.runner.temp, { recursive: true });
+      if (!cacheSkip(ctx)) {
+        ctx.toolArchiveCache = new ToolArchiveCache(async () => (await import("./chunks/cache-BC6IRZ4O.js")).openCacheStore());
+      }
       ctx.go = await installGo({
+        archiveCache: ctx.toolArchiveCache,
         spec: c.goVersion.spec,
         origin: c.goVersion.origin,
         checkLatest: c.checkLatest,
@@ -2603,13 +2589,7 @@ var STAGES = [
   // The Go build and module caches from the Actions cache (saved again by the post step).
   {
     name: "cache",
-    skip: (ctx) => {
-      if (!ctx.config.release.cache) return "cache is false";
-      if (ctx.config.mode !== "build") return `mode is ${ctx.config.mode}`;
-      const env = process.env;
-      if (!env.ACTIONS_RUNTIME_TOKEN || !(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)) return "no Actions cache service in this run";
-      return void 0;
-    },
+    skip: cacheSkip,
     async run(ctx) {
       const { openCacheStore } = await import("./chunks/cache-BC6IRZ4O.js");
       await restoreGoCache(ctx, await openCacheStore());
@@ -2693,6 +2673,13 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     }
   }
 ];
+function cacheSkip(ctx) {
+  if (!ctx.config.release.cache) return "cache is false";
+  if (ctx.config.mode !== "build") return `mode is ${ctx.config.mode}`;
+  const env = process.env;
+  if (!env.ACTIONS_RUNTIME_TOKEN || !(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)) return "no Actions cache service in this run";
+  return void 0;
+}
 function shippedFiles(artifacts) {
   return artifacts.flatMap((a) => [{ file: a.file, sha256: a.sha256 }, ...a.archive ? [{ file: a.archive.file, sha256: a.archive.sha256 }] : []]);
 }

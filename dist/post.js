@@ -3,8 +3,10 @@ const require = __goxbuildCreateRequire(import.meta.url);
 import {
   CACHE_SAVE_STATE,
   CACHE_STATE,
-  saveGoCache
-} from "./chunks/chunk-Y6F5GF4F.js";
+  TOOL_ARCHIVES_STATE,
+  saveGoCache,
+  saveToolArchives
+} from "./chunks/chunk-HKV5OO7S.js";
 import {
   openCacheStore
 } from "./chunks/chunk-XPCH5US3.js";
@@ -19,12 +21,14 @@ import "./chunks/chunk-A7AWD4RW.js";
 // src/post.ts
 async function post() {
   try {
-    const raw = getState(CACHE_STATE);
-    if (!raw) return debug("go-xbuild post: the cache was not used");
-    if (getState(CACHE_SAVE_STATE) !== "true") {
-      return info("cache: the build did not succeed, so the cache is not saved");
-    }
-    await saveGoCache(JSON.parse(raw), await openCacheStore());
+    const archives = getState(TOOL_ARCHIVES_STATE);
+    const goCache = getState(CACHE_STATE);
+    if (!archives && !goCache) return debug("go-xbuild post: no cache was used");
+    const store = await openCacheStore();
+    if (archives) await saveToolArchives(archives, store);
+    if (!goCache) return;
+    if (getState(CACHE_SAVE_STATE) !== "true") return info("cache: the build did not succeed, so the cache is not saved");
+    await saveGoCache(JSON.parse(goCache), store);
   } catch (error) {
     warning(`cache: not saved: ${error.message}`);
   }

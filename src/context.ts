@@ -8,6 +8,7 @@ import type { TargetPlan } from './plan/build-plan.js'
 import type { Target } from './plan/targets.js'
 import type { ProjectInfo } from './project.js'
 import type { GoToolchain } from './tools/go.js'
+import type { ToolArchiveCache } from './tools/archive-cache.js'
 
 export interface Artifact {
   target: Target
@@ -63,6 +64,8 @@ export interface RunContext {
   outputs: Record<string, string>
   /** Set once the staging directory has become `output-dir`. */
   published: boolean
+  /** Toolchain archives through the Actions cache (undefined when the cache is off or absent). */
+  toolArchiveCache?: ToolArchiveCache
   /** Cleanups that must run whatever happens (temporary keys, GNUPGHOMEs). */
   cleanups: Array<() => Promise<void>>
 }

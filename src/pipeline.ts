@@ -23,6 +23,7 @@ import { writeSummary } from './release/summary.js'
 import { resolveArchiveFiles } from './release/archive-step.js'
 import { renderArtifactName, uploadRelease, uploadSkip } from './release/upload.js'
 import { restoreGoCache } from './build/go-cache.js'
+import { ToolArchiveCache } from './tools/archive-cache.js'
 import { installGo } from './tools/go.js'
 import { coreLog } from './log.js'
 
@@ -90,7 +91,11 @@ export const STAGES: Stage[] = [
     async run(ctx) {
       const c = ctx.config
       await mkdir(c.runner.temp, { recursive: true })
+      if (!cacheSkip(ctx)) {
+        ctx.toolArchiveCache = new ToolArchiveCache(async () => (await import('./services/cache.js')).openCacheStore())
+      }
       ctx.go = await installGo({
+        archiveCache: ctx.toolArchiveCache,
         spec: c.goVersion.spec,
         origin: c.goVersion.origin,
         checkLatest: c.checkLatest,
@@ -106,13 +111,7 @@ export const STAGES: Stage[] = [
   // The Go build and module caches from the Actions cache (saved again by the post step).
   {
     name: 'cache',
-    skip: (ctx) => {
-      if (!ctx.config.release.cache) return 'cache is false'
-      if (ctx.config.mode !== 'build') return `mode is ${ctx.config.mode}`
-      const env = process.env
-      if (!env.ACTIONS_RUNTIME_TOKEN || !(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)) return 'no Actions cache service in this run'
-      return undefined
-    },
+    skip: cacheSkip,
     async run(ctx) {
       const { openCacheStore } = await import('./services/cache.js')
       await restoreGoCache(ctx, await openCacheStore())
@@ -195,6 +194,14 @@ export const STAGES: Stage[] = [
     }
   }
 ]
+
+function cacheSkip(ctx: RunContext): string | undefined {
+  if (!ctx.config.release.cache) return 'cache is false'
+  if (ctx.config.mode !== 'build') return `mode is ${ctx.config.mode}`
+  const env = process.env
+  if (!env.ACTIONS_RUNTIME_TOKEN || !(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)) return 'no Actions cache service in this run'
+  return undefined
+}
 
 /** Every file SHA256SUMS covers: each binary and, when archives are on, its archive. */
 export function shippedFiles(artifacts: RunContext['artifacts']): Array<{ file: string; sha256: string }> {

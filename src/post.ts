@@ -1,16 +1,23 @@
-/** The post step: saves the Go caches after a successful build. It never fails the job. */
+/**
+ * The post step: saves the Go caches (after a successful build only) and the toolchain archives
+ * this run downloaded. It never fails the job: every problem is a warning.
+ */
 import * as core from '@actions/core'
 import { CACHE_SAVE_STATE, CACHE_STATE, saveGoCache, type CacheState } from './build/go-cache.js'
 import { openCacheStore } from './services/cache.js'
+import { saveToolArchives, TOOL_ARCHIVES_STATE } from './tools/archive-cache.js'
 
 export async function post(): Promise<void> {
   try {
-    const raw = core.getState(CACHE_STATE)
-    if (!raw) return core.debug('go-xbuild post: the cache was not used')
-    if (core.getState(CACHE_SAVE_STATE) !== 'true') {
-      return core.info('cache: the build did not succeed, so the cache is not saved')
-    }
-    await saveGoCache(JSON.parse(raw) as CacheState, await openCacheStore())
+    const archives = core.getState(TOOL_ARCHIVES_STATE)
+    const goCache = core.getState(CACHE_STATE)
+    if (!archives && !goCache) return core.debug('go-xbuild post: no cache was used')
+    const store = await openCacheStore()
+    // downloaded archives were verified when they arrived: worth keeping even when the build failed
+    if (archives) await saveToolArchives(archives, store)
+    if (!goCache) return
+    if (core.getState(CACHE_SAVE_STATE) !== 'true') return core.info('cache: the build did not succeed, so the cache is not saved')
+    await saveGoCache(JSON.parse(goCache) as CacheState, store)
   } catch (error) {
     core.warning(`cache: not saved: ${(error as Error).message}`)
   }

@@ -32,6 +32,8 @@ describe('upload and cache end to end', () => {
   let first: ActionRun
   let firstWorkspace: string
   let savedEntries: Set<string>
+  // one RUNNER_TEMP for every run, as on a hosted runner: cached paths are part of a cache entry's version
+  const runnerTemp = tempDir('runner-temp')
 
   const run = (opts: { env: Record<string, string>; inputs?: Record<string, string>; workspace?: string; state?: Record<string, string>; entry?: 'index' | 'post' }) =>
     runAction({
@@ -39,7 +41,7 @@ describe('upload and cache end to end', () => {
       workspace: opts.workspace ?? fixtureWorkspace('app', GIT),
       runnerDir: tempDir('runner'),
       toolCache,
-      env: { GOCACHE: gocache, GOMODCACHE: SHARED_GOMODCACHE, ...opts.env },
+      env: { GOCACHE: gocache, GOMODCACHE: SHARED_GOMODCACHE, RUNNER_TEMP: runnerTemp, ...opts.env },
       state: opts.state,
       entry: opts.entry
     })
@@ -95,14 +97,18 @@ describe('upload and cache end to end', () => {
     expect(sh(path.join(out, 'xapp'), ['--version'])).toMatch(/^xapp 1\.4\.2 \(none\) linux\/amd64/)
   })
 
+  const buildCacheSaves = (): number => svc.calls.filter((c) => c.method === 'CreateCacheEntry' && String(c.body.key).startsWith('go-xbuild-v1-')).length
+
   it('saves the caches once, in the post step, after the successful build', async () => {
     expect(svc.calls.filter((c) => c.method === 'CreateCacheEntry')).toHaveLength(0)
     const post = await run({ env: svc.env('job-1'), workspace: firstWorkspace, state: stateOf(first), entry: 'post' })
     expect(post.exitCode, post.stdout).toBe(0)
-    expect(svc.calls.filter((c) => c.method === 'CreateCacheEntry')).toHaveLength(1)
-    const saved = svc.caches.filter((c) => c.finalized)
-    expect(saved).toHaveLength(1)
-    expect(saved[0]!.key).toMatch(/^go-xbuild-v1-Linux-X64-go\d+\.\d+\.\d+-nosum-[0-9a-f]{16}$/)
+    expect(buildCacheSaves()).toBe(1)
+    const saved = svc.caches.filter((c) => c.finalized).map((c) => c.key).sort()
+    expect(saved).toEqual([
+      expect.stringMatching(/^go-xbuild-tool-go-\d+\.\d+\.\d+-go[\d.]+\.linux-amd64\.tar\.gz-[0-9a-f]{16}$/),
+      expect.stringMatching(/^go-xbuild-v1-Linux-X64-go\d+\.\d+\.\d+-nosum-[0-9a-f]{16}$/)
+    ])
     savedEntries = entries(gocache)
     expect(savedEntries.size).toBeGreaterThan(100)
   })
@@ -121,7 +127,24 @@ describe('upload and cache end to end', () => {
     expect(added.length).toBeLessThanOrEqual(8)
     const post = await run({ env: svc.env('job-2'), state: stateOf(second), entry: 'post' })
     expect(post.stdout).toMatch(/was restored exactly; nothing to save/)
-    expect(svc.calls.filter((c) => c.method === 'CreateCacheEntry')).toHaveLength(1)
+    expect(buildCacheSaves()).toBe(1)
+  })
+
+  it('restores the Go archive from the Actions cache on a fresh runner: no toolchain download', async () => {
+    const before = mirror.requests.filter((r) => r.endsWith('.tar.gz')).length
+    rmSync(path.join(runnerTemp, 'go-xbuild-toolchains'), { recursive: true, force: true })
+    const fresh = await runAction({
+      inputs: { targets: 'linux/amd64', 'go-download-base-url': `${mirror.url}/dl`, upload: 'false' },
+      workspace: fixtureWorkspace('app', GIT),
+      runnerDir: tempDir('runner'),
+      toolCache: tempDir('empty-toolcache'),
+      env: { GOCACHE: gocache, RUNNER_TEMP: runnerTemp, ...svc.env('job-3', randomUUID()) }
+    })
+    expect(fresh.exitCode, fresh.stdout).toBe(0)
+    expect(fresh.stdout).toMatch(/Restored go[\d.]+\.linux-amd64\.tar\.gz from the Actions cache \(sha256 verified\)/)
+    expect(mirror.requests.filter((r) => r.endsWith('.tar.gz')).length).toBe(before)
+    // the index is still asked which release ">=1.22" means today
+    expect(mirror.requests.at(-1)).toBe('/dl/?mode=json&include=all')
   })
 
   it('does not save the caches after a failed build', async () => {
@@ -132,7 +155,7 @@ describe('upload and cache end to end', () => {
     const post = await run({ env: svc.env(), workspace: ws, state: stateOf(failed), entry: 'post' })
     expect(post.exitCode).toBe(0)
     expect(post.stdout).toMatch(/the build did not succeed, so the cache is not saved/)
-    expect(svc.calls.filter((c) => c.method === 'CreateCacheEntry')).toHaveLength(1)
+    expect(buildCacheSaves()).toBe(1)
   })
 
   it('retries 500s from the service and still finalizes', async () => {

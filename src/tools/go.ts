@@ -18,6 +18,7 @@ import {
   type GoVersionSpec
 } from './go-versions.js'
 import { installArchive } from './install.js'
+import type { ToolArchiveCache } from './archive-cache.js'
 
 export interface GoToolchain {
   version: string
@@ -36,6 +37,8 @@ export interface GoInstallRequest {
   tempDir: string
   log: DownloadLog
   retry?: RetryPolicy
+  /** Keep the downloaded archive in the Actions cache. */
+  archiveCache?: ToolArchiveCache
   /** For tests: the runner platform. */
   platform?: NodeJS.Platform
   arch?: string
@@ -117,6 +120,7 @@ export async function installGo(req: GoInstallRequest): Promise<GoToolchain> {
     tempDir: req.tempDir,
     log: req.log,
     retry: req.retry,
+    archiveCache: req.archiveCache,
     validate: async (root) => {
       const version = await goVersionOf(root)
       if (version !== resolved.version) {

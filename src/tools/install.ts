@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { downloadVerified, type DownloadLog, type RetryPolicy } from './download.js'
+import { toolArchiveKey, toolArchivePath, type ToolArchiveCache } from './archive-cache.js'
 
 export interface ArchiveInstall {
   tool: string
@@ -26,6 +27,8 @@ export interface ArchiveInstall {
   retry?: RetryPolicy
   /** Checks the extracted tree before it is cached; throws to refuse it. */
   validate?: (dir: string) => Promise<void>
+  /** Keep the archive in the Actions cache across runs (see archive-cache.ts). */
+  archiveCache?: ToolArchiveCache
 }
 
 export async function extractArchive(file: string, name: string, dest: string): Promise<string> {
@@ -40,16 +43,15 @@ export async function installArchive(opts: ArchiveInstall): Promise<string> {
   const work = path.join(opts.tempDir, `${opts.tool}-${randomUUID()}`)
   await mkdir(work, { recursive: true })
   try {
-    opts.log.info(`Downloading ${opts.tool} ${opts.version} from ${opts.url}`)
-    const archive = await downloadVerified({
-      url: opts.url,
-      dest: path.join(work, opts.archiveName),
-      sha256: opts.sha256,
-      log: opts.log,
-      retry: opts.retry
-    })
-    opts.log.info(`Verified sha256 ${archive.sha256} (${archive.size} bytes)`)
-    const extracted = await extractArchive(archive.path, opts.archiveName, path.join(work, 'x'))
+    const key = toolArchiveKey(opts.tool, opts.version, opts.archiveName, opts.sha256)
+    const file = opts.archiveCache ? toolArchivePath(opts.tempDir, opts.archiveName) : path.join(work, opts.archiveName)
+    const restored = (await opts.archiveCache?.restore(key, file, opts.sha256)) ?? false
+    if (!restored) {
+      opts.log.info(`Downloading ${opts.tool} ${opts.version} from ${opts.url}`)
+      const archive = await downloadVerified({ url: opts.url, dest: file, sha256: opts.sha256, log: opts.log, retry: opts.retry })
+      opts.log.info(`Verified sha256 ${archive.sha256} (${archive.size} bytes)`)
+    }
+    const extracted = await extractArchive(file, opts.archiveName, path.join(work, 'x'))
     const root = opts.subdir ? path.join(extracted, opts.subdir) : extracted
     if (!(await stat(root).catch(() => undefined))?.isDirectory()) {
       throw new Error(`${opts.url} does not hold the expected directory "${opts.subdir}"`)
@@ -57,6 +59,7 @@ export async function installArchive(opts: ArchiveInstall): Promise<string> {
     await opts.validate?.(root)
     const cached = await tc.cacheDir(root, opts.tool, opts.version, opts.arch)
     opts.log.info(`Cached ${opts.tool} ${opts.version} at ${cached}`)
+    if (!restored) opts.archiveCache?.remember(key, file)
     return cached
   } finally {
     await rm(work, { recursive: true, force: true })

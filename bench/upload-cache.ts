@@ -77,6 +77,35 @@ async function main(): Promise<void> {
     const stage = /upload: ([\d.]+) s/.exec(r.summary)?.[1]
     lines.push(`| ${level} | ${stage ?? '?'} | ${mib(a?.size ?? 0)} |`)
   }
+  // toolchain archives: Go from the mirror vs Go restored from the Actions cache, on an empty tool cache
+  const runnerTemp = tempDir('rt')
+  const goStage = (r: ActionRun): number => Number(/go: ([\d.]+) s/.exec(r.summary)?.[1] ?? NaN)
+  const fresh = async (jobEnv: Record<string, string>, entry: 'index' | 'post' = 'index', state?: Record<string, string>) => {
+    const r = await runAction({
+      inputs: { ...inputs, targets: 'linux/amd64', upload: 'false' },
+      workspace: ws,
+      runnerDir: tempDir('r'),
+      toolCache: tempDir('tc-empty'),
+      env: { GOCACHE: gocache, RUNNER_TEMP: runnerTemp, ...jobEnv },
+      entry,
+      state
+    })
+    if (r.exitCode !== 0) throw new Error(r.stdout.slice(-3000))
+    return r
+  }
+  const downloaded = await fresh(svc.env('tc1', 'tc-run-1'))
+  await fresh(svc.env('tc1', 'tc-run-1'), 'post', stateOf(downloaded))
+  rmSync(path.join(runnerTemp, 'go-xbuild-toolchains'), { recursive: true, force: true })
+  const restored = await fresh(svc.env('tc2', 'tc-run-2'))
+  if (!/from the Actions cache/.test(restored.stdout)) throw new Error('the Go archive was not restored from the cache')
+  lines.push(
+    '',
+    '### Go toolchain on an empty tool cache — go stage, seconds (loopback mirror vs loopback cache)',
+    '',
+    '| downloaded from the mirror | restored from the Actions cache | restored / downloaded |',
+    '| ---: | ---: | ---: |',
+    `| ${goStage(downloaded).toFixed(2)} | ${goStage(restored).toFixed(2)} | ${(goStage(restored) / goStage(downloaded)).toFixed(3)} |`
+  )
   await svc.close()
   await mirror.close()
   const text = lines.join('\n')

@@ -39,8 +39,8 @@ import {
 
 // src/main.ts
 import { randomUUID as randomUUID5 } from "node:crypto";
-import { rm as rm5 } from "node:fs/promises";
-import path14 from "node:path";
+import { rm as rm6 } from "node:fs/promises";
+import path15 from "node:path";
 
 // src/inputs.ts
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
@@ -185,6 +185,10 @@ function targetEnv(t) {
 }
 function effectiveVariant(t) {
   return t.variant || VARIANT_FAMILIES[t.goarch]?.goDefault || "";
+}
+function targetFromCanonical(item) {
+  const [goos = "", goarch = "", variant = ""] = item.split("/");
+  return { goos, goarch, variant };
 }
 var wildcardPorts = () => PORTS.filter((p) => !p.needsCgo);
 function spellings() {
@@ -1340,6 +1344,11 @@ async function readConfig(read, env, cwd = process.cwd()) {
   const filename = read("filename") || DEFAULT_FILENAME;
   const temp = env.RUNNER_TEMP || path6.join(os2.tmpdir(), "go-xbuild");
   const toolCache = env.RUNNER_TOOL_CACHE || path6.join(os2.homedir(), ".cache", "go-xbuild", "tool-cache");
+  const release = readReleaseConfig(read);
+  if (read("partial") && parseBoolean(read, "partial", false)) {
+    if (mode !== "build") throw new InputError(`partial: true belongs to the build jobs of a fan-out; mode is ${mode}`);
+    if (!release.upload) throw new InputError("partial: true and upload: false conflict: the merge job finds the partial builds through their uploaded artifacts");
+  }
   return {
     mode,
     targets,
@@ -1358,11 +1367,13 @@ async function readConfig(read, env, cwd = process.cwd()) {
     parallel,
     failFast: parseBoolean(read, "fail-fast", false),
     summary: parseBoolean(read, "summary", true),
-    release: readReleaseConfig(read),
+    release,
     fanOut: {
       groupBy: parseGroupBy(read("group-by")),
       runsOn: read("runs-on") || "ubuntu-latest",
-      macosRunsOn: read("macos-runs-on") || "macos-latest"
+      macosRunsOn: read("macos-runs-on") || "macos-latest",
+      partial: parseBoolean(read, "partial", false),
+      deletePartials: parseBoolean(read, "delete-partials", false)
     },
     runner: {
       temp,
@@ -1377,8 +1388,8 @@ async function readConfig(read, env, cwd = process.cwd()) {
 
 // src/pipeline.ts
 var import_semver3 = __toESM(require_semver(), 1);
-import { mkdir as mkdir5, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
-import path13 from "node:path";
+import { mkdir as mkdir6, readFile as readFile6, rm as rm5, writeFile as writeFile2 } from "node:fs/promises";
+import path14 from "node:path";
 
 // src/build/build-targets.ts
 import { rm as rm3 } from "node:fs/promises";
@@ -2247,7 +2258,8 @@ var package_default = {
     "test:unit": "vitest run --project unit",
     local: "node scripts/run-local.mjs",
     bench: "tsx bench/build.ts",
-    "bench:upload-cache": "tsx bench/upload-cache.ts"
+    "bench:upload-cache": "tsx bench/upload-cache.ts",
+    "bench:fan-out": "tsx bench/fan-out.ts"
   },
   dependencies: {
     "@actions/artifact": "6.2.1",
@@ -2405,7 +2417,7 @@ async function writeSummary(ctx, columns = []) {
   const p = ctx.project;
   s.addHeading(`go-xbuild: ${p.name || "build"} ${p.version}`, 2);
   const facts = [
-    ctx.go ? `Go ${ctx.go.version} (${ctx.go.source})` : void 0,
+    ctx.goVersion ? `Go ${ctx.goVersion}${ctx.go ? ` (${ctx.go.source})` : " (from the partial builds)"}` : void 0,
     p.commit ? `commit \`${p.shortCommit}\`` : void 0,
     p.tag ? `tag \`${p.tag}\`` : void 0,
     `${ctx.artifacts.length} of ${ctx.plans.length} target(s) built`
@@ -2487,17 +2499,17 @@ function uploadList(ctx) {
 }
 function uploadSkip(ctx, env) {
   if (!ctx.config.release.upload) return "upload is false";
-  if (ctx.config.mode !== "build") return `mode is ${ctx.config.mode}`;
+  if (ctx.config.mode === "plan") return `mode is ${ctx.config.mode}`;
   const service = artifactService(env);
   if (service.available) return void 0;
+  if (ctx.config.fanOut.partial) throw new Error(`upload: partial: true needs the artifact service, and there is none: ${service.reason}`);
   if (!service.inActions) return `${service.reason}: the release stays in output-dir`;
   const message = `upload: no artifact service: ${service.reason}. The release stays in output-dir; set upload: false to silence this, or upload it with another step`;
   if (ctx.config.release.uploadUnavailable === "error") throw new Error(message);
   warning(message);
   return "no artifact service";
 }
-async function uploadRelease(ctx, deps) {
-  const name = renderArtifactName(ctx);
+async function uploadRelease(ctx, name, deps) {
   const files = uploadList(ctx).map((f) => path12.join(ctx.config.outputDir, ...f.split("/")));
   info(`Uploading ${files.length} files as artifact ${name}`);
   let uploaded;
@@ -2516,6 +2528,105 @@ async function uploadRelease(ctx, deps) {
   const url = artifactUrl(deps.env, uploaded.id);
   if (url) ctx.outputs["artifact-url"] = url;
   info(`Artifact ${name}: id ${uploaded.id}, ${uploaded.size} bytes, sha256:${uploaded.digest}${url ? `, ${url}` : ""}`);
+}
+
+// src/release/merge.ts
+import { chmod, copyFile, mkdir as mkdir5, readFile as readFile5 } from "node:fs/promises";
+import path13 from "node:path";
+var MergeError = class extends Error {
+};
+function partialPrefix(ctx) {
+  return `${ctx.project.name}-${ctx.project.version}-partial-`;
+}
+function partialName(ctx) {
+  return `${partialPrefix(ctx)}${targetsId(ctx.plans.map((p) => p.canonical))}`;
+}
+var KNOWN = /* @__PURE__ */ new Set(["target", "goos", "goarch", "variant", "file", "size", "sha256", "cgo", "format", "static", "archive", "signatures"]);
+function artifactFromManifest(m, dir) {
+  const extensions = {};
+  for (const [k, v] of Object.entries(m)) if (!KNOWN.has(k)) extensions[k] = v;
+  return {
+    target: targetFromCanonical(m.target),
+    canonical: m.target,
+    file: m.file,
+    path: path13.join(dir, ...m.file.split("/")),
+    size: m.size,
+    sha256: m.sha256,
+    cgo: m.cgo,
+    ...m.format ? { binary: { format: m.format, os: m.goos, arch: m.goarch, description: "", ...m.static !== void 0 ? { static: m.static } : {} } } : {},
+    ...m.archive ? { archive: { ...m.archive, format: m.archive.format } } : {},
+    extensions,
+    companions: []
+  };
+}
+async function fetchPartial(store, listed, into) {
+  const dir = path13.join(into, listed.name);
+  await store.download(listed.id, dir);
+  const text = await readFile5(path13.join(dir, MANIFEST_FILE), "utf8").catch(() => void 0);
+  if (text === void 0) throw new MergeError(`merge: partial artifact ${listed.name} has no ${MANIFEST_FILE}`);
+  let manifest;
+  try {
+    manifest = JSON.parse(text);
+  } catch (error2) {
+    throw new MergeError(`merge: the ${MANIFEST_FILE} of partial artifact ${listed.name} is not JSON: ${error2.message}`);
+  }
+  for (const a of manifest.artifacts ?? []) {
+    for (const f of [{ file: a.file, sha256: a.sha256 }, ...a.archive ? [a.archive] : []]) {
+      const got = await sha256File(path13.join(dir, ...f.file.split("/"))).catch(() => void 0);
+      if (!got) throw new MergeError(`merge: partial artifact ${listed.name} lacks ${f.file}, which its manifest lists for ${a.target}`);
+      if (got.sha256 !== f.sha256) {
+        throw new MergeError(`merge: in partial artifact ${listed.name}, ${f.file} (${a.target}) has sha256 ${got.sha256}, but its manifest says ${f.sha256}`);
+      }
+    }
+  }
+  return { listed, dir, manifest };
+}
+async function mergePartials(ctx, store, workDir) {
+  const prefix = partialPrefix(ctx);
+  const listed = (await store.list()).filter((a) => a.name.startsWith(prefix)).sort((a, b) => a.name < b.name ? -1 : 1);
+  if (listed.length === 0) {
+    throw new MergeError(`merge: this run has no partial artifacts named ${prefix}*; the build jobs must run with partial: true at the same commit and version`);
+  }
+  info(`Merging ${listed.length} partial artifacts: ${listed.map((a) => a.name).join(", ")}`);
+  const partials = [];
+  for (const a of listed) partials.push(await fetchPartial(store, a, workDir));
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const p of partials) {
+    const m = p.manifest;
+    const mismatch = m.project?.version !== ctx.project.version ? `version ${m.project?.version}` : m.project?.commit !== ctx.project.commit ? `commit ${m.project?.commit}` : void 0;
+    if (mismatch) throw new MergeError(`merge: partial artifact ${p.listed.name} was built from ${mismatch}, not ${ctx.project.version} at ${ctx.project.commit || "this commit"}`);
+    for (const entry of m.artifacts) {
+      const other = byTarget.get(entry.target);
+      if (other) throw new MergeError(`merge: ${entry.target} is in two partial artifacts, ${other.partial.listed.name} and ${p.listed.name}`);
+      byTarget.set(entry.target, { partial: p, entry });
+    }
+  }
+  const goVersions = new Set(partials.map((p) => p.manifest.go?.version));
+  if (goVersions.size !== 1) throw new MergeError(`merge: the partial artifacts were built with different Go versions (${[...goVersions].join(", ")})`);
+  const builds = new Set(partials.map((p) => JSON.stringify(p.manifest.build)));
+  if (builds.size !== 1) throw new MergeError("merge: the partial artifacts were built with different build settings (ldflags, flags, tags or package)");
+  const missing = ctx.plans.filter((p) => !byTarget.has(p.canonical)).map((p) => p.canonical);
+  if (missing.length) throw new MergeError(`merge: no partial artifact holds ${missing.join(", ")}; did that build job fail or get skipped?`);
+  const planned = new Set(ctx.plans.map((p) => p.canonical));
+  const extra = [...byTarget.keys()].filter((t) => !planned.has(t));
+  if (extra.length) throw new MergeError(`merge: partial artifacts hold ${extra.join(", ")}, which targets does not list; give merge the same targets as plan`);
+  for (const plan of ctx.plans) {
+    const { partial, entry } = byTarget.get(plan.canonical);
+    if (entry.file !== plan.file || (entry.archive?.file ?? "") !== (plan.archive?.file ?? "")) {
+      throw new MergeError(`merge: ${plan.canonical} in ${partial.listed.name} is named ${entry.file}, but this job's filename and archive settings say ${plan.file}`);
+    }
+    const artifact = artifactFromManifest(entry, ctx.stagingDir);
+    for (const f of [entry.file, ...entry.archive ? [entry.archive.file] : []]) {
+      const dest = path13.join(ctx.stagingDir, ...f.split("/"));
+      await mkdir5(path13.dirname(dest), { recursive: true });
+      await copyFile(path13.join(partial.dir, ...f.split("/")), dest);
+    }
+    await chmod(artifact.path, 493);
+    ctx.artifacts.push(artifact);
+  }
+  ctx.goVersion = [...goVersions][0];
+  ctx.outputs["go-version"] = ctx.goVersion;
+  return listed;
 }
 
 // src/pipeline.ts
@@ -2558,8 +2669,8 @@ var STAGES = [
           `the checkout has uncommitted changes (${ctx.project.dirty.slice(0, 5).join(", ")}${ctx.project.dirty.length > 5 ? ", \u2026" : ""}); Go stamps vcs.modified=true into the binaries, so they will differ from a build of the clean commit`
         );
       }
-      if (c.mode === "build") await checkOutputDir(c.outputDir, c.runner.workspace);
-      if (c.mode === "build" && c.release.upload) renderArtifactName(ctx);
+      if (c.mode !== "plan") await checkOutputDir(c.outputDir, c.runner.workspace);
+      if (c.mode !== "plan" && c.release.upload) renderArtifactName(ctx);
     }
   },
   // Go through the tool cache (or PATH, or a verified download), then this Go's own port list.
@@ -2568,7 +2679,7 @@ var STAGES = [
     skip: onlyIn("build"),
     async run(ctx) {
       const c = ctx.config;
-      await mkdir5(c.runner.temp, { recursive: true });
+      await mkdir6(c.runner.temp, { recursive: true });
       if (!cacheSkip(ctx)) {
         ctx.toolArchiveCache = new ToolArchiveCache(async () => (await import("./chunks/cache-BC6IRZ4O.js")).openCacheStore());
       }
@@ -2582,6 +2693,7 @@ var STAGES = [
         log: coreLog
       });
       ctx.goEnv.GOTOOLCHAIN = "local";
+      ctx.goVersion = ctx.go.version;
       ctx.outputs["go-version"] = ctx.go.version;
       await checkTargetsAgainstGo(ctx);
     }
@@ -2601,7 +2713,7 @@ var STAGES = [
     skip: onlyIn("build"),
     grouped: false,
     async run(ctx) {
-      await mkdir5(ctx.stagingDir, { recursive: true });
+      await mkdir6(ctx.stagingDir, { recursive: true });
       await buildTargets(ctx, ctx.plans);
       if (ctx.failures.length) {
         throw new PipelineError(
@@ -2611,52 +2723,66 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
       }
     }
   },
+  // mode merge: this run's partial artifacts, each proven against its manifest, become the artifacts.
+  {
+    name: "merge",
+    skip: onlyIn("merge"),
+    async run(ctx) {
+      const service = artifactService(process.env);
+      if (!service.available) throw new PipelineError(`mode: merge needs the artifact service, and there is none: ${service.reason}`);
+      const { openArtifactStore } = await import("./chunks/artifact-4KYHMMK6.js");
+      await mkdir6(ctx.stagingDir, { recursive: true });
+      const work = path14.join(ctx.config.runner.temp, `go-xbuild-partials-${path14.basename(ctx.stagingDir)}`);
+      ctx.cleanups.push(() => rm5(work, { recursive: true, force: true }));
+      ctx.mergedPartials = await mergePartials(ctx, await openArtifactStore(), work);
+    }
+  },
   // SHA256SUMS over every file that ships, in coreutils format.
   {
     name: "checksums",
-    skip: onlyIn("build"),
+    skip: onlyIn("build", "merge"),
     async run(ctx) {
       const text = formatSha256Sums(shippedFiles(ctx.artifacts));
-      await writeFile2(path13.join(ctx.stagingDir, CHECKSUMS_FILE), text);
+      await writeFile2(path14.join(ctx.stagingDir, CHECKSUMS_FILE), text);
       ctx.releaseFiles.push(CHECKSUMS_FILE);
     }
   },
   // manifest.json: the project, the Go, the flags, and every artifact with its hash.
   {
     name: "manifest",
-    skip: onlyIn("build"),
+    skip: onlyIn("build", "merge"),
     async run(ctx) {
       const c = ctx.config;
       const p = ctx.project;
       const manifest = buildManifest({
         project: { name: p.name, module: p.module, version: p.version, tag: p.tag, commit: p.commit, commitDate: p.commitDate },
-        go: { version: ctx.go?.version ?? "" },
+        go: { version: ctx.goVersion ?? "" },
         build: { package: c.package, ldflags: c.ldflags, flags: c.flags, tags: c.tags, trimpath: true },
         artifacts: ctx.artifacts
       });
-      await writeFile2(path13.join(ctx.stagingDir, MANIFEST_FILE), formatManifest(manifest));
+      await writeFile2(path14.join(ctx.stagingDir, MANIFEST_FILE), formatManifest(manifest));
       ctx.releaseFiles.push(MANIFEST_FILE);
     }
   },
   // The staging directory becomes output-dir, whole, with the commit's timestamps.
   {
     name: "output",
-    skip: onlyIn("build"),
+    skip: onlyIn("build", "merge"),
     async run(ctx) {
       const c = ctx.config;
       await publishOutputDir(ctx.stagingDir, c.outputDir, ctx.project.commitTimestamp);
       ctx.published = true;
       ctx.outputs["output-dir"] = c.outputDir;
-      ctx.outputs.manifest = path13.join(c.outputDir, MANIFEST_FILE);
-      ctx.outputs.checksums = path13.join(c.outputDir, CHECKSUMS_FILE);
+      ctx.outputs.manifest = path14.join(c.outputDir, MANIFEST_FILE);
+      ctx.outputs.checksums = path14.join(c.outputDir, CHECKSUMS_FILE);
       ctx.outputs.artifacts = JSON.stringify(
         ctx.artifacts.map((a) => ({
           target: a.canonical,
           file: a.file,
-          path: path13.join(c.outputDir, ...a.file.split("/")),
+          path: path14.join(c.outputDir, ...a.file.split("/")),
           size: a.size,
           sha256: a.sha256,
-          ...a.archive ? { archive: { ...a.archive, path: path13.join(c.outputDir, ...a.archive.file.split("/")) } } : {}
+          ...a.archive ? { archive: { ...a.archive, path: path14.join(c.outputDir, ...a.archive.file.split("/")) } } : {}
         }))
       );
       const archives = ctx.artifacts.filter((a) => a.archive).length;
@@ -2669,7 +2795,21 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     skip: (ctx) => uploadSkip(ctx, process.env),
     async run(ctx) {
       const { openArtifactStore } = await import("./chunks/artifact-4KYHMMK6.js");
-      await uploadRelease(ctx, { open: openArtifactStore, env: process.env });
+      const name = ctx.config.fanOut.partial ? partialName(ctx) : renderArtifactName(ctx);
+      await uploadRelease(ctx, name, { open: openArtifactStore, env: process.env });
+    }
+  },
+  // mode merge with delete-partials: the partial artifacts go once the merged one is uploaded.
+  {
+    name: "delete-partials",
+    skip: (ctx) => ctx.config.mode !== "merge" ? `mode is ${ctx.config.mode}` : !ctx.config.fanOut.deletePartials ? "delete-partials is false" : void 0,
+    async run(ctx) {
+      const { openArtifactStore } = await import("./chunks/artifact-4KYHMMK6.js");
+      const store = await openArtifactStore();
+      for (const a of ctx.mergedPartials ?? []) {
+        await store.delete(a.name).catch((e) => warning(`delete-partials: ${a.name} was not deleted: ${e.message}`));
+        info(`Deleted partial artifact ${a.name}`);
+      }
     }
   }
 ];
@@ -2688,7 +2828,7 @@ async function checkTargetsAgainstGo(ctx) {
   if (!go) return;
   const out = await getExecOutput(go.go, ["tool", "dist", "list"], { silent: true, env: { ...process.env, ...ctx.goEnv } });
   const problems = unsupportedTargets(go.version, out.stdout.split("\n").map((l) => l.trim()), ctx.config.targets);
-  const mod = await readFile5(path13.join(ctx.project.moduleDir, "go.mod"), "utf8").catch(() => void 0);
+  const mod = await readFile6(path14.join(ctx.project.moduleDir, "go.mod"), "utf8").catch(() => void 0);
   const need = mod ? readGoDirectives(mod).go : void 0;
   const needSemver = need ? import_semver3.default.coerce(need)?.version : void 0;
   if (needSemver && import_semver3.default.lt(go.version, needSemver)) {
@@ -2739,7 +2879,7 @@ function newContext(config) {
     goEnv: {},
     plans: [],
     archiveExtras: [],
-    stagingDir: path14.join(config.runner.temp, `go-xbuild-staging-${randomUUID5()}`),
+    stagingDir: path15.join(config.runner.temp, `go-xbuild-staging-${randomUUID5()}`),
     artifacts: [],
     failures: [],
     releaseFiles: [],
@@ -2764,7 +2904,7 @@ async function run(env = process.env) {
     setFailed(describeError(error2));
   } finally {
     for (const cleanup of ctx?.cleanups.reverse() ?? []) await cleanup().catch((e) => warning(`cleanup failed: ${e.message}`));
-    if (ctx && !ctx.published) await rm5(ctx.stagingDir, { recursive: true, force: true });
+    if (ctx && !ctx.published) await rm6(ctx.stagingDir, { recursive: true, force: true });
   }
 }
 function describeError(error2) {

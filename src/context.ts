@@ -46,6 +46,8 @@ export interface RunContext {
   config: Config
   project: ProjectInfo
   go?: GoToolchain
+  /** The Go that built the artifacts: the installed one, or the partials' in a merge. */
+  goVersion?: string
   /** Environment every `go` child process gets (GOTOOLCHAIN=local, caches, …). */
   goEnv: Record<string, string>
   /** One entry per target, decided before anything is downloaded. */
@@ -64,6 +66,8 @@ export interface RunContext {
   outputs: Record<string, string>
   /** Set once the staging directory has become `output-dir`. */
   published: boolean
+  /** mode merge: the partial artifacts that were merged (for delete-partials). */
+  mergedPartials?: Array<{ id: number; name: string }>
   /** Toolchain archives through the Actions cache (undefined when the cache is off or absent). */
   toolArchiveCache?: ToolArchiveCache
   /** Cleanups that must run whatever happens (temporary keys, GNUPGHOMEs). */

@@ -53,7 +53,7 @@ export interface Config {
   /** Archives, upload and caches. */
   release: ReleaseConfig
   /** How `mode: plan` shapes the matrix. */
-  fanOut: { groupBy: GroupBy; runsOn: string; macosRunsOn: string }
+  fanOut: { groupBy: GroupBy; runsOn: string; macosRunsOn: string; partial: boolean; deletePartials: boolean }
   runner: RunnerEnv
 }
 
@@ -138,6 +138,11 @@ export async function readConfig(read: InputReader, env: Record<string, string |
   // outside a runner, a tool cache that survives reboots: a second local run downloads nothing
   const toolCache = env.RUNNER_TOOL_CACHE || path.join(os.homedir(), '.cache', 'go-xbuild', 'tool-cache')
 
+  const release = readReleaseConfig(read)
+  if (read('partial') && parseBoolean(read, 'partial', false)) {
+    if (mode !== 'build') throw new InputError(`partial: true belongs to the build jobs of a fan-out; mode is ${mode}`)
+    if (!release.upload) throw new InputError('partial: true and upload: false conflict: the merge job finds the partial builds through their uploaded artifacts')
+  }
   return {
     mode,
     targets,
@@ -156,11 +161,13 @@ export async function readConfig(read: InputReader, env: Record<string, string |
     parallel,
     failFast: parseBoolean(read, 'fail-fast', false),
     summary: parseBoolean(read, 'summary', true),
-    release: readReleaseConfig(read),
+    release,
     fanOut: {
       groupBy: parseGroupBy(read('group-by')),
       runsOn: read('runs-on') || 'ubuntu-latest',
-      macosRunsOn: read('macos-runs-on') || 'macos-latest'
+      macosRunsOn: read('macos-runs-on') || 'macos-latest',
+      partial: parseBoolean(read, 'partial', false),
+      deletePartials: parseBoolean(read, 'delete-partials', false)
     },
     runner: {
       temp,

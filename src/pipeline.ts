@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core'
 import { getExecOutput } from '@actions/exec'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import semver from 'semver'
 import { buildTargets } from './build/build-targets.js'
@@ -22,6 +22,8 @@ import { checkOutputDir, publishOutputDir } from './release/output-dir.js'
 import { writeSummary } from './release/summary.js'
 import { resolveArchiveFiles } from './release/archive-step.js'
 import { renderArtifactName, uploadRelease, uploadSkip } from './release/upload.js'
+import { mergePartials, partialName } from './release/merge.js'
+import { artifactService } from './services/github-env.js'
 import { restoreGoCache } from './build/go-cache.js'
 import { ToolArchiveCache } from './tools/archive-cache.js'
 import { installGo } from './tools/go.js'
@@ -80,8 +82,8 @@ export const STAGES: Stage[] = [
             'Go stamps vcs.modified=true into the binaries, so they will differ from a build of the clean commit'
         )
       }
-      if (c.mode === 'build') await checkOutputDir(c.outputDir, c.runner.workspace)
-      if (c.mode === 'build' && c.release.upload) renderArtifactName(ctx)
+      if (c.mode !== 'plan') await checkOutputDir(c.outputDir, c.runner.workspace)
+      if (c.mode !== 'plan' && c.release.upload) renderArtifactName(ctx)
     }
   },
   // Go through the tool cache (or PATH, or a verified download), then this Go's own port list.
@@ -104,6 +106,7 @@ export const STAGES: Stage[] = [
         log: coreLog
       })
       ctx.goEnv.GOTOOLCHAIN = 'local'
+      ctx.goVersion = ctx.go.version
       ctx.outputs['go-version'] = ctx.go.version
       await checkTargetsAgainstGo(ctx)
     }
@@ -132,10 +135,24 @@ export const STAGES: Stage[] = [
       }
     }
   },
+  // mode merge: this run's partial artifacts, each proven against its manifest, become the artifacts.
+  {
+    name: 'merge',
+    skip: onlyIn('merge'),
+    async run(ctx) {
+      const service = artifactService(process.env)
+      if (!service.available) throw new PipelineError(`mode: merge needs the artifact service, and there is none: ${service.reason}`)
+      const { openArtifactStore } = await import('./services/artifact.js')
+      await mkdir(ctx.stagingDir, { recursive: true })
+      const work = path.join(ctx.config.runner.temp, `go-xbuild-partials-${path.basename(ctx.stagingDir)}`)
+      ctx.cleanups.push(() => rm(work, { recursive: true, force: true }))
+      ctx.mergedPartials = await mergePartials(ctx, await openArtifactStore(), work)
+    }
+  },
   // SHA256SUMS over every file that ships, in coreutils format.
   {
     name: 'checksums',
-    skip: onlyIn('build'),
+    skip: onlyIn('build', 'merge'),
     async run(ctx) {
       const text = formatSha256Sums(shippedFiles(ctx.artifacts))
       await writeFile(path.join(ctx.stagingDir, CHECKSUMS_FILE), text)
@@ -145,13 +162,13 @@ export const STAGES: Stage[] = [
   // manifest.json: the project, the Go, the flags, and every artifact with its hash.
   {
     name: 'manifest',
-    skip: onlyIn('build'),
+    skip: onlyIn('build', 'merge'),
     async run(ctx) {
       const c = ctx.config
       const p = ctx.project
       const manifest = buildManifest({
         project: { name: p.name, module: p.module, version: p.version, tag: p.tag, commit: p.commit, commitDate: p.commitDate },
-        go: { version: ctx.go?.version ?? '' },
+        go: { version: ctx.goVersion ?? '' },
         build: { package: c.package, ldflags: c.ldflags, flags: c.flags, tags: c.tags, trimpath: true },
         artifacts: ctx.artifacts
       })
@@ -162,7 +179,7 @@ export const STAGES: Stage[] = [
   // The staging directory becomes output-dir, whole, with the commit's timestamps.
   {
     name: 'output',
-    skip: onlyIn('build'),
+    skip: onlyIn('build', 'merge'),
     async run(ctx) {
       const c = ctx.config
       await publishOutputDir(ctx.stagingDir, c.outputDir, ctx.project.commitTimestamp)
@@ -190,7 +207,21 @@ export const STAGES: Stage[] = [
     skip: (ctx) => uploadSkip(ctx, process.env),
     async run(ctx) {
       const { openArtifactStore } = await import('./services/artifact.js')
-      await uploadRelease(ctx, { open: openArtifactStore, env: process.env })
+      const name = ctx.config.fanOut.partial ? partialName(ctx) : renderArtifactName(ctx)
+      await uploadRelease(ctx, name, { open: openArtifactStore, env: process.env })
+    }
+  },
+  // mode merge with delete-partials: the partial artifacts go once the merged one is uploaded.
+  {
+    name: 'delete-partials',
+    skip: (ctx) => (ctx.config.mode !== 'merge' ? `mode is ${ctx.config.mode}` : !ctx.config.fanOut.deletePartials ? 'delete-partials is false' : undefined),
+    async run(ctx) {
+      const { openArtifactStore } = await import('./services/artifact.js')
+      const store = await openArtifactStore()
+      for (const a of ctx.mergedPartials ?? []) {
+        await store.delete(a.name).catch((e: Error) => core.warning(`delete-partials: ${a.name} was not deleted: ${e.message}`))
+        core.info(`Deleted partial artifact ${a.name}`)
+      }
     }
   }
 ]

@@ -59,6 +59,8 @@ export interface ResultsService {
   dropUploads(count: number, bytes: number): void
   /** An artifact's stored bytes, straight from Azurite. */
   read(blob: string, container?: string): Promise<Buffer>
+  /** Overwrites stored bytes (to tamper with an artifact). */
+  write(blob: string, data: Buffer, container?: string): Promise<void>
   close(): Promise<void>
 }
 
@@ -356,6 +358,9 @@ export async function startResultsService(): Promise<ResultsService> {
     },
     async read(blob, container = ARTIFACTS) {
       return blobService.getContainerClient(container).getBlobClient(blob).downloadToBuffer()
+    },
+    async write(blob, data, container = ARTIFACTS) {
+      await blobService.getContainerClient(container).getBlockBlobClient(blob).uploadData(data, { blobHTTPHeaders: { blobContentType: 'application/zip' } })
     },
     async close() {
       server.closeAllConnections()

@@ -22,7 +22,7 @@ export async function writeSummary(ctx: RunContext, columns: SummaryColumn[] = [
   const p = ctx.project
   s.addHeading(`go-xbuild: ${p.name || 'build'} ${p.version}`, 2)
   const facts = [
-    ctx.go ? `Go ${ctx.go.version} (${ctx.go.source})` : undefined,
+    ctx.goVersion ? `Go ${ctx.goVersion}${ctx.go ? ` (${ctx.go.source})` : ' (from the partial builds)'}` : undefined,
     p.commit ? `commit \`${p.shortCommit}\`` : undefined,
     p.tag ? `tag \`${p.tag}\`` : undefined,
     `${ctx.artifacts.length} of ${ctx.plans.length} target(s) built`

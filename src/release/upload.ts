@@ -49,9 +49,10 @@ export interface UploadDeps {
 /** The upload stage's skip reason, or undefined to run. Throws for a missing service when told to. */
 export function uploadSkip(ctx: RunContext, env: Record<string, string | undefined>): string | undefined {
   if (!ctx.config.release.upload) return 'upload is false'
-  if (ctx.config.mode !== 'build') return `mode is ${ctx.config.mode}`
+  if (ctx.config.mode === 'plan') return `mode is ${ctx.config.mode}`
   const service = artifactService(env)
   if (service.available) return undefined
+  if (ctx.config.fanOut.partial) throw new Error(`upload: partial: true needs the artifact service, and there is none: ${service.reason}`)
   if (!service.inActions) return `${service.reason}: the release stays in output-dir`
   const message = `upload: no artifact service: ${service.reason}. The release stays in output-dir; set upload: false to silence this, or upload it with another step`
   if (ctx.config.release.uploadUnavailable === 'error') throw new Error(message)
@@ -59,8 +60,7 @@ export function uploadSkip(ctx: RunContext, env: Record<string, string | undefin
   return 'no artifact service'
 }
 
-export async function uploadRelease(ctx: RunContext, deps: UploadDeps): Promise<void> {
-  const name = renderArtifactName(ctx)
+export async function uploadRelease(ctx: RunContext, name: string, deps: UploadDeps): Promise<void> {
   const files = uploadList(ctx).map((f) => path.join(ctx.config.outputDir, ...f.split('/')))
   core.info(`Uploading ${files.length} files as artifact ${name}`)
   let uploaded

@@ -8,6 +8,7 @@ import type { TargetPlan } from './plan/build-plan.js'
 import type { Target } from './plan/targets.js'
 import type { ProjectInfo } from './project.js'
 import type { GoToolchain } from './tools/go.js'
+import type { UpxTool } from './tools/upx.js'
 import type { ToolArchiveCache } from './tools/archive-cache.js'
 
 export interface Artifact {
@@ -46,6 +47,8 @@ export interface RunContext {
   config: Config
   project: ProjectInfo
   go?: GoToolchain
+  /** UPX, once installed (upx: true). */
+  upx?: UpxTool
   /** The Go that built the artifacts: the installed one, or the partials' in a merge. */
   goVersion?: string
   /** Environment every `go` child process gets (GOTOOLCHAIN=local, caches, …). */

@@ -13,6 +13,7 @@ import { parseGoVersionSpec, type GoVersionSpec } from './tools/go-versions.js'
 import { DEFAULT_GO_BASE_URL } from './tools/go.js'
 import { checkUrl, InputError, oneOf, parseBoolean, parseList, type InputReader } from './inputs-common.js'
 import { readReleaseConfig, type ReleaseConfig } from './release/release-inputs.js'
+import { readSmokeTest, readUpxConfig, type UpxConfig } from './build/upx-config.js'
 
 export { InputError, type InputReader } from './inputs-common.js'
 
@@ -52,6 +53,9 @@ export interface Config {
   summary: boolean
   /** Archives, upload and caches. */
   release: ReleaseConfig
+  upx: UpxConfig
+  /** Arguments to run each binary with, when the runner can (natively or under qemu-user). */
+  smokeTest?: string[]
   /** How `mode: plan` shapes the matrix. */
   fanOut: { groupBy: GroupBy; runsOn: string; macosRunsOn: string; partial: boolean; deletePartials: boolean }
   runner: RunnerEnv
@@ -162,6 +166,8 @@ export async function readConfig(read: InputReader, env: Record<string, string |
     failFast: parseBoolean(read, 'fail-fast', false),
     summary: parseBoolean(read, 'summary', true),
     release,
+    upx: readUpxConfig(read),
+    smokeTest: readSmokeTest(read),
     fanOut: {
       groupBy: parseGroupBy(read('group-by')),
       runsOn: read('runs-on') || 'ubuntu-latest',

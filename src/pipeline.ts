@@ -19,7 +19,7 @@ import { defaultName, readProject } from './project.js'
 import { formatSha256Sums } from './release/checksums.js'
 import { buildManifest, CHECKSUMS_FILE, formatManifest, MANIFEST_FILE } from './release/manifest.js'
 import { checkOutputDir, publishOutputDir } from './release/output-dir.js'
-import { writeSummary } from './release/summary.js'
+import { formatSize, writeSummary, type SummaryColumn } from './release/summary.js'
 import { resolveArchiveFiles } from './release/archive-step.js'
 import { renderArtifactName, uploadRelease, uploadSkip } from './release/upload.js'
 import { mergePartials, partialName } from './release/merge.js'
@@ -27,6 +27,7 @@ import { artifactService } from './services/github-env.js'
 import { restoreGoCache } from './build/go-cache.js'
 import { ToolArchiveCache } from './tools/archive-cache.js'
 import { installGo } from './tools/go.js'
+import { installUpx } from './tools/upx.js'
 import { coreLog } from './log.js'
 
 export interface Stage {
@@ -109,6 +110,23 @@ export const STAGES: Stage[] = [
       ctx.goVersion = ctx.go.version
       ctx.outputs['go-version'] = ctx.go.version
       await checkTargetsAgainstGo(ctx)
+    }
+  },
+  // UPX through the tool cache (upx: true), before the first target needs it.
+  {
+    name: 'upx',
+    skip: (ctx) => (ctx.config.mode !== 'build' ? `mode is ${ctx.config.mode}` : !ctx.config.upx.enabled ? 'upx is false' : undefined),
+    async run(ctx) {
+      const u = ctx.config.upx
+      ctx.upx = await installUpx({
+        version: u.version,
+        sha256: u.sha256,
+        baseUrl: u.baseUrl,
+        tempDir: ctx.config.runner.temp,
+        log: coreLog,
+        archiveCache: ctx.toolArchiveCache
+      })
+      ctx.outputs['upx-version'] = ctx.upx.version
     }
   },
   // The Go build and module caches from the Actions cache (saved again by the post step).
@@ -234,6 +252,16 @@ function cacheSkip(ctx: RunContext): string | undefined {
   return undefined
 }
 
+const UPX_COLUMN: SummaryColumn = {
+  header: 'UPX',
+  cell: (ext) => {
+    const u = ext.upx as { packed: boolean; sizeBefore: number; sizeAfter?: number; reason?: string } | undefined
+    if (!u) return ''
+    if (!u.packed) return `unpacked: ${u.reason ?? ''}`
+    return `${formatSize(u.sizeBefore)} → ${formatSize(u.sizeAfter ?? 0)} (${((100 * (u.sizeAfter ?? 0)) / u.sizeBefore).toFixed(1)} %)`
+  }
+}
+
 /** Every file SHA256SUMS covers: each binary and, when archives are on, its archive. */
 export function shippedFiles(artifacts: RunContext['artifacts']): Array<{ file: string; sha256: string }> {
   return artifacts.flatMap((a) => [{ file: a.file, sha256: a.sha256 }, ...(a.archive ? [{ file: a.archive.file, sha256: a.archive.sha256 }] : [])])
@@ -276,5 +304,5 @@ export async function runStages(ctx: RunContext, stages: Stage[] = STAGES): Prom
 
 export async function report(ctx: RunContext): Promise<void> {
   for (const [k, v] of Object.entries(ctx.outputs)) core.setOutput(k, v)
-  if (ctx.config.summary && process.env.GITHUB_STEP_SUMMARY) await writeSummary(ctx)
+  if (ctx.config.summary && process.env.GITHUB_STEP_SUMMARY) await writeSummary(ctx, ctx.config.upx.enabled ? [UPX_COLUMN] : [])
 }

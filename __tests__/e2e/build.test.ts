@@ -12,19 +12,8 @@ import { goAsset, goIndex, ROOT, type Asset } from '../support/assets.js'
 import { startMirror, type Mirror } from '../support/mirror.js'
 import { runAction, type ActionRun } from '../support/run-action.js'
 import { fixtureWorkspace, SHARED_GOCACHE, SHARED_GOMODCACHE, sh, tempDir } from '../support/workspace.js'
+import { TEN_TARGETS } from '../support/targets.js'
 
-export const TEN_TARGETS = [
-  'linux/amd64',
-  'linux/arm64',
-  'linux/arm/v7',
-  'linux/386',
-  'linux/riscv64',
-  'darwin/amd64',
-  'darwin/arm64',
-  'windows/amd64',
-  'windows/arm64',
-  'freebsd/amd64'
-]
 
 // what `file` must say about each target's binary
 const FILE_SAYS: Record<string, RegExp> = {

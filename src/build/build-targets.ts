@@ -14,6 +14,7 @@ import { parseCompilerMessages, runGoBuild, tail, type CompilerMessage } from '.
 import { checkBinaryMatchesTarget, inspectBinary } from './inspect.js'
 import { runPool } from './pool.js'
 import { archiveStep } from '../release/archive-step.js'
+import { compressStep, smokeTestStep } from './upx.js'
 
 export interface TargetStep {
   name: string
@@ -54,7 +55,7 @@ const hashStep: TargetStep = {
 }
 
 /** The chain after `go build`, in order: steps that rewrite the binary go before `hash`. */
-export const TARGET_STEPS: TargetStep[] = [inspectStep, hashStep, archiveStep]
+export const TARGET_STEPS: TargetStep[] = [inspectStep, smokeTestStep, compressStep, hashStep, archiveStep]
 
 export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: TargetStep[] = TARGET_STEPS): Promise<void> {
   const go = ctx.go

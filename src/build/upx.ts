@@ -1,0 +1,152 @@
+/**
+ * The compress step: pack a target's binary with UPX where UPX supports the target, then prove
+ * the result — `upx -t`, a reverse audit (unpack a copy and compare its headers, segments,
+ * sections and entry point with the original), and, with smoke-test, the same output before and
+ * after when the runner can execute the binary. Refusals are skips with a warning; anything that
+ * could ship a broken binary fails the target.
+ */
+import { getExecOutput } from '@actions/exec'
+import { copyFile, mkdir, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+import type { Artifact, RunContext } from '../context.js'
+import type { TargetLog } from '../log.js'
+import type { TargetPlan } from '../plan/build-plan.js'
+import { sha256File } from '../release/checksums.js'
+import type { TargetStep } from './build-targets.js'
+import { inspectBinary, type BinaryInfo } from './inspect.js'
+import { runBinary, runnerFor, type RunResult } from './run-binary.js'
+import { UPX_REFUSALS, upxSupport } from './upx-support.js'
+
+export interface UpxRecord {
+  packed: boolean
+  /** Why not, when not packed. */
+  reason?: string
+  sizeBefore: number
+  sha256Before: string
+  sizeAfter?: number
+  sha256After?: string
+  args?: string[]
+  /** `identical` when `upx -d` gave back the original bytes; `headers` when only headers and sections match. */
+  roundTrip?: 'identical' | 'headers'
+}
+
+export class UpxError extends Error {}
+
+/** Where an unpacked copy differs from the original, or [] when headers, segments, sections and entry all match. */
+export function auditDifferences(original: BinaryInfo, unpacked: BinaryInfo): string[] {
+  const out: string[] = []
+  for (const key of ['format', 'os', 'arch', 'bits', 'endian', 'entry', 'interpreter'] as const) {
+    if (original[key] !== unpacked[key]) out.push(`${key}: ${String(original[key])} became ${String(unpacked[key])}`)
+  }
+  const seg = (s: BinaryInfo['segments'][number]): string => `type ${s.type} flags ${s.flags} vaddr 0x${s.vaddr.toString(16)} memsz ${s.memsz}`
+  const sec = (s: BinaryInfo['sections'][number]): string => `${s.name} type ${s.type} flags ${s.flags} size ${s.size}`
+  const diff = (what: string, a: string[], b: string[]): void => {
+    if (a.length !== b.length) out.push(`${what}: ${a.length} became ${b.length}`)
+    a.forEach((x, i) => {
+      if (b[i] !== undefined && x !== b[i]) out.push(`${what} ${i}: ${x} became ${b[i]}`)
+    })
+  }
+  diff('segment', original.segments.map(seg), unpacked.segments.map(seg))
+  diff('section', original.sections.map(sec), unpacked.sections.map(sec))
+  return out
+}
+
+async function upx(bin: string, args: string[]): Promise<{ exitCode: number; output: string }> {
+  const r = await getExecOutput(bin, args, { silent: true, ignoreReturnCode: true })
+  return { exitCode: r.exitCode, output: `${r.stdout}\n${r.stderr}`.trim() }
+}
+
+const describeRun = (r: RunResult): string =>
+  r.signal ? `killed by ${r.signal}` : `exit ${r.exitCode}, output ${JSON.stringify(r.stdout.length > 200 ? `${r.stdout.slice(0, 200)}…` : r.stdout)}`
+
+/** Smoke-tests the file when this runner can run it: undefined when it cannot. Fails on a non-zero exit. */
+export async function smokeTest(artifact: Artifact, file: string, args: string[], cwd: string, log: TargetLog, when: string): Promise<RunResult | undefined> {
+  const prefix = await runnerFor(artifact.target)
+  if (!prefix) return undefined
+  const r = await runBinary(prefix, file, args, cwd)
+  log.info(`smoke-test ${when}: ${[...prefix.map((p) => path.basename(p)), path.basename(file), ...args].join(' ')} → ${describeRun(r)}`)
+  if (r.exitCode !== 0 || r.signal) {
+    throw new UpxError(`smoke-test ${when}: ${[path.basename(file), ...args].join(' ')} failed (${describeRun(r)})${r.stderr.trim() ? `: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`)
+  }
+  return r
+}
+
+export async function compress(ctx: RunContext, artifact: Artifact, plan: TargetPlan, log: TargetLog): Promise<void> {
+  const tool = ctx.upx
+  if (!tool) throw new UpxError('UPX is not installed')
+  const args = ctx.config.upx.args
+  const before = await sha256File(artifact.path)
+  const record: UpxRecord = { packed: false, sizeBefore: before.size, sha256Before: before.sha256 }
+  artifact.extensions.upx = record
+
+  const support = upxSupport(plan.target)
+  if (!support.packable) {
+    record.reason = support.reason
+    log.warning(`upx: ${plan.canonical} ships unpacked: ${support.reason}`)
+    return
+  }
+  const work = path.join(ctx.config.runner.temp, `go-xbuild-upx-${path.basename(ctx.stagingDir)}`, plan.canonical.replace(/\//g, '-'))
+  await mkdir(work, { recursive: true })
+  try {
+    const smokeArgs = ctx.config.smokeTest
+    const smokeBefore = smokeArgs ? await smokeTest(artifact, artifact.path, smokeArgs, work, log, 'before packing') : undefined
+
+    const packed = path.join(work, 'packed')
+    const pack = await upx(tool.upx, [...args, '-q', '-o', packed, artifact.path])
+    if (pack.exitCode !== 0) {
+      const refusal = UPX_REFUSALS.exec(pack.output)
+      if (refusal) {
+        record.reason = `UPX ${refusal[1]}: ${refusal[2]?.trim()}`
+        log.warning(`upx: ${plan.canonical} ships unpacked: ${record.reason}`)
+        return
+      }
+      throw new UpxError(`upx ${[...args].join(' ')} failed (exit ${pack.exitCode}): ${pack.output.split('\n').slice(-4).join(' | ')}`)
+    }
+    log.info(`upx ${args.join(' ')}: ${pack.output.split('\n').find((l) => l.includes('->'))?.trim() ?? 'packed'}`)
+
+    const test = await upx(tool.upx, ['-t', '-q', packed])
+    if (test.exitCode !== 0) throw new UpxError(`upx -t rejects the packed file: ${test.output.split('\n').slice(-3).join(' | ')}`)
+
+    // the reverse audit: unpack a copy, then compare what matters with the original
+    const unpacked = path.join(work, 'unpacked')
+    const un = await upx(tool.upx, ['-d', '-q', '-o', unpacked, packed])
+    if (un.exitCode !== 0) throw new UpxError(`upx -d cannot unpack the packed file: ${un.output.split('\n').slice(-3).join(' | ')}`)
+    const [orig, back] = await Promise.all([inspectBinary(artifact.path), inspectBinary(unpacked)])
+    const differences = auditDifferences(orig, back)
+    if (differences.length) throw new UpxError(`the unpacked copy differs from the original: ${differences.slice(0, 5).join('; ')}`)
+    record.roundTrip = (await sha256File(unpacked)).sha256 === before.sha256 ? 'identical' : 'headers'
+    log.info(`upx -t passed; upx -d gives back ${record.roundTrip === 'identical' ? 'the original bytes' : 'the original headers, segments, sections and entry point'}`)
+
+    if (smokeArgs && smokeBefore) {
+      const after = await smokeTest(artifact, packed, smokeArgs, work, log, 'after packing')
+      if (after && (after.stdout !== smokeBefore.stdout || after.exitCode !== smokeBefore.exitCode)) {
+        throw new UpxError(`smoke-test: the packed binary answers differently (before: ${describeRun(smokeBefore)}; after: ${describeRun(after)})`)
+      }
+    }
+
+    await rename(packed, artifact.path).catch(async () => {
+      await copyFile(packed, artifact.path)
+    })
+    const after = await sha256File(artifact.path)
+    Object.assign(record, { packed: true, sizeAfter: after.size, sha256After: after.sha256, args })
+    log.info(`upx: ${before.size} → ${after.size} bytes (${((100 * after.size) / before.size).toFixed(1)} %)`)
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+export const compressStep: TargetStep = {
+  name: 'upx',
+  applies: (ctx) => ctx.config.upx.enabled,
+  run: compress
+}
+
+/** Without UPX, smoke-test still runs each binary the runner can execute, once. */
+export const smokeTestStep: TargetStep = {
+  name: 'smoke-test',
+  applies: (ctx) => !ctx.config.upx.enabled && ctx.config.smokeTest !== undefined,
+  async run(ctx, artifact, _plan, log) {
+    const ran = await smokeTest(artifact, artifact.path, ctx.config.smokeTest as string[], ctx.config.runner.temp, log, 'of the binary')
+    if (!ran) log.info(`smoke-test: this runner cannot run ${artifact.canonical} binaries (no native support, no qemu-user): skipped`)
+  }
+}

@@ -39,13 +39,13 @@ import {
 
 // src/main.ts
 import { randomUUID as randomUUID5 } from "node:crypto";
-import { rm as rm6 } from "node:fs/promises";
-import path15 from "node:path";
+import { rm as rm7 } from "node:fs/promises";
+import path17 from "node:path";
 
 // src/inputs.ts
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import os2 from "node:os";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/plan/matrix.ts
 import { createHash } from "node:crypto";
@@ -1284,6 +1284,133 @@ function readReleaseConfig(read) {
   };
 }
 
+// src/tools/upx.ts
+import path6 from "node:path";
+
+// src/tools/upx-releases.json
+var upx_releases_default = {
+  $comment: "Official UPX release archives go-xbuild can verify without help. Each SHA-256 was cross-checked in at least two independent public files that pin it (Qt's CI provisioning, container builds); add a release only with hashes taken from the release itself. Versions not listed here need the upx-sha256 input.",
+  latest: "4.2.4",
+  releases: {
+    "4.2.4": {
+      "upx-4.2.4-amd64_linux.tar.xz": "75cab4e57ab72fb4585ee45ff36388d280c7afd72aa03e8d4b9c3cbddb474193",
+      "upx-4.2.4-arm64_linux.tar.xz": "6bfeae6714e34a82e63245289888719c41fd6af29f749a44ae3d3d166ba6a1c9",
+      "upx-4.2.4-win64.zip": "22e9ef20e4c72aad85e32c71cbc9c086436c179456382aa75c0c24868456a671"
+    }
+  }
+};
+
+// src/tools/upx.ts
+var DEFAULT_UPX_BASE_URL = "https://github.com/upx/upx/releases/download";
+var UPX_LATEST = upx_releases_default.latest;
+var UpxInstallError = class extends Error {
+};
+function upxAsset(version, platform, arch2) {
+  if (platform === "linux") {
+    const a = { x64: "amd64", arm64: "arm64", arm: "arm", ia32: "i386", ppc64: "powerpc64le" }[arch2];
+    if (a) return { name: `upx-${version}-${a}_linux.tar.xz`, dir: `upx-${version}-${a}_linux`, exe: "upx" };
+  }
+  if (platform === "win32") {
+    const w = { x64: "win64", arm64: "win64", ia32: "win32" }[arch2];
+    if (w) return { name: `upx-${version}-${w}.zip`, dir: `upx-${version}-${w}`, exe: "upx.exe" };
+  }
+  if (platform === "darwin") {
+    throw new UpxInstallError("UPX publishes no macOS binary: install it first (brew install upx) and go-xbuild uses the upx on PATH");
+  }
+  throw new UpxInstallError(`UPX publishes no binary for a ${platform}/${arch2} runner; put a upx on PATH`);
+}
+function resolveUpxVersion(requested) {
+  const v = requested.trim().replace(/^v/, "");
+  if (v === "" || v === "latest") return UPX_LATEST;
+  if (!/^\d+\.\d+\.\d+$/.test(v)) throw new UpxInstallError(`upx-version: "${requested}" is not a UPX version (like 4.2.4) or latest`);
+  return v;
+}
+function knownUpxSha256(version, asset) {
+  return upx_releases_default.releases[version]?.[asset];
+}
+async function upxVersionOf(upx2) {
+  const out = await getExecOutput(upx2, ["--version"], { silent: true, ignoreReturnCode: true }).catch(() => void 0);
+  return /^upx (\d+\.\d+\.\d+)/m.exec(out?.stdout ?? "")?.[1];
+}
+async function installUpx(req) {
+  const platform = req.platform ?? process.platform;
+  const arch2 = req.arch ?? process.arch;
+  const onPath = await which("upx", false);
+  const pathVersion = onPath ? await upxVersionOf(onPath) : void 0;
+  if (onPath && pathVersion === req.version) {
+    req.log.info(`UPX ${pathVersion} found on PATH at ${onPath}`);
+    return { upx: onPath, version: pathVersion, source: "path" };
+  }
+  if (platform === "darwin" && onPath && pathVersion) {
+    req.log.warning(`UPX ${req.version} was asked for, but UPX publishes no macOS binary: using UPX ${pathVersion} from ${onPath}`);
+    return { upx: onPath, version: pathVersion, source: "path" };
+  }
+  const asset = upxAsset(req.version, platform, arch2);
+  const cached = find("upx", req.version, arch2);
+  if (cached) {
+    req.log.info(`UPX ${req.version} from the tool cache`);
+    return { upx: path6.join(cached, asset.exe), version: req.version, source: "tool-cache" };
+  }
+  const sha256 = req.sha256 || knownUpxSha256(req.version, asset.name);
+  if (!sha256) {
+    throw new UpxInstallError(
+      `upx-version ${req.version}: go-xbuild has no SHA-256 for ${asset.name}, so the download could not be verified; give upx-sha256 (from the release page), or use upx-version ${UPX_LATEST}`
+    );
+  }
+  const url = `${req.baseUrl.replace(/\/+$/, "")}/v${req.version}/${asset.name}`;
+  const dir = await installArchive({
+    tool: "upx",
+    version: req.version,
+    arch: arch2,
+    url,
+    sha256,
+    archiveName: asset.name,
+    subdir: asset.dir,
+    tempDir: req.tempDir,
+    log: req.log,
+    retry: req.retry,
+    archiveCache: req.archiveCache,
+    validate: async (root) => {
+      const got = await upxVersionOf(path6.join(root, asset.exe));
+      if (got !== req.version) throw new UpxInstallError(`${url} holds ${got ? `UPX ${got}` : "no working upx"}, not UPX ${req.version}`);
+    }
+  });
+  return { upx: path6.join(dir, asset.exe), version: req.version, source: "download" };
+}
+
+// src/build/upx-config.ts
+var DEFAULT_UPX_ARGS = "";
+var FORBIDDEN_UPX_ARGS = {
+  "-o": "go-xbuild chooses the output file",
+  "-d": "go-xbuild packs; it unpacks only a copy, to audit it",
+  "-t": "go-xbuild tests every packed file itself",
+  "-l": "go-xbuild packs",
+  "--force-macos": "packed macOS binaries crash on recent macOS, so darwin targets ship unpacked"
+};
+function readUpxConfig(read) {
+  const args = splitShellWords(read("upx-args") || DEFAULT_UPX_ARGS, "upx-args");
+  for (const a of args) {
+    const key = a.split("=")[0];
+    if (FORBIDDEN_UPX_ARGS[key]) throw new InputError(`upx-args: ${a} is not allowed: ${FORBIDDEN_UPX_ARGS[key]}`);
+    if (!a.startsWith("-")) throw new InputError(`upx-args: "${a}" is not an option; go-xbuild passes the file itself`);
+  }
+  const sha256 = read("upx-sha256").toLowerCase();
+  if (sha256 && !/^[0-9a-f]{64}$/.test(sha256)) throw new InputError(`upx-sha256: "${read("upx-sha256")}" is not 64 hex digits`);
+  const baseUrl = read("upx-download-base-url") || DEFAULT_UPX_BASE_URL;
+  checkUrl("upx-download-base-url", baseUrl);
+  let version;
+  try {
+    version = resolveUpxVersion(read("upx-version"));
+  } catch (error2) {
+    throw new InputError(error2.message);
+  }
+  return { enabled: parseBoolean(read, "upx", false), version, args, baseUrl, ...sha256 ? { sha256 } : {} };
+}
+function readSmokeTest(read) {
+  const raw = read("smoke-test");
+  return raw ? splitShellWords(raw, "smoke-test") : void 0;
+}
+
 // src/inputs.ts
 var envInputReader = (env) => (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 var DEFAULT_TARGETS = "linux/amd64, linux/arm64, darwin/amd64, darwin/arm64, windows/amd64, windows/arm64";
@@ -1307,7 +1434,7 @@ async function goVersionRequest(read, workingDirectory) {
   if (version) return { spec: parseGoVersionSpec(version), origin: "go-version input" };
   const candidates = file ? [file] : ["go.work", "go.mod"];
   for (const candidate of candidates) {
-    const full = path6.resolve(workingDirectory, candidate);
+    const full = path7.resolve(workingDirectory, candidate);
     const text = await readFile2(full, "utf8").catch(() => void 0);
     if (text === void 0) {
       if (file) throw new InputError(`go-version-file: ${full} cannot be read; check the path (it is relative to working-directory)`);
@@ -1320,7 +1447,7 @@ async function goVersionRequest(read, workingDirectory) {
 }
 async function readConfig(read, env, cwd = process.cwd()) {
   const workspace = env.GITHUB_WORKSPACE || cwd;
-  const workingDirectory = path6.resolve(workspace, read("working-directory") || ".");
+  const workingDirectory = path7.resolve(workspace, read("working-directory") || ".");
   const wdStat = await stat2(workingDirectory).catch(() => void 0);
   if (!wdStat?.isDirectory()) throw new InputError(`working-directory: ${workingDirectory} is not a directory`);
   const mode = oneOf(read, "mode", ["build", "plan", "merge"], "build");
@@ -1342,8 +1469,8 @@ async function readConfig(read, env, cwd = process.cwd()) {
   const goDownloadBaseUrl = read("go-download-base-url") || DEFAULT_GO_BASE_URL;
   checkUrl("go-download-base-url", goDownloadBaseUrl);
   const filename = read("filename") || DEFAULT_FILENAME;
-  const temp = env.RUNNER_TEMP || path6.join(os2.tmpdir(), "go-xbuild");
-  const toolCache = env.RUNNER_TOOL_CACHE || path6.join(os2.homedir(), ".cache", "go-xbuild", "tool-cache");
+  const temp = env.RUNNER_TEMP || path7.join(os2.tmpdir(), "go-xbuild");
+  const toolCache = env.RUNNER_TOOL_CACHE || path7.join(os2.homedir(), ".cache", "go-xbuild", "tool-cache");
   const release = readReleaseConfig(read);
   if (read("partial") && parseBoolean(read, "partial", false)) {
     if (mode !== "build") throw new InputError(`partial: true belongs to the build jobs of a fan-out; mode is ${mode}`);
@@ -1363,11 +1490,13 @@ async function readConfig(read, env, cwd = process.cwd()) {
     flags,
     tags,
     version: read("version"),
-    outputDir: path6.resolve(workingDirectory, read("output-dir") || "dist"),
+    outputDir: path7.resolve(workingDirectory, read("output-dir") || "dist"),
     parallel,
     failFast: parseBoolean(read, "fail-fast", false),
     summary: parseBoolean(read, "summary", true),
     release,
+    upx: readUpxConfig(read),
+    smokeTest: readSmokeTest(read),
     fanOut: {
       groupBy: parseGroupBy(read("group-by")),
       runsOn: read("runs-on") || "ubuntu-latest",
@@ -1388,12 +1517,12 @@ async function readConfig(read, env, cwd = process.cwd()) {
 
 // src/pipeline.ts
 var import_semver3 = __toESM(require_semver(), 1);
-import { mkdir as mkdir6, readFile as readFile6, rm as rm5, writeFile as writeFile2 } from "node:fs/promises";
-import path14 from "node:path";
+import { mkdir as mkdir7, readFile as readFile6, rm as rm6, writeFile as writeFile2 } from "node:fs/promises";
+import path16 from "node:path";
 
 // src/build/build-targets.ts
-import { rm as rm3 } from "node:fs/promises";
-import path9 from "node:path";
+import { rm as rm4 } from "node:fs/promises";
+import path11 from "node:path";
 
 // src/log.ts
 var coreLog = {
@@ -1439,7 +1568,7 @@ var TargetLog = class {
 
 // src/build/go-build.ts
 import { mkdir as mkdir3 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 var CLEARED_ENV = [
   "GOOS",
   "GOARCH",
@@ -1472,7 +1601,7 @@ function goBuildEnv(base, plan, goEnv, extra = {}) {
   return { ...env, ...goEnv, ...plan.env, ...extra };
 }
 async function runGoBuild(plan, spec) {
-  await mkdir3(path7.dirname(spec.output), { recursive: true });
+  await mkdir3(path8.dirname(spec.output), { recursive: true });
   const args = goBuildArgs(plan, spec);
   const env = goBuildEnv(process.env, plan, spec.goEnv, spec.extraEnv);
   const started = Date.now();
@@ -1492,10 +1621,10 @@ function parseCompilerMessages(stderr, cwd, workspace) {
   for (const line of stderr.split("\n")) {
     const m = /^(?!#)(\S[^:]*\.(?:go|c|h|s|cc|cpp)):(\d+)(?::(\d+))?: (.+)$/.exec(line.trim());
     if (!m) continue;
-    const abs = path7.resolve(cwd, m[1]);
-    const rel = path7.relative(workspace, abs);
+    const abs = path8.resolve(cwd, m[1]);
+    const rel = path8.relative(workspace, abs);
     out.push({
-      file: rel.startsWith("..") ? abs : rel.split(path7.sep).join("/"),
+      file: rel.startsWith("..") ? abs : rel.split(path8.sep).join("/"),
       line: Number(m[2]),
       column: m[3] ? Number(m[3]) : void 0,
       message: m[4]
@@ -1796,7 +1925,7 @@ async function runPool(items, limit, worker, opts = {}) {
 
 // src/release/archive-step.ts
 import { readdir, stat as stat4 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/release/archive.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -1974,23 +2103,23 @@ async function resolveArchiveFiles(workingDirectory, patterns) {
   const found = /* @__PURE__ */ new Map();
   for (const pattern of patterns) {
     const rel = pattern.replace(/\\/g, "/");
-    const dir = path8.posix.dirname(rel);
-    const base = path8.posix.basename(rel);
+    const dir = path9.posix.dirname(rel);
+    const base = path9.posix.basename(rel);
     if (/[*?]/.test(dir)) throw new Error(`archive-files: "${pattern}": wildcards are only supported in the last path element`);
-    const absDir = path8.resolve(workingDirectory, dir);
+    const absDir = path9.resolve(workingDirectory, dir);
     if (!/[*?]/.test(base)) {
-      const source = path8.join(absDir, base);
+      const source = path9.join(absDir, base);
       if (!(await stat4(source).catch(() => void 0))?.isFile()) {
         throw new Error(`archive-files: "${pattern}" is not a file in ${workingDirectory}`);
       }
-      found.set(rel, { name: path8.posix.normalize(rel), source });
+      found.set(rel, { name: path9.posix.normalize(rel), source });
       continue;
     }
     const re = globToRegExp(base);
     for (const entry of (await readdir(absDir, { withFileTypes: true }).catch(() => [])).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (!entry.isFile() || !re.test(entry.name)) continue;
-      const name = path8.posix.normalize(dir === "." ? entry.name : `${dir}/${entry.name}`);
-      found.set(name, { name, source: path8.join(absDir, entry.name) });
+      const name = path9.posix.normalize(dir === "." ? entry.name : `${dir}/${entry.name}`);
+      found.set(name, { name, source: path9.join(absDir, entry.name) });
     }
   }
   for (const f of found.values()) {
@@ -2007,7 +2136,7 @@ var archiveStep = {
     if (extras.some((e) => e.name === spec.binaryName)) {
       throw new Error(`archive-files: "${spec.binaryName}" clashes with the binary's name in the archive`);
     }
-    const dest = path8.join(ctx.stagingDir, ...spec.file.split("/"));
+    const dest = path9.join(ctx.stagingDir, ...spec.file.split("/"));
     const written = await writeArchive(
       spec.format,
       dest,
@@ -2016,6 +2145,191 @@ var archiveStep = {
     );
     artifact.archive = { file: spec.file, format: spec.format, ...written };
     log.info(`archive: ${spec.file} (${written.size} bytes, sha256 ${written.sha256})`);
+  }
+};
+
+// src/build/upx.ts
+import { copyFile, mkdir as mkdir4, rename as rename2, rm as rm3 } from "node:fs/promises";
+import path10 from "node:path";
+
+// src/build/run-binary.ts
+import { execFile } from "node:child_process";
+var QEMU_ARCH = {
+  amd64: "x86_64",
+  "386": "i386",
+  arm64: "aarch64",
+  arm: "arm",
+  riscv64: "riscv64",
+  ppc64le: "ppc64le",
+  ppc64: "ppc64",
+  s390x: "s390x",
+  mips: "mips",
+  mipsle: "mipsel",
+  mips64: "mips64",
+  mips64le: "mips64el",
+  loong64: "loongarch64"
+};
+var HOST_ARCH = { x64: "amd64", arm64: "arm64", ia32: "386", arm: "arm", riscv64: "riscv64", s390x: "s390x", ppc64: "ppc64le", loong64: "loong64" };
+async function runnerFor(t, platform = process.platform, arch2 = process.arch) {
+  const host = HOST_ARCH[arch2];
+  if (t.goos === "linux" && platform === "linux") {
+    if (t.goarch === host || host === "amd64" && t.goarch === "386") return [];
+    const q = QEMU_ARCH[t.goarch];
+    if (!q) return void 0;
+    for (const name of [`qemu-${q}-static`, `qemu-${q}`]) {
+      const found = await which(name, false);
+      if (found) return [found];
+    }
+    return void 0;
+  }
+  if (t.goos === "windows" && platform === "win32" && (t.goarch === host || host === "amd64" && t.goarch === "386")) return [];
+  if (t.goos === "darwin" && platform === "darwin" && (t.goarch === host || host === "arm64" && t.goarch === "amd64")) return [];
+  return void 0;
+}
+function runBinary(prefix, file, args, cwd, timeoutMs = 6e4) {
+  const all = [...prefix, file];
+  return new Promise((resolve) => {
+    execFile(all[0], [...all.slice(1), ...args], { cwd, timeout: timeoutMs, maxBuffer: 8 << 20, encoding: "utf8" }, (error2, stdout, stderr) => {
+      const e = error2;
+      resolve({
+        exitCode: e ? typeof e.code === "number" ? e.code : -1 : 0,
+        stdout,
+        stderr: e && typeof e.code !== "number" && !e.signal ? `${stderr}${e.message}` : stderr,
+        ...e?.signal ? { signal: e.signal } : {}
+      });
+    });
+  });
+}
+
+// src/build/upx-support.ts
+var PACKS = {
+  linux: ["386", "amd64", "arm", "arm64", "mips", "mipsle", "ppc64", "ppc64le"],
+  windows: ["386", "amd64"]
+};
+var WHY = [
+  [(t) => t.goos === "darwin" || t.goos === "ios", 'UPX 4 refuses macOS ("macOS is currently not supported"); --force-macos output crashes on recent macOS'],
+  [(t) => t.goos === "windows" && t.goarch === "arm64", 'UPX 4 refuses win64/arm64 ("not yet supported")'],
+  [(t) => ["dragonfly", "illumos", "solaris"].includes(t.goos), `UPX 4 packs these as linux/amd64, with a Linux stub that cannot start on ${"this OS"}`],
+  [(t) => ["freebsd", "netbsd", "openbsd"].includes(t.goos), "UPX 4 cannot pack Go binaries for the BSDs (unknown executable format, or an internal error for 386)"],
+  [(t) => t.goos === "android", 'UPX 4 refuses Go android binaries ("bad e_shstrtab")'],
+  [(t) => t.goos === "linux", "UPX 4 does not know this architecture's ELF format (riscv64, loong64, s390x, mips64, mips64le)"],
+  [() => true, "UPX 4 does not know this executable format (aix XCOFF, Plan 9, WebAssembly)"]
+];
+function upxSupport(t) {
+  if (PACKS[t.goos]?.includes(t.goarch)) return { packable: true };
+  const reason = WHY.find(([applies]) => applies(t))[1];
+  return { packable: false, reason: reason.replace("this OS", t.goos) };
+}
+var UPX_REFUSALS = /(CantPackException|AlreadyPackedException|NotCompressibleException|UnknownExecutableFormatException): ?(.*)/;
+
+// src/build/upx.ts
+var UpxError = class extends Error {
+};
+function auditDifferences(original, unpacked) {
+  const out = [];
+  for (const key of ["format", "os", "arch", "bits", "endian", "entry", "interpreter"]) {
+    if (original[key] !== unpacked[key]) out.push(`${key}: ${String(original[key])} became ${String(unpacked[key])}`);
+  }
+  const seg = (s) => `type ${s.type} flags ${s.flags} vaddr 0x${s.vaddr.toString(16)} memsz ${s.memsz}`;
+  const sec = (s) => `${s.name} type ${s.type} flags ${s.flags} size ${s.size}`;
+  const diff = (what, a, b) => {
+    if (a.length !== b.length) out.push(`${what}: ${a.length} became ${b.length}`);
+    a.forEach((x, i) => {
+      if (b[i] !== void 0 && x !== b[i]) out.push(`${what} ${i}: ${x} became ${b[i]}`);
+    });
+  };
+  diff("segment", original.segments.map(seg), unpacked.segments.map(seg));
+  diff("section", original.sections.map(sec), unpacked.sections.map(sec));
+  return out;
+}
+async function upx(bin, args, cwd) {
+  const r = await runBinary([], bin, args, cwd, 6e5);
+  return { ok: r.exitCode === 0 && !r.signal, status: r.signal ? `killed by ${r.signal}` : `exit ${r.exitCode}`, output: `${r.stdout}
+${r.stderr}`.trim() };
+}
+var lastLines = (text, n = 3) => text.split("\n").filter(Boolean).slice(-n).join(" | ") || "no output";
+var describeRun = (r) => r.signal ? `killed by ${r.signal}` : `exit ${r.exitCode}, output ${JSON.stringify(r.stdout.length > 200 ? `${r.stdout.slice(0, 200)}\u2026` : r.stdout)}`;
+async function smokeTest(artifact, file, args, cwd, log, when) {
+  const prefix = await runnerFor(artifact.target);
+  if (!prefix) return void 0;
+  const r = await runBinary(prefix, file, args, cwd);
+  log.info(`smoke-test ${when}: ${[...prefix.map((p) => path10.basename(p)), path10.basename(file), ...args].join(" ")} \u2192 ${describeRun(r)}`);
+  if (r.exitCode !== 0 || r.signal) {
+    throw new UpxError(`smoke-test ${when}: ${[path10.basename(file), ...args].join(" ")} failed (${describeRun(r)})${r.stderr.trim() ? `: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}` : ""}`);
+  }
+  return r;
+}
+async function compress(ctx, artifact, plan, log) {
+  const tool = ctx.upx;
+  if (!tool) throw new UpxError("UPX is not installed");
+  const args = ctx.config.upx.args;
+  const before = await sha256File(artifact.path);
+  const record = { packed: false, sizeBefore: before.size, sha256Before: before.sha256 };
+  artifact.extensions.upx = record;
+  const support = upxSupport(plan.target);
+  if (!support.packable) {
+    record.reason = support.reason;
+    log.warning(`upx: ${plan.canonical} ships unpacked: ${support.reason}`);
+    return;
+  }
+  const work = path10.join(ctx.config.runner.temp, `go-xbuild-upx-${path10.basename(ctx.stagingDir)}`, plan.canonical.replace(/\//g, "-"));
+  await mkdir4(work, { recursive: true });
+  try {
+    const smokeArgs = ctx.config.smokeTest;
+    const smokeBefore = smokeArgs ? await smokeTest(artifact, artifact.path, smokeArgs, work, log, "before packing") : void 0;
+    const base = path10.basename(artifact.path);
+    const packed = path10.join(work, "packed", base);
+    const unpacked = path10.join(work, "unpacked", base);
+    await mkdir4(path10.dirname(packed), { recursive: true });
+    await mkdir4(path10.dirname(unpacked), { recursive: true });
+    const command = ["upx", ...args].join(" ");
+    const pack = await upx(tool.upx, [...args, "-q", "-o", packed, artifact.path], work);
+    if (!pack.ok) {
+      const refusal = UPX_REFUSALS.exec(pack.output);
+      if (refusal) {
+        record.reason = `UPX ${refusal[1]}: ${refusal[2]?.trim()}`;
+        log.warning(`upx: ${plan.canonical} ships unpacked: ${record.reason}`);
+        return;
+      }
+      throw new UpxError(`${command} failed (${pack.status}): ${lastLines(pack.output)}`);
+    }
+    log.info(`${command}: ${pack.output.split("\n").find((l) => l.includes("->"))?.trim() ?? "packed"}`);
+    const test = await upx(tool.upx, ["-t", "-q", packed], work);
+    if (!test.ok) throw new UpxError(`upx -t rejects the packed file (${test.status}): ${lastLines(test.output)}`);
+    const un = await upx(tool.upx, ["-d", "-q", "-o", unpacked, packed], work);
+    if (!un.ok) throw new UpxError(`upx -d cannot unpack the packed file (${un.status}): ${lastLines(un.output)}`);
+    const [orig, back] = await Promise.all([inspectBinary(artifact.path), inspectBinary(unpacked)]);
+    const differences = auditDifferences(orig, back);
+    if (differences.length) throw new UpxError(`the unpacked copy differs from the original: ${differences.slice(0, 5).join("; ")}`);
+    record.roundTrip = (await sha256File(unpacked)).sha256 === before.sha256 ? "identical" : "headers";
+    log.info(`upx -t passed; upx -d gives back ${record.roundTrip === "identical" ? "the original bytes" : "the original headers, segments, sections and entry point"}`);
+    if (smokeArgs && smokeBefore) {
+      const after2 = await smokeTest(artifact, packed, smokeArgs, work, log, "after packing");
+      if (after2 && (after2.stdout !== smokeBefore.stdout || after2.exitCode !== smokeBefore.exitCode)) {
+        throw new UpxError(`smoke-test: the packed binary answers differently (before: ${describeRun(smokeBefore)}; after: ${describeRun(after2)})`);
+      }
+    }
+    await rename2(packed, artifact.path).catch(async () => {
+      await copyFile(packed, artifact.path);
+    });
+    const after = await sha256File(artifact.path);
+    Object.assign(record, { packed: true, sizeAfter: after.size, sha256After: after.sha256, args });
+    log.info(`upx: ${before.size} \u2192 ${after.size} bytes (${(100 * after.size / before.size).toFixed(1)} %)`);
+  } finally {
+    await rm3(work, { recursive: true, force: true });
+  }
+}
+var compressStep = {
+  name: "upx",
+  applies: (ctx) => ctx.config.upx.enabled,
+  run: compress
+};
+var smokeTestStep = {
+  name: "smoke-test",
+  applies: (ctx) => !ctx.config.upx.enabled && ctx.config.smokeTest !== void 0,
+  async run(ctx, artifact, _plan, log) {
+    const ran = await smokeTest(artifact, artifact.path, ctx.config.smokeTest, ctx.config.runner.temp, log, "of the binary");
+    if (!ran) log.info(`smoke-test: this runner cannot run ${artifact.canonical} binaries (no native support, no qemu-user): skipped`);
   }
 };
 
@@ -2048,7 +2362,7 @@ var hashStep = {
     log.info(`sha256 ${sha256}  ${artifact.file} (${size} bytes)`);
   }
 };
-var TARGET_STEPS = [inspectStep, hashStep, archiveStep];
+var TARGET_STEPS = [inspectStep, smokeTestStep, compressStep, hashStep, archiveStep];
 async function buildTargets(ctx, plans, steps = TARGET_STEPS) {
   const go = ctx.go;
   if (!go) throw new Error("Go is not installed");
@@ -2059,7 +2373,7 @@ async function buildTargets(ctx, plans, steps = TARGET_STEPS) {
     ctx.config.parallel,
     async (plan) => {
       const log = new TargetLog(plan.canonical);
-      const output = path9.join(ctx.stagingDir, ...plan.file.split("/"));
+      const output = path11.join(ctx.stagingDir, ...plan.file.split("/"));
       try {
         const extras = ctx.buildExtras ? await ctx.buildExtras(plan) : void 0;
         const result = await runGoBuild(plan, {
@@ -2109,8 +2423,8 @@ ${tail(result.stderr || result.stdout)}`);
         log.flush("\u2714");
         return artifact;
       } catch (error2) {
-        await rm3(output, { force: true });
-        if (plan.archive) await rm3(path9.join(ctx.stagingDir, ...plan.archive.file.split("/")), { force: true });
+        await rm4(output, { force: true });
+        if (plan.archive) await rm4(path11.join(ctx.stagingDir, ...plan.archive.file.split("/")), { force: true });
         log.info(`\u2718 ${error2.message}`);
         log.flush("\u2718");
         throw error2;
@@ -2156,18 +2470,18 @@ function unsupportedTargets(goVersion, distList, targets) {
 
 // src/project.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import path10 from "node:path";
+import path12 from "node:path";
 var ProjectError = class extends Error {
 };
 async function findModule(dir) {
-  for (let d = path10.resolve(dir); ; d = path10.dirname(d)) {
-    const text = await readFile3(path10.join(d, "go.mod"), "utf8").catch(() => void 0);
+  for (let d = path12.resolve(dir); ; d = path12.dirname(d)) {
+    const text = await readFile3(path12.join(d, "go.mod"), "utf8").catch(() => void 0);
     if (text !== void 0) {
       const m = /^\s*module\s+("?)([^\s"]+)\1\s*(?:\/\/.*)?$/m.exec(text);
-      if (!m) throw new ProjectError(`${path10.join(d, "go.mod")} has no module line`);
+      if (!m) throw new ProjectError(`${path12.join(d, "go.mod")} has no module line`);
       return { module: m[2], moduleDir: d };
     }
-    if (path10.dirname(d) === d) return void 0;
+    if (path12.dirname(d) === d) return void 0;
   }
 }
 function defaultName(module) {
@@ -2226,7 +2540,7 @@ async function readProject(req) {
   const commitTimestamp = facts?.commitTimestamp ?? (Number.isInteger(epochFromEnv) && epochFromEnv > 0 ? epochFromEnv : 315532800);
   return {
     module: mod?.module ?? "",
-    moduleDir: mod?.moduleDir ?? path10.resolve(req.workingDirectory),
+    moduleDir: mod?.moduleDir ?? path12.resolve(req.workingDirectory),
     version,
     tag,
     commit,
@@ -2333,18 +2647,18 @@ var formatManifest = (m) => `${JSON.stringify(m, null, 2)}
 
 // src/release/output-dir.ts
 import { randomUUID as randomUUID4 } from "node:crypto";
-import { cp as cp2, mkdir as mkdir4, readdir as readdir2, readFile as readFile4, rename as rename2, rm as rm4, utimes, writeFile } from "node:fs/promises";
-import path11 from "node:path";
+import { cp as cp2, mkdir as mkdir5, readdir as readdir2, readFile as readFile4, rename as rename3, rm as rm5, utimes, writeFile } from "node:fs/promises";
+import path13 from "node:path";
 var OutputDirError = class extends Error {
 };
 async function checkOutputDir(dir, workspace) {
-  const rel = path11.relative(workspace, dir);
-  if (rel === "" || dir === path11.parse(dir).root) {
+  const rel = path13.relative(workspace, dir);
+  if (rel === "" || dir === path13.parse(dir).root) {
     throw new OutputDirError(`output-dir: ${dir} is the workspace itself; use a subdirectory such as dist`);
   }
   const entries = await readdir2(dir).catch(() => void 0);
   if (!entries || entries.length === 0) return;
-  const manifest = await readFile4(path11.join(dir, MANIFEST_FILE), "utf8").catch(() => void 0);
+  const manifest = await readFile4(path13.join(dir, MANIFEST_FILE), "utf8").catch(() => void 0);
   let ours;
   try {
     ours = manifest !== void 0 && JSON.parse(manifest)?.generator?.name === "go-xbuild";
@@ -2359,45 +2673,45 @@ async function checkOutputDir(dir, workspace) {
 }
 async function listFiles(dir) {
   const entries = await readdir2(dir, { recursive: true, withFileTypes: true });
-  return entries.map((e) => path11.join(e.parentPath, e.name));
+  return entries.map((e) => path13.join(e.parentPath, e.name));
 }
 async function stampTimes(dir, epochSeconds) {
   for (const f of await listFiles(dir)) await utimes(f, epochSeconds, epochSeconds);
   await utimes(dir, epochSeconds, epochSeconds);
 }
 async function publishOutputDir(staging, outputDir, epochSeconds) {
-  await writeFile(path11.join(staging, ".gitignore"), "# written by go-xbuild: keeps this directory out of git status\n*\n");
+  await writeFile(path13.join(staging, ".gitignore"), "# written by go-xbuild: keeps this directory out of git status\n*\n");
   await stampTimes(staging, epochSeconds);
   const id = randomUUID4().slice(0, 8);
-  const parent = path11.dirname(outputDir);
-  await mkdir4(parent, { recursive: true });
-  const incoming = path11.join(parent, `.${path11.basename(outputDir)}.new-${id}`);
+  const parent = path13.dirname(outputDir);
+  await mkdir5(parent, { recursive: true });
+  const incoming = path13.join(parent, `.${path13.basename(outputDir)}.new-${id}`);
   try {
-    await rename2(staging, incoming);
+    await rename3(staging, incoming);
   } catch (error2) {
     if (error2.code !== "EXDEV") throw error2;
     await cp2(staging, incoming, { recursive: true, preserveTimestamps: true });
-    await rm4(staging, { recursive: true, force: true });
+    await rm5(staging, { recursive: true, force: true });
   }
-  const old = path11.join(parent, `.${path11.basename(outputDir)}.old-${id}`);
+  const old = path13.join(parent, `.${path13.basename(outputDir)}.old-${id}`);
   let moved = false;
   try {
-    await rename2(outputDir, old);
+    await rename3(outputDir, old);
     moved = true;
   } catch (error2) {
     if (error2.code !== "ENOENT") {
-      await rm4(incoming, { recursive: true, force: true });
+      await rm5(incoming, { recursive: true, force: true });
       throw error2;
     }
   }
   try {
-    await rename2(incoming, outputDir);
+    await rename3(incoming, outputDir);
   } catch (error2) {
-    if (moved) await rename2(old, outputDir).catch(() => void 0);
-    await rm4(incoming, { recursive: true, force: true });
+    if (moved) await rename3(old, outputDir).catch(() => void 0);
+    await rm5(incoming, { recursive: true, force: true });
     throw error2;
   }
-  if (moved) await rm4(old, { recursive: true, force: true });
+  if (moved) await rm5(old, { recursive: true, force: true });
 }
 
 // src/release/summary.ts
@@ -2450,7 +2764,7 @@ var escapeHtml = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/
 
 // src/release/upload.ts
 import { createHash as createHash4 } from "node:crypto";
-import path12 from "node:path";
+import path14 from "node:path";
 
 // src/services/github-env.ts
 function isGhes(serverUrl) {
@@ -2510,7 +2824,7 @@ function uploadSkip(ctx, env) {
   return "no artifact service";
 }
 async function uploadRelease(ctx, name, deps) {
-  const files = uploadList(ctx).map((f) => path12.join(ctx.config.outputDir, ...f.split("/")));
+  const files = uploadList(ctx).map((f) => path14.join(ctx.config.outputDir, ...f.split("/")));
   info(`Uploading ${files.length} files as artifact ${name}`);
   let uploaded;
   try {
@@ -2531,8 +2845,8 @@ async function uploadRelease(ctx, name, deps) {
 }
 
 // src/release/merge.ts
-import { chmod, copyFile, mkdir as mkdir5, readFile as readFile5 } from "node:fs/promises";
-import path13 from "node:path";
+import { chmod, copyFile as copyFile2, mkdir as mkdir6, readFile as readFile5 } from "node:fs/promises";
+import path15 from "node:path";
 var MergeError = class extends Error {
 };
 function partialPrefix(ctx) {
@@ -2549,7 +2863,7 @@ function artifactFromManifest(m, dir) {
     target: targetFromCanonical(m.target),
     canonical: m.target,
     file: m.file,
-    path: path13.join(dir, ...m.file.split("/")),
+    path: path15.join(dir, ...m.file.split("/")),
     size: m.size,
     sha256: m.sha256,
     cgo: m.cgo,
@@ -2560,9 +2874,9 @@ function artifactFromManifest(m, dir) {
   };
 }
 async function fetchPartial(store, listed, into) {
-  const dir = path13.join(into, listed.name);
+  const dir = path15.join(into, listed.name);
   await store.download(listed.id, dir);
-  const text = await readFile5(path13.join(dir, MANIFEST_FILE), "utf8").catch(() => void 0);
+  const text = await readFile5(path15.join(dir, MANIFEST_FILE), "utf8").catch(() => void 0);
   if (text === void 0) throw new MergeError(`merge: partial artifact ${listed.name} has no ${MANIFEST_FILE}`);
   let manifest;
   try {
@@ -2572,7 +2886,7 @@ async function fetchPartial(store, listed, into) {
   }
   for (const a of manifest.artifacts ?? []) {
     for (const f of [{ file: a.file, sha256: a.sha256 }, ...a.archive ? [a.archive] : []]) {
-      const got = await sha256File(path13.join(dir, ...f.file.split("/"))).catch(() => void 0);
+      const got = await sha256File(path15.join(dir, ...f.file.split("/"))).catch(() => void 0);
       if (!got) throw new MergeError(`merge: partial artifact ${listed.name} lacks ${f.file}, which its manifest lists for ${a.target}`);
       if (got.sha256 !== f.sha256) {
         throw new MergeError(`merge: in partial artifact ${listed.name}, ${f.file} (${a.target}) has sha256 ${got.sha256}, but its manifest says ${f.sha256}`);
@@ -2617,9 +2931,9 @@ async function mergePartials(ctx, store, workDir) {
     }
     const artifact = artifactFromManifest(entry, ctx.stagingDir);
     for (const f of [entry.file, ...entry.archive ? [entry.archive.file] : []]) {
-      const dest = path13.join(ctx.stagingDir, ...f.split("/"));
-      await mkdir5(path13.dirname(dest), { recursive: true });
-      await copyFile(path13.join(partial.dir, ...f.split("/")), dest);
+      const dest = path15.join(ctx.stagingDir, ...f.split("/"));
+      await mkdir6(path15.dirname(dest), { recursive: true });
+      await copyFile2(path15.join(partial.dir, ...f.split("/")), dest);
     }
     await chmod(artifact.path, 493);
     ctx.artifacts.push(artifact);
@@ -2679,7 +2993,7 @@ var STAGES = [
     skip: onlyIn("build"),
     async run(ctx) {
       const c = ctx.config;
-      await mkdir6(c.runner.temp, { recursive: true });
+      await mkdir7(c.runner.temp, { recursive: true });
       if (!cacheSkip(ctx)) {
         ctx.toolArchiveCache = new ToolArchiveCache(async () => (await import("./chunks/cache-BC6IRZ4O.js")).openCacheStore());
       }
@@ -2698,6 +3012,23 @@ var STAGES = [
       await checkTargetsAgainstGo(ctx);
     }
   },
+  // UPX through the tool cache (upx: true), before the first target needs it.
+  {
+    name: "upx",
+    skip: (ctx) => ctx.config.mode !== "build" ? `mode is ${ctx.config.mode}` : !ctx.config.upx.enabled ? "upx is false" : void 0,
+    async run(ctx) {
+      const u = ctx.config.upx;
+      ctx.upx = await installUpx({
+        version: u.version,
+        sha256: u.sha256,
+        baseUrl: u.baseUrl,
+        tempDir: ctx.config.runner.temp,
+        log: coreLog,
+        archiveCache: ctx.toolArchiveCache
+      });
+      ctx.outputs["upx-version"] = ctx.upx.version;
+    }
+  },
   // The Go build and module caches from the Actions cache (saved again by the post step).
   {
     name: "cache",
@@ -2713,7 +3044,7 @@ var STAGES = [
     skip: onlyIn("build"),
     grouped: false,
     async run(ctx) {
-      await mkdir6(ctx.stagingDir, { recursive: true });
+      await mkdir7(ctx.stagingDir, { recursive: true });
       await buildTargets(ctx, ctx.plans);
       if (ctx.failures.length) {
         throw new PipelineError(
@@ -2731,9 +3062,9 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
       const service = artifactService(process.env);
       if (!service.available) throw new PipelineError(`mode: merge needs the artifact service, and there is none: ${service.reason}`);
       const { openArtifactStore } = await import("./chunks/artifact-4KYHMMK6.js");
-      await mkdir6(ctx.stagingDir, { recursive: true });
-      const work = path14.join(ctx.config.runner.temp, `go-xbuild-partials-${path14.basename(ctx.stagingDir)}`);
-      ctx.cleanups.push(() => rm5(work, { recursive: true, force: true }));
+      await mkdir7(ctx.stagingDir, { recursive: true });
+      const work = path16.join(ctx.config.runner.temp, `go-xbuild-partials-${path16.basename(ctx.stagingDir)}`);
+      ctx.cleanups.push(() => rm6(work, { recursive: true, force: true }));
       ctx.mergedPartials = await mergePartials(ctx, await openArtifactStore(), work);
     }
   },
@@ -2743,7 +3074,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     skip: onlyIn("build", "merge"),
     async run(ctx) {
       const text = formatSha256Sums(shippedFiles(ctx.artifacts));
-      await writeFile2(path14.join(ctx.stagingDir, CHECKSUMS_FILE), text);
+      await writeFile2(path16.join(ctx.stagingDir, CHECKSUMS_FILE), text);
       ctx.releaseFiles.push(CHECKSUMS_FILE);
     }
   },
@@ -2760,7 +3091,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
         build: { package: c.package, ldflags: c.ldflags, flags: c.flags, tags: c.tags, trimpath: true },
         artifacts: ctx.artifacts
       });
-      await writeFile2(path14.join(ctx.stagingDir, MANIFEST_FILE), formatManifest(manifest));
+      await writeFile2(path16.join(ctx.stagingDir, MANIFEST_FILE), formatManifest(manifest));
       ctx.releaseFiles.push(MANIFEST_FILE);
     }
   },
@@ -2773,16 +3104,16 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
       await publishOutputDir(ctx.stagingDir, c.outputDir, ctx.project.commitTimestamp);
       ctx.published = true;
       ctx.outputs["output-dir"] = c.outputDir;
-      ctx.outputs.manifest = path14.join(c.outputDir, MANIFEST_FILE);
-      ctx.outputs.checksums = path14.join(c.outputDir, CHECKSUMS_FILE);
+      ctx.outputs.manifest = path16.join(c.outputDir, MANIFEST_FILE);
+      ctx.outputs.checksums = path16.join(c.outputDir, CHECKSUMS_FILE);
       ctx.outputs.artifacts = JSON.stringify(
         ctx.artifacts.map((a) => ({
           target: a.canonical,
           file: a.file,
-          path: path14.join(c.outputDir, ...a.file.split("/")),
+          path: path16.join(c.outputDir, ...a.file.split("/")),
           size: a.size,
           sha256: a.sha256,
-          ...a.archive ? { archive: { ...a.archive, path: path14.join(c.outputDir, ...a.archive.file.split("/")) } } : {}
+          ...a.archive ? { archive: { ...a.archive, path: path16.join(c.outputDir, ...a.archive.file.split("/")) } } : {}
         }))
       );
       const archives = ctx.artifacts.filter((a) => a.archive).length;
@@ -2820,6 +3151,15 @@ function cacheSkip(ctx) {
   if (!env.ACTIONS_RUNTIME_TOKEN || !(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)) return "no Actions cache service in this run";
   return void 0;
 }
+var UPX_COLUMN = {
+  header: "UPX",
+  cell: (ext) => {
+    const u = ext.upx;
+    if (!u) return "";
+    if (!u.packed) return `unpacked: ${u.reason ?? ""}`;
+    return `${formatSize(u.sizeBefore)} \u2192 ${formatSize(u.sizeAfter ?? 0)} (${(100 * (u.sizeAfter ?? 0) / u.sizeBefore).toFixed(1)} %)`;
+  }
+};
 function shippedFiles(artifacts) {
   return artifacts.flatMap((a) => [{ file: a.file, sha256: a.sha256 }, ...a.archive ? [{ file: a.archive.file, sha256: a.archive.sha256 }] : []]);
 }
@@ -2828,7 +3168,7 @@ async function checkTargetsAgainstGo(ctx) {
   if (!go) return;
   const out = await getExecOutput(go.go, ["tool", "dist", "list"], { silent: true, env: { ...process.env, ...ctx.goEnv } });
   const problems = unsupportedTargets(go.version, out.stdout.split("\n").map((l) => l.trim()), ctx.config.targets);
-  const mod = await readFile6(path14.join(ctx.project.moduleDir, "go.mod"), "utf8").catch(() => void 0);
+  const mod = await readFile6(path16.join(ctx.project.moduleDir, "go.mod"), "utf8").catch(() => void 0);
   const need = mod ? readGoDirectives(mod).go : void 0;
   const needSemver = need ? import_semver3.default.coerce(need)?.version : void 0;
   if (needSemver && import_semver3.default.lt(go.version, needSemver)) {
@@ -2857,7 +3197,7 @@ async function runStages(ctx, stages = STAGES) {
 }
 async function report(ctx) {
   for (const [k, v] of Object.entries(ctx.outputs)) setOutput(k, v);
-  if (ctx.config.summary && process.env.GITHUB_STEP_SUMMARY) await writeSummary(ctx);
+  if (ctx.config.summary && process.env.GITHUB_STEP_SUMMARY) await writeSummary(ctx, ctx.config.upx.enabled ? [UPX_COLUMN] : []);
 }
 
 // src/main.ts
@@ -2879,7 +3219,7 @@ function newContext(config) {
     goEnv: {},
     plans: [],
     archiveExtras: [],
-    stagingDir: path15.join(config.runner.temp, `go-xbuild-staging-${randomUUID5()}`),
+    stagingDir: path17.join(config.runner.temp, `go-xbuild-staging-${randomUUID5()}`),
     artifacts: [],
     failures: [],
     releaseFiles: [],
@@ -2904,7 +3244,7 @@ async function run(env = process.env) {
     setFailed(describeError(error2));
   } finally {
     for (const cleanup of ctx?.cleanups.reverse() ?? []) await cleanup().catch((e) => warning(`cleanup failed: ${e.message}`));
-    if (ctx && !ctx.published) await rm6(ctx.stagingDir, { recursive: true, force: true });
+    if (ctx && !ctx.published) await rm7(ctx.stagingDir, { recursive: true, force: true });
   }
 }
 function describeError(error2) {

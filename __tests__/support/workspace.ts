@@ -1,6 +1,6 @@
 /** Throwaway workspaces for end-to-end runs: a copy of a fixture, optionally a git repository with a tag. */
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ROOT, TEST_CACHE } from './assets.js'
@@ -11,8 +11,12 @@ export const FIXTURES = path.join(ROOT, '__tests__', 'fixtures')
 export const SHARED_GOCACHE = path.join(TEST_CACHE, 'gocache')
 export const SHARED_GOMODCACHE = path.join(TEST_CACHE, 'gomodcache')
 
+// every temporary directory of a test process lives under one root, removed when the process exits
+const TEMP_ROOT = mkdtempSync(path.join(tmpdir(), 'go-xbuild-tests-'))
+process.on('exit', () => rmSync(TEMP_ROOT, { recursive: true, force: true }))
+
 export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(tmpdir(), `go-xbuild-${prefix}-`))
+  return mkdtempSync(path.join(TEMP_ROOT, `${prefix}-`))
 }
 
 export interface GitOptions {

@@ -5,7 +5,6 @@
  * after when the runner can execute the binary. Refusals are skips with a warning; anything that
  * could ship a broken binary fails the target.
  */
-import { getExecOutput } from '@actions/exec'
 import { copyFile, mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Artifact, RunContext } from '../context.js'
@@ -51,10 +50,12 @@ export function auditDifferences(original: BinaryInfo, unpacked: BinaryInfo): st
   return out
 }
 
-async function upx(bin: string, args: string[]): Promise<{ exitCode: number; output: string }> {
-  const r = await getExecOutput(bin, args, { silent: true, ignoreReturnCode: true })
-  return { exitCode: r.exitCode, output: `${r.stdout}\n${r.stderr}`.trim() }
+async function upx(bin: string, args: string[], cwd: string): Promise<{ ok: boolean; status: string; output: string }> {
+  const r = await runBinary([], bin, args, cwd, 600_000)
+  return { ok: r.exitCode === 0 && !r.signal, status: r.signal ? `killed by ${r.signal}` : `exit ${r.exitCode}`, output: `${r.stdout}\n${r.stderr}`.trim() }
 }
+
+const lastLines = (text: string, n = 3): string => text.split('\n').filter(Boolean).slice(-n).join(' | ') || 'no output'
 
 const describeRun = (r: RunResult): string =>
   r.signal ? `killed by ${r.signal}` : `exit ${r.exitCode}, output ${JSON.stringify(r.stdout.length > 200 ? `${r.stdout.slice(0, 200)}…` : r.stdout)}`
@@ -91,26 +92,31 @@ export async function compress(ctx: RunContext, artifact: Artifact, plan: Target
     const smokeArgs = ctx.config.smokeTest
     const smokeBefore = smokeArgs ? await smokeTest(artifact, artifact.path, smokeArgs, work, log, 'before packing') : undefined
 
-    const packed = path.join(work, 'packed')
-    const pack = await upx(tool.upx, [...args, '-q', '-o', packed, artifact.path])
-    if (pack.exitCode !== 0) {
+    // same base name as the artifact, so UPX's messages and the smoke test name the real file
+    const base = path.basename(artifact.path)
+    const packed = path.join(work, 'packed', base)
+    const unpacked = path.join(work, 'unpacked', base)
+    await mkdir(path.dirname(packed), { recursive: true })
+    await mkdir(path.dirname(unpacked), { recursive: true })
+    const command = ['upx', ...args].join(' ')
+    const pack = await upx(tool.upx, [...args, '-q', '-o', packed, artifact.path], work)
+    if (!pack.ok) {
       const refusal = UPX_REFUSALS.exec(pack.output)
       if (refusal) {
         record.reason = `UPX ${refusal[1]}: ${refusal[2]?.trim()}`
         log.warning(`upx: ${plan.canonical} ships unpacked: ${record.reason}`)
         return
       }
-      throw new UpxError(`upx ${[...args].join(' ')} failed (exit ${pack.exitCode}): ${pack.output.split('\n').slice(-4).join(' | ')}`)
+      throw new UpxError(`${command} failed (${pack.status}): ${lastLines(pack.output)}`)
     }
-    log.info(`upx ${args.join(' ')}: ${pack.output.split('\n').find((l) => l.includes('->'))?.trim() ?? 'packed'}`)
+    log.info(`${command}: ${pack.output.split('\n').find((l) => l.includes('->'))?.trim() ?? 'packed'}`)
 
-    const test = await upx(tool.upx, ['-t', '-q', packed])
-    if (test.exitCode !== 0) throw new UpxError(`upx -t rejects the packed file: ${test.output.split('\n').slice(-3).join(' | ')}`)
+    const test = await upx(tool.upx, ['-t', '-q', packed], work)
+    if (!test.ok) throw new UpxError(`upx -t rejects the packed file (${test.status}): ${lastLines(test.output)}`)
 
     // the reverse audit: unpack a copy, then compare what matters with the original
-    const unpacked = path.join(work, 'unpacked')
-    const un = await upx(tool.upx, ['-d', '-q', '-o', unpacked, packed])
-    if (un.exitCode !== 0) throw new UpxError(`upx -d cannot unpack the packed file: ${un.output.split('\n').slice(-3).join(' | ')}`)
+    const un = await upx(tool.upx, ['-d', '-q', '-o', unpacked, packed], work)
+    if (!un.ok) throw new UpxError(`upx -d cannot unpack the packed file (${un.status}): ${lastLines(un.output)}`)
     const [orig, back] = await Promise.all([inspectBinary(artifact.path), inspectBinary(unpacked)])
     const differences = auditDifferences(orig, back)
     if (differences.length) throw new UpxError(`the unpacked copy differs from the original: ${differences.slice(0, 5).join('; ')}`)

@@ -6,17 +6,17 @@ import {
   TOOL_ARCHIVES_STATE,
   saveGoCache,
   saveToolArchives
-} from "./chunks/chunk-HKV5OO7S.js";
-import {
-  openCacheStore
-} from "./chunks/chunk-XPCH5US3.js";
+} from "./chunks/chunk-2CHVPKUI.js";
 import {
   debug,
   getState,
   info,
   warning
-} from "./chunks/chunk-HMPMXWJZ.js";
-import "./chunks/chunk-A7AWD4RW.js";
+} from "./chunks/chunk-5EL3QGGR.js";
+import {
+  openCacheStore
+} from "./chunks/chunk-C3LXRWQI.js";
+import "./chunks/chunk-XMSIICWX.js";
 
 // src/post.ts
 async function post() {

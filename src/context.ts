@@ -9,6 +9,7 @@ import type { Target } from './plan/targets.js'
 import type { ProjectInfo } from './project.js'
 import type { GoToolchain } from './tools/go.js'
 import type { UpxTool } from './tools/upx.js'
+import type { Signing } from './release/sign/stages.js'
 import type { ToolArchiveCache } from './tools/archive-cache.js'
 
 export interface Artifact {
@@ -73,6 +74,8 @@ export interface RunContext {
   mergedPartials?: Array<{ id: number; name: string }>
   /** Toolchain archives through the Actions cache (undefined when the cache is off or absent). */
   toolArchiveCache?: ToolArchiveCache
+  /** Signers unlocked by signing-setup, used by sign. */
+  signing?: Signing
   /** Cleanups that must run whatever happens (temporary keys, GNUPGHOMEs). */
   cleanups: Array<() => Promise<void>>
 }

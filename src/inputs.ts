@@ -14,6 +14,7 @@ import { DEFAULT_GO_BASE_URL } from './tools/go.js'
 import { checkUrl, InputError, oneOf, parseBoolean, parseList, type InputReader } from './inputs-common.js'
 import { readReleaseConfig, type ReleaseConfig } from './release/release-inputs.js'
 import { readSmokeTest, readUpxConfig, type UpxConfig } from './build/upx-config.js'
+import { readSignConfig, type SignConfig } from './release/sign/config.js'
 
 export { InputError, type InputReader } from './inputs-common.js'
 
@@ -54,6 +55,7 @@ export interface Config {
   /** Archives, upload and caches. */
   release: ReleaseConfig
   upx: UpxConfig
+  sign: SignConfig
   /** Arguments to run each binary with, when the runner can (natively or under qemu-user). */
   smokeTest?: string[]
   /** How `mode: plan` shapes the matrix. */
@@ -167,6 +169,7 @@ export async function readConfig(read: InputReader, env: Record<string, string |
     summary: parseBoolean(read, 'summary', true),
     release,
     upx: readUpxConfig(read),
+    sign: readSignConfig(read),
     smokeTest: readSmokeTest(read),
     fanOut: {
       groupBy: parseGroupBy(read('group-by')),

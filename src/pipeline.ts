@@ -28,6 +28,7 @@ import { restoreGoCache } from './build/go-cache.js'
 import { ToolArchiveCache } from './tools/archive-cache.js'
 import { installGo } from './tools/go.js'
 import { installUpx } from './tools/upx.js'
+import { signingSetupStage, signStage } from './release/sign/stages.js'
 import { coreLog } from './log.js'
 
 export interface Stage {
@@ -87,6 +88,8 @@ export const STAGES: Stage[] = [
       if (c.mode !== 'plan' && c.release.upload) renderArtifactName(ctx)
     }
   },
+  // Keys parsed and unlocked, OIDC token fetched, a probe signed: bad keys fail before any build.
+  signingSetupStage,
   // Go through the tool cache (or PATH, or a verified download), then this Go's own port list.
   {
     name: 'go',
@@ -177,6 +180,8 @@ export const STAGES: Stage[] = [
       ctx.releaseFiles.push(CHECKSUMS_FILE)
     }
   },
+  // Signatures beside every artifact and SHA256SUMS (sigstore bundles, cosign .sig, gpg .asc), attestations.
+  signStage,
   // manifest.json: the project, the Go, the flags, and every artifact with its hash.
   {
     name: 'manifest',
@@ -188,7 +193,8 @@ export const STAGES: Stage[] = [
         project: { name: p.name, module: p.module, version: p.version, tag: p.tag, commit: p.commit, commitDate: p.commitDate },
         go: { version: ctx.goVersion ?? '' },
         build: { package: c.package, ldflags: c.ldflags, flags: c.flags, tags: c.tags, trimpath: true },
-        artifacts: ctx.artifacts
+        artifacts: ctx.artifacts,
+        releaseFiles: ctx.releaseFiles
       })
       await writeFile(path.join(ctx.stagingDir, MANIFEST_FILE), formatManifest(manifest))
       ctx.releaseFiles.push(MANIFEST_FILE)

@@ -32,6 +32,9 @@ export interface Manifest {
   go: { version: string }
   build: { package: string; ldflags: string; flags: string[]; tags: string[]; trimpath: true; [extension: string]: unknown }
   checksums: string
+  /** Signature files of SHA256SUMS. */
+  signatures?: string[]
+  publicKeys?: string[]
   artifacts: ManifestArtifact[]
 }
 
@@ -53,7 +56,11 @@ export function manifestArtifact(a: Artifact): ManifestArtifact {
   }
 }
 
-export function buildManifest(input: Omit<Manifest, 'schemaVersion' | 'generator' | 'checksums' | 'artifacts'> & { artifacts: Artifact[] }): Manifest {
+export function buildManifest(
+  input: Omit<Manifest, 'schemaVersion' | 'generator' | 'checksums' | 'artifacts' | 'signatures' | 'publicKeys'> & { artifacts: Artifact[]; releaseFiles: string[] }
+): Manifest {
+  const signatures = input.releaseFiles.filter((f) => f.startsWith(`${CHECKSUMS_FILE}.`)).sort()
+  const publicKeys = input.releaseFiles.filter((f) => f.endsWith('.pub')).sort()
   return {
     schemaVersion: 1,
     generator: { name: 'go-xbuild', version: GO_XBUILD_VERSION },
@@ -61,6 +68,8 @@ export function buildManifest(input: Omit<Manifest, 'schemaVersion' | 'generator
     go: input.go,
     build: input.build,
     checksums: CHECKSUMS_FILE,
+    ...(signatures.length ? { signatures } : {}),
+    ...(publicKeys.length ? { publicKeys } : {}),
     artifacts: input.artifacts.map(manifestArtifact)
   }
 }

@@ -5,7 +5,7 @@ import {
   info,
   saveState,
   warning
-} from "./chunk-HMPMXWJZ.js";
+} from "./chunk-5EL3QGGR.js";
 
 // src/tools/archive-cache.ts
 import { rm } from "node:fs/promises";

@@ -1,9 +1,7 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
-  openCacheStore
-} from "./chunk-XPCH5US3.js";
-import "./chunk-A7AWD4RW.js";
-export {
-  openCacheStore
-};
+  require_dist2 as require_dist
+} from "./chunk-UUUW2NHW.js";
+import "./chunk-XMSIICWX.js";
+export default require_dist();

@@ -1,10 +1,10 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
-import "./chunk-A7AWD4RW.js";
+import "./chunk-XMSIICWX.js";
 
 // src/services/artifact.ts
 async function openArtifactStore() {
-  const { DefaultArtifactClient } = await import("./artifact-L4RS6N3H.js");
+  const { DefaultArtifactClient } = await import("./artifact-YMWLQT5F.js");
   const client = new DefaultArtifactClient();
   return {
     async upload(name, files, rootDirectory, opts) {

@@ -2,7 +2,7 @@ import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
   __commonJS
-} from "./chunk-A7AWD4RW.js";
+} from "./chunk-XMSIICWX.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

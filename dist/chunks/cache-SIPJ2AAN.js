@@ -1,9 +1,6 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
-  require_semver
-} from "./chunk-VRCMSK2L.js";
-import {
   AbortError,
   AnonymousCredential,
   BufferScheduler,
@@ -37,7 +34,8 @@ import {
   storageRetryPolicy,
   storageSharedKeyCredentialPolicy,
   stringifyXML
-} from "./chunk-IWGYUAWF.js";
+} from "./chunk-6K7SWI5R.js";
+import "./chunk-7XFD362L.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -53,12 +51,16 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-HMPMXWJZ.js";
+} from "./chunk-5EL3QGGR.js";
+import "./chunk-C6NB2CYW.js";
+import {
+  require_semver
+} from "./chunk-FOHF5JHV.js";
 import {
   __commonJS,
   __export,
   __toESM
-} from "./chunk-A7AWD4RW.js";
+} from "./chunk-XMSIICWX.js";
 
 // node_modules/@actions/cache/package.json
 var require_package = __commonJS({

@@ -1,0 +1,9 @@
+import { createRequire as __goxbuildCreateRequire } from 'node:module';
+const require = __goxbuildCreateRequire(import.meta.url);
+import {
+  openCacheStore
+} from "./chunk-C3LXRWQI.js";
+import "./chunk-XMSIICWX.js";
+export {
+  openCacheStore
+};

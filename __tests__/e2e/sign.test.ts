@@ -107,6 +107,20 @@ describe('signing end to end', () => {
     }
   })
 
+  it('sigstore: cosign verify-blob --bundle accepts the bundles (against the mock trust root) for the right identity only', (ctx) => {
+    if (!hasCosign()) return ctx.skip()
+    const root = path.join(tempDir('root'), 'trusted_root.json')
+    writeFileSync(root, JSON.stringify(sigstore.trustedRoot))
+    const cosign = (identity: string, f: string) =>
+      execFileSync(
+        COSIGN,
+        ['verify-blob', '--bundle', `${f}.sigstore.json`, '--trusted-root', root, '--certificate-identity', identity, '--certificate-oidc-issuer', 'https://token.actions.githubusercontent.com', f],
+        { cwd: dir, stdio: 'pipe' }
+      )
+    for (const f of ['SHA256SUMS', manifest.artifacts[0]!.file]) cosign(IDENTITY, f)
+    expect(() => cosign('https://github.com/evil/fork/.github/workflows/release.yml@refs/heads/main', 'SHA256SUMS')).toThrow()
+  })
+
   it('a tampered artifact fails every verification', () => {
     const a = manifest.artifacts[0]!
     const tampered = path.join(tempDir('tamper'), a.file)

@@ -8,7 +8,7 @@ import {
   sha256File,
   toolArchiveKey,
   toolArchivePath
-} from "./chunks/chunk-2CHVPKUI.js";
+} from "./chunks/chunk-PKKYCFUF.js";
 import {
   HttpClient,
   cp,
@@ -2268,12 +2268,12 @@ var require_nacl_fast = __commonJS({
 // src/main.ts
 import { randomUUID as randomUUID5 } from "node:crypto";
 import { rm as rm9 } from "node:fs/promises";
-import path19 from "node:path";
+import path22 from "node:path";
 
 // src/inputs.ts
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
 import os2 from "node:os";
-import path7 from "node:path";
+import path10 from "node:path";
 
 // src/plan/matrix.ts
 import { createHash } from "node:crypto";
@@ -3217,6 +3217,10 @@ async function installArchive(opts) {
       const archive = await downloadVerified({ url: opts.url, dest: file, sha256: opts.sha256, log: opts.log, retry: opts.retry });
       opts.log.info(`Verified sha256 ${archive.sha256} (${archive.size} bytes)`);
     }
+    await opts.verifyArchive?.(file).catch(async (error2) => {
+      await rm2(file, { force: true });
+      throw error2;
+    });
     const extracted = await extractArchive(file, opts.archiveName, path3.join(work, "x"));
     const root = opts.subdir ? path3.join(extracted, opts.subdir) : extracted;
     if (!(await stat(root).catch(() => void 0))?.isDirectory()) {
@@ -3685,119 +3689,44 @@ function readSignConfig(read) {
   };
 }
 
-// src/inputs.ts
-var envInputReader = (env) => (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-var DEFAULT_TARGETS = "linux/amd64, linux/arm64, darwin/amd64, darwin/arm64, windows/amd64, windows/arm64";
-var DEFAULT_FILENAME = "{{.ProjectName}}-{{.Os}}-{{.Arch}}{{.Variant}}";
-function autoParallel(cpus = os2.availableParallelism(), freeBytes = os2.freemem()) {
-  const byMemory = Math.floor(freeBytes / (1.5 * 1024 ** 3));
-  return Math.max(1, Math.min(cpus, byMemory));
-}
-var RESERVED_FLAGS = {
-  "-o": "the output path comes from output-dir and filename",
-  "-ldflags": "use the ldflags input",
-  "-tags": "use the tags input",
-  "-trimpath": "go-xbuild always passes -trimpath"
+// src/build/cgo.ts
+import path9 from "node:path";
+
+// src/plan/c-targets.ts
+var LINUX = {
+  amd64: { triple: "x86_64-linux-musl", muslCross: "x86_64-unknown-linux-musl", zig: { target: "x86_64-linux-musl", flags: [] } },
+  "386": { triple: "i686-linux-musl", muslCross: "i686-unknown-linux-musl", zig: { target: "x86-linux-musl", flags: [] } },
+  arm64: { triple: "aarch64-linux-musl", muslCross: "aarch64-unknown-linux-musl", zig: { target: "aarch64-linux-musl", flags: [] } },
+  // GOARM=7 and 6 use the VFP hard-float ABI; 5 is soft-float
+  "arm/v7": { triple: "armv7-linux-musleabihf", muslCross: "armv7-unknown-linux-musleabihf", zig: { target: "arm-linux-musleabihf", flags: ["-mcpu=generic+v7a"] } },
+  "arm/v6": { triple: "arm-linux-musleabihf", muslCross: "arm-unknown-linux-musleabihf", zig: { target: "arm-linux-musleabihf", flags: ["-mcpu=arm1176jzf_s"] } },
+  "arm/v5": {
+    triple: "arm-linux-musleabi",
+    muslCross: "arm-unknown-linux-musleabi",
+    zig: { unsupported: "zig's compiler-rt has no __sync_* atomics for ARMv5, so the link fails" }
+  },
+  riscv64: { triple: "riscv64-linux-musl", muslCross: "riscv64-unknown-linux-musl", zig: { target: "riscv64-linux-musl", flags: [] } },
+  ppc64le: { triple: "powerpc64le-linux-musl", muslCross: "powerpc64le-unknown-linux-musl", zig: { target: "powerpc64le-linux-musl", flags: [] } },
+  s390x: { triple: "s390x-linux-musl", muslCross: "s390x-unknown-linux-musl", zig: { target: "s390x-linux-musl", flags: [] } },
+  loong64: { triple: "loongarch64-linux-musl", muslCross: "loongarch64-unknown-linux-musl", zig: { target: "loongarch64-linux-musl", flags: [] } },
+  mips: { triple: "mips-linux-musl", muslCross: "mips-unknown-linux-musl", zig: { unsupported: "zig rejects the -mhard-float Go passes for MIPS" } },
+  mipsle: { triple: "mipsel-linux-musl", muslCross: "mipsel-unknown-linux-musl", zig: { unsupported: "zig rejects the -mhard-float Go passes for MIPS" } },
+  mips64: { triple: "mips64-linux-musl", muslCross: "mips64-unknown-linux-musl", zig: { unsupported: "zig 0.15 has no mips64 musl libc" } },
+  mips64le: { triple: "mips64el-linux-musl", muslCross: "mips64el-unknown-linux-musl", zig: { unsupported: "zig 0.15 has no mips64el musl libc" } }
 };
-async function goVersionRequest(read, workingDirectory) {
-  const version = read("go-version");
-  const file = read("go-version-file");
-  if (version && file) {
-    throw new InputError(`go-version ("${version}") and go-version-file ("${file}") are both set; keep one`);
+var WINDOWS = {
+  amd64: { triple: "x86_64-w64-mingw32", muslCross: "", zig: { target: "x86_64-windows-gnu", flags: [] } },
+  arm64: { triple: "aarch64-w64-mingw32", muslCross: "", zig: { target: "aarch64-windows-gnu", flags: [] } },
+  "386": { triple: "i686-w64-mingw32", muslCross: "", zig: { target: "x86-windows-gnu", flags: [] } }
+};
+function cTarget(t) {
+  if (t.goos === "linux") {
+    if (t.goarch === "arm") return LINUX[`arm/${t.variant || "v7"}`];
+    return LINUX[t.goarch];
   }
-  if (version) return { spec: parseGoVersionSpec(version), origin: "go-version input" };
-  const candidates = file ? [file] : ["go.work", "go.mod"];
-  for (const candidate of candidates) {
-    const full = path7.resolve(workingDirectory, candidate);
-    const text = await readFile2(full, "utf8").catch(() => void 0);
-    if (text === void 0) {
-      if (file) throw new InputError(`go-version-file: ${full} cannot be read; check the path (it is relative to working-directory)`);
-      continue;
-    }
-    const request = parseVersionFile(candidate, text);
-    return { spec: parseGoVersionSpec(request.spec, "go-version-file"), origin: request.origin };
-  }
-  return { spec: parseGoVersionSpec("stable"), origin: "default: no go-version and no go.mod" };
+  if (t.goos === "windows") return WINDOWS[t.goarch];
+  return void 0;
 }
-async function readConfig(read, env, cwd = process.cwd()) {
-  const workspace = env.GITHUB_WORKSPACE || cwd;
-  const workingDirectory = path7.resolve(workspace, read("working-directory") || ".");
-  const wdStat = await stat2(workingDirectory).catch(() => void 0);
-  if (!wdStat?.isDirectory()) throw new InputError(`working-directory: ${workingDirectory} is not a directory`);
-  const mode = oneOf(read, "mode", ["build", "plan", "merge"], "build");
-  const targets = parseTargets(read("targets") || DEFAULT_TARGETS);
-  const flags = splitShellWords(read("flags"), "flags");
-  for (const flag of flags) {
-    const key = flag.replace(/^--/, "-").split("=")[0];
-    if (RESERVED_FLAGS[key]) throw new InputError(`flags: ${flag} is not allowed here: ${RESERVED_FLAGS[key]}`);
-  }
-  splitShellWords(read("ldflags"), "ldflags");
-  const tags = parseList(read("tags").replace(/\s+/g, ","));
-  const parallelRaw = read("parallel") || "auto";
-  let parallel;
-  if (parallelRaw === "auto") parallel = autoParallel();
-  else {
-    parallel = Number(parallelRaw);
-    if (!Number.isInteger(parallel) || parallel < 1) throw new InputError(`parallel: "${parallelRaw}" is not auto or a whole number \u2265 1`);
-  }
-  const goDownloadBaseUrl = read("go-download-base-url") || DEFAULT_GO_BASE_URL;
-  checkUrl("go-download-base-url", goDownloadBaseUrl);
-  const filename = read("filename") || DEFAULT_FILENAME;
-  const temp = env.RUNNER_TEMP || path7.join(os2.tmpdir(), "go-xbuild");
-  const toolCache = env.RUNNER_TOOL_CACHE || path7.join(os2.homedir(), ".cache", "go-xbuild", "tool-cache");
-  const release = readReleaseConfig(read);
-  if (read("partial") && parseBoolean(read, "partial", false)) {
-    if (mode !== "build") throw new InputError(`partial: true belongs to the build jobs of a fan-out; mode is ${mode}`);
-    if (!release.upload) throw new InputError("partial: true and upload: false conflict: the merge job finds the partial builds through their uploaded artifacts");
-  }
-  return {
-    mode,
-    targets,
-    goVersion: await goVersionRequest(read, workingDirectory),
-    checkLatest: parseBoolean(read, "check-latest", false),
-    goDownloadBaseUrl,
-    workingDirectory,
-    package: read("package") || ".",
-    name: read("name"),
-    filename,
-    ldflags: read("ldflags") === "" && !("INPUT_LDFLAGS" in env) ? "-s -w" : read("ldflags"),
-    flags,
-    tags,
-    version: read("version"),
-    outputDir: path7.resolve(workingDirectory, read("output-dir") || "dist"),
-    parallel,
-    failFast: parseBoolean(read, "fail-fast", false),
-    summary: parseBoolean(read, "summary", true),
-    release,
-    upx: readUpxConfig(read),
-    sign: readSignConfig(read),
-    smokeTest: readSmokeTest(read),
-    fanOut: {
-      groupBy: parseGroupBy(read("group-by")),
-      runsOn: read("runs-on") || "ubuntu-latest",
-      macosRunsOn: read("macos-runs-on") || "macos-latest",
-      partial: parseBoolean(read, "partial", false),
-      deletePartials: parseBoolean(read, "delete-partials", false)
-    },
-    runner: {
-      temp,
-      toolCache,
-      workspace,
-      platform: process.platform,
-      arch: process.arch,
-      onGitHub: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL)
-    }
-  };
-}
-
-// src/pipeline.ts
-var import_semver3 = __toESM(require_semver(), 1);
-import { mkdir as mkdir8, readFile as readFile7, rm as rm8, writeFile as writeFile5 } from "node:fs/promises";
-import path18 from "node:path";
-
-// src/build/build-targets.ts
-import { rm as rm4 } from "node:fs/promises";
-import path11 from "node:path";
 
 // src/log.ts
 var coreLog = {
@@ -3841,9 +3770,463 @@ var TargetLog = class {
   }
 };
 
+// src/tools/musl-cross.ts
+import path7 from "node:path";
+
+// src/tools/musl-cross-releases.json
+var musl_cross_releases_default = {
+  $comment: "SHA-256s of cross-tools/musl-cross release archives (x86_64 Linux hosts), each copied from a public file that pins it; other releases and triples need the musl-cross-sha256 input.",
+  "20250929": {
+    "x86_64-unknown-linux-musl.tar.xz": "6534870abd7dc327fd2e14cc53972d0552b21f47db5769505534f788537e3544",
+    "aarch64-unknown-linux-musl.tar.xz": "28a1d26f14f8ddc3aed31f20705fe696777400eb5952d90470a7e6e2dd1175bb"
+  }
+};
+
+// src/tools/musl-cross.ts
+var DEFAULT_MUSL_CROSS_URL = "https://github.com/cross-tools/musl-cross/releases/download/{{.Version}}/{{.Triple}}.tar.xz";
+var DEFAULT_MUSL_CROSS_VERSION = "20250929";
+var MuslCrossError = class extends Error {
+};
+function muslCrossUrl(template, version, triple) {
+  return renderTemplate(template, { Version: version, Triple: triple }, {}, "musl-cross-url");
+}
+function knownMuslCrossSha256(version, file) {
+  const table = musl_cross_releases_default;
+  const release = table[version];
+  return typeof release === "object" ? release[file] : void 0;
+}
+async function installMuslCross(req) {
+  if (process.platform !== "linux" || process.arch !== "x64") {
+    throw new MuslCrossError(`c-toolchain musl-cross: the toolchains run on x86_64 Linux runners only; use c-toolchain: zig here`);
+  }
+  const url = muslCrossUrl(req.urlTemplate, req.version, req.triple);
+  const file = path7.posix.basename(new URL(url).pathname);
+  const tool = `musl-cross-${req.triple}`;
+  const at = (dir2) => ({
+    cc: path7.join(dir2, "bin", `${req.triple}-gcc`),
+    cxx: path7.join(dir2, "bin", `${req.triple}-g++`),
+    triple: req.triple,
+    version: req.version
+  });
+  const cacheVersion = /^\d+\.\d+\.\d+$/.test(req.version) ? req.version : `0.0.0-${req.version}`;
+  const cached = find(tool, cacheVersion, process.arch);
+  if (cached) return at(cached);
+  const sha256 = req.sha256s.get(file) ?? knownMuslCrossSha256(req.version, file);
+  if (!sha256) {
+    throw new MuslCrossError(
+      `musl-cross ${req.version}: go-xbuild has no SHA-256 for ${file}; give it in musl-cross-sha256 as "<sha256>  ${file}" (one line per archive)`
+    );
+  }
+  const dir = await installArchive({
+    tool,
+    version: cacheVersion,
+    arch: process.arch,
+    url,
+    sha256,
+    archiveName: file,
+    subdir: req.triple,
+    tempDir: req.tempDir,
+    log: req.log,
+    retry: req.retry,
+    archiveCache: req.archiveCache,
+    validate: async (root) => {
+      const r = await getExecOutput(at(root).cc, ["--version"], { silent: true, ignoreReturnCode: true }).catch(() => void 0);
+      if (!r || r.exitCode !== 0) throw new MuslCrossError(`${url} holds no working ${req.triple}-gcc`);
+    }
+  });
+  return at(dir);
+}
+function parseMuslCrossSha256(text) {
+  const out = /* @__PURE__ */ new Map();
+  for (const line of text.split("\n").map((l) => l.trim()).filter(Boolean)) {
+    const m = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line);
+    if (!m) throw new MuslCrossError(`musl-cross-sha256: "${line}" is not "<sha256>  <archive file>"`);
+    out.set(m[2], m[1].toLowerCase());
+  }
+  return out;
+}
+
+// src/tools/zig.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path8 from "node:path";
+
+// src/tools/minisign.ts
+import { createHash as createHash3, createPublicKey, verify } from "node:crypto";
+var MinisignError = class extends Error {
+};
+var ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
+function parseMinisignPublicKey(text) {
+  const line = text.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("untrusted comment:"))[0];
+  const raw = Buffer.from(line ?? "", "base64");
+  if (raw.length !== 42 || raw.toString("latin1", 0, 2) !== "Ed") throw new MinisignError('not a minisign public key (base64 of "Ed", a key id and an Ed25519 key)');
+  return { keyId: raw.subarray(2, 10), key: createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, raw.subarray(10)]), format: "der", type: "spki" }) };
+}
+function verifyMinisign(data, signature, publicKey) {
+  const lines = signature.split("\n").map((l) => l.replace(/\r$/, ""));
+  if (!lines[0]?.startsWith("untrusted comment:") || !lines[2]?.startsWith("trusted comment: ")) {
+    throw new MinisignError("not a minisign signature file");
+  }
+  const sig = Buffer.from(lines[1] ?? "", "base64");
+  if (sig.length !== 74) throw new MinisignError("malformed minisign signature line");
+  const algorithm = sig.toString("latin1", 0, 2);
+  if (algorithm !== "Ed" && algorithm !== "ED") throw new MinisignError(`unknown minisign algorithm "${algorithm}"`);
+  if (!sig.subarray(2, 10).equals(publicKey.keyId)) {
+    throw new MinisignError(`signed by key ${sig.subarray(2, 10).toString("hex").toUpperCase()}, not by ${publicKey.keyId.toString("hex").toUpperCase()}`);
+  }
+  const signed = algorithm === "ED" ? createHash3("blake2b512").update(data).digest() : data;
+  if (!verify(null, signed, publicKey.key, sig.subarray(10))) throw new MinisignError("the signature does not match the file");
+  const trustedComment = lines[2].slice("trusted comment: ".length);
+  const global2 = Buffer.from(lines[3] ?? "", "base64");
+  if (!verify(null, Buffer.concat([sig.subarray(10), Buffer.from(trustedComment, "utf8")]), publicKey.key, global2)) {
+    throw new MinisignError("the trusted comment is not covered by the signature");
+  }
+  return { trustedComment };
+}
+
+// src/tools/zig.ts
+var DEFAULT_ZIG_VERSION = "0.15.2";
+var DEFAULT_ZIG_BASE_URL = "https://ziglang.org/download";
+var ZIG_PUBLIC_KEY = "RWSGOq2NVecA2UPNdBUZykf1CCb147pkmdtYxgb3Ti+JO/wCYvhbAb/U";
+var ZigInstallError = class extends Error {
+};
+function zigHostKey(platform, arch2) {
+  const a = { x64: "x86_64", arm64: "aarch64", ia32: "x86", arm: "arm", riscv64: "riscv64", ppc64: "powerpc64le", s390x: "s390x", loong64: "loongarch64" }[arch2];
+  const o = { linux: "linux", darwin: "macos", win32: "windows", freebsd: "freebsd" }[platform];
+  if (!a || !o) throw new ZigInstallError(`zig publishes no toolchain for a ${platform}/${arch2} runner`);
+  return `${a}-${o}`;
+}
+async function zigVersionOf(zig) {
+  const r = await getExecOutput(zig, ["version"], { silent: true, ignoreReturnCode: true }).catch(() => void 0);
+  return r && r.exitCode === 0 ? r.stdout.trim() : void 0;
+}
+async function fetchText(url) {
+  const r = await new HttpClient("go-xbuild").get(url);
+  const body = await r.readBody();
+  if ((r.message.statusCode ?? 0) !== 200) throw new ZigInstallError(`HTTP ${r.message.statusCode} from ${url}`);
+  return body;
+}
+async function installZig(req) {
+  const platform = req.platform ?? process.platform;
+  const arch2 = req.arch ?? process.arch;
+  const exe = platform === "win32" ? "zig.exe" : "zig";
+  const onPath = await which("zig", false);
+  if (onPath && await zigVersionOf(onPath) === req.version) {
+    req.log.info(`zig ${req.version} found on PATH at ${onPath}`);
+    return { zig: onPath, version: req.version, source: "path" };
+  }
+  const cached = find("zig", req.version, arch2);
+  if (cached) {
+    req.log.info(`zig ${req.version} from the tool cache`);
+    return { zig: path8.join(cached, exe), version: req.version, source: "tool-cache" };
+  }
+  const key = parseMinisignPublicKey(req.publicKey);
+  const base = req.baseUrl.replace(/\/+$/, "");
+  const index = await fetchJson(`${base}/index.json`, { log: req.log, retry: req.retry });
+  const release = index[req.version];
+  if (!release) {
+    const known = Object.keys(index).filter((v) => /^\d+\.\d+\.\d+$/.test(v)).slice(0, 5);
+    throw new ZigInstallError(`zig-version: ${req.version} is not in the zig release index at ${base}/index.json (newest: ${known.join(", ")})`);
+  }
+  const host = zigHostKey(platform, arch2);
+  const entry = release[host];
+  if (!entry || typeof entry === "string") throw new ZigInstallError(`zig ${req.version} has no build for a ${host} runner`);
+  const filename = path8.posix.basename(new URL(entry.tarball).pathname);
+  const url = `${base}/${req.version}/${filename}`;
+  const signature = await fetchText(`${url}.minisig`).catch((error2) => {
+    throw new ZigInstallError(`no minisign signature for ${url} (${error2.message}); refusing an unsigned zig`);
+  });
+  const dir = await installArchive({
+    tool: "zig",
+    version: req.version,
+    arch: arch2,
+    url,
+    sha256: entry.shasum,
+    archiveName: filename,
+    subdir: filename.replace(/\.(tar\.xz|zip)$/, ""),
+    tempDir: req.tempDir,
+    log: req.log,
+    retry: req.retry,
+    archiveCache: req.archiveCache,
+    verifyArchive: async (file) => {
+      const { trustedComment } = verifyMinisign(await readFile2(file), signature, key);
+      req.log.info(`minisign signature verified (${trustedComment})`);
+    },
+    validate: async (root) => {
+      const got = await zigVersionOf(path8.join(root, exe));
+      if (got !== req.version) throw new ZigInstallError(`${url} holds ${got ? `zig ${got}` : "no working zig"}, not ${req.version}`);
+    }
+  });
+  return { zig: path8.join(dir, exe), version: req.version, source: "download" };
+}
+
+// src/build/cgo.ts
+function readCgoConfig(read) {
+  const raw = read("cgo");
+  let mode = "none";
+  let some = [];
+  if (/^(true|yes|on)$/i.test(raw)) mode = "all";
+  else if (raw && !/^(false|no|off)$/i.test(raw)) {
+    mode = "some";
+    some = parseTargets(raw, "cgo");
+  }
+  const zigBaseUrl = read("zig-download-base-url") || DEFAULT_ZIG_BASE_URL;
+  checkUrl("zig-download-base-url", zigBaseUrl);
+  let muslCrossSha256;
+  try {
+    muslCrossSha256 = parseMuslCrossSha256(read("musl-cross-sha256"));
+  } catch (error2) {
+    throw new InputError(error2.message);
+  }
+  const toolchain = oneOf(read, "c-toolchain", ["zig", "musl-cross", "system"], "zig");
+  const cc = read("cc");
+  const cxx = read("cxx");
+  if (toolchain === "system" && mode !== "none" && !cc) throw new InputError('c-toolchain: system needs cc (e.g. "{{.Triple}}-gcc"), and cxx for C++');
+  if (toolchain !== "system" && (cc || cxx)) throw new InputError(`cc and cxx belong to c-toolchain: system; c-toolchain is ${toolchain}`);
+  return {
+    mode,
+    some,
+    toolchain,
+    zigVersion: read("zig-version") || DEFAULT_ZIG_VERSION,
+    zigBaseUrl,
+    zigPublicKey: read("zig-public-key") || ZIG_PUBLIC_KEY,
+    muslCrossUrl: read("musl-cross-url") || DEFAULT_MUSL_CROSS_URL,
+    muslCrossVersion: read("musl-cross-version") || DEFAULT_MUSL_CROSS_VERSION,
+    muslCrossSha256,
+    cc,
+    cxx
+  };
+}
+function cgoFor(config, t) {
+  if (config.mode === "all") return true;
+  if (config.mode === "none") return false;
+  return config.some.some((s) => s.goos === t.goos && s.goarch === t.goarch && (s.variant === "" || s.variant === t.variant));
+}
+function checkCgoTargets(config, targets, runnerPlatform) {
+  const errors = [];
+  if (config.mode === "some") {
+    for (const s of config.some) {
+      if (!targets.some((t) => t.goos === s.goos && t.goarch === s.goarch && (s.variant === "" || s.variant === t.variant))) {
+        errors.push(`cgo names ${canonicalTarget(s)}, which targets does not build`);
+      }
+    }
+  }
+  for (const t of targets.filter((x) => cgoFor(config, x))) {
+    const name = canonicalTarget(t);
+    if (!findPort(t.goos, t.goarch)?.cgo) {
+      errors.push(`${name} has no cgo in Go; build it without cgo`);
+      continue;
+    }
+    if (t.goos === "darwin" || t.goos === "ios") {
+      if (runnerPlatform !== "darwin") {
+        errors.push(
+          `${name}: cgo for Apple platforms needs Apple's SDK, which a ${runnerPlatform} runner cannot use; build this target on a macOS runner (where cgo is native) \u2014 with fan-out, mode: plan puts it on macos-runs-on`
+        );
+      }
+      continue;
+    }
+    if (config.toolchain === "system") continue;
+    const c = cTarget(t);
+    if (!c) {
+      errors.push(`${name}: go-xbuild has no cross C toolchain for ${t.goos}; use c-toolchain: system with your own cc, or build it without cgo`);
+      continue;
+    }
+    if (config.toolchain === "zig" && "unsupported" in c.zig) errors.push(`${name}: c-toolchain zig cannot build it (${c.zig.unsupported}); use c-toolchain: musl-cross or system`);
+    if (config.toolchain === "musl-cross" && !c.muslCross) errors.push(`${name}: musl-cross has no toolchain for ${t.goos}; use c-toolchain: zig`);
+  }
+  if (errors.length) throw new InputError(`cgo: ${errors.join("\n  ")}`);
+}
+function linuxLdflags(provider) {
+  const ext = ["-static", ...provider === "zig" ? ["-Wl,--strip-all", "-Wl,--build-id=none"] : []];
+  return ["-linkmode", "external", "-extldflags", ext.join(" ")];
+}
+async function setupCToolchain(ctx) {
+  const config = ctx.config.cgo;
+  const plans = ctx.plans.filter((p) => p.cgo);
+  const temp = ctx.config.runner.temp;
+  const zigCache = path9.join(temp, "go-xbuild-zig-cache");
+  const extras = /* @__PURE__ */ new Map();
+  let zig;
+  for (const plan of plans) {
+    const t = plan.target;
+    if (t.goos === "darwin" || t.goos === "ios") {
+      extras.set(plan.canonical, { env: {}, ldflags: [], record: { provider: "native", version: "", triple: "" } });
+      continue;
+    }
+    const c = cTarget(t);
+    const ldflags = t.goos === "linux" ? linuxLdflags(config.toolchain) : [];
+    if (config.toolchain === "system") {
+      const fields = { Triple: c?.triple ?? "", Os: t.goos, Arch: t.goarch, Variant: t.variant };
+      const cc = renderTemplate(config.cc, fields, process.env, "cc");
+      const cxx = config.cxx ? renderTemplate(config.cxx, fields, process.env, "cxx") : "";
+      extras.set(plan.canonical, { env: { CC: cc, ...cxx ? { CXX: cxx } : {} }, ldflags, record: { provider: "system", version: "", triple: c?.triple ?? "" } });
+    } else if (config.toolchain === "zig") {
+      zig ??= await installZig({
+        version: config.zigVersion,
+        baseUrl: config.zigBaseUrl,
+        publicKey: config.zigPublicKey,
+        tempDir: temp,
+        log: coreLog,
+        archiveCache: ctx.toolArchiveCache
+      });
+      const spec = c?.zig;
+      extras.set(plan.canonical, {
+        env: {
+          CC: quoteForGo([zig.zig, "cc", "-target", spec.target, ...spec.flags]),
+          CXX: quoteForGo([zig.zig, "c++", "-target", spec.target, ...spec.flags]),
+          ZIG_GLOBAL_CACHE_DIR: zigCache,
+          ZIG_LOCAL_CACHE_DIR: zigCache
+        },
+        ldflags,
+        record: { provider: "zig", version: zig.version, triple: spec.target }
+      });
+    } else {
+      const tool = await installMuslCross({
+        triple: c.muslCross,
+        version: config.muslCrossVersion,
+        urlTemplate: config.muslCrossUrl,
+        sha256s: config.muslCrossSha256,
+        tempDir: temp,
+        log: coreLog,
+        archiveCache: ctx.toolArchiveCache
+      });
+      extras.set(plan.canonical, {
+        env: { CC: quoteForGo([tool.cc]), CXX: quoteForGo([tool.cxx]) },
+        ldflags,
+        record: { provider: "musl-cross", version: tool.version, triple: tool.triple }
+      });
+    }
+  }
+  if (zig) {
+    ctx.cacheExtraPaths.push(zigCache);
+    ctx.cacheKeyExtra.push(`zig-${zig.version}`);
+    ctx.outputs["zig-version"] = zig.version;
+  }
+  for (const [target, e] of extras) info(`cgo ${target}: ${e.record.provider}${e.record.version ? ` ${e.record.version}` : ""} ${e.record.triple}: CC=${e.env.CC ?? "(native)"}`);
+  ctx.buildExtras = async (plan) => {
+    const e = extras.get(plan.canonical);
+    return e ? { env: e.env, ldflags: e.ldflags } : void 0;
+  };
+  ctx.cToolchains = new Map([...extras].map(([k, v]) => [k, v.record]));
+}
+
+// src/inputs.ts
+var envInputReader = (env) => (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+var DEFAULT_TARGETS = "linux/amd64, linux/arm64, darwin/amd64, darwin/arm64, windows/amd64, windows/arm64";
+var DEFAULT_FILENAME = "{{.ProjectName}}-{{.Os}}-{{.Arch}}{{.Variant}}";
+function autoParallel(cpus = os2.availableParallelism(), freeBytes = os2.freemem()) {
+  const byMemory = Math.floor(freeBytes / (1.5 * 1024 ** 3));
+  return Math.max(1, Math.min(cpus, byMemory));
+}
+var RESERVED_FLAGS = {
+  "-o": "the output path comes from output-dir and filename",
+  "-ldflags": "use the ldflags input",
+  "-tags": "use the tags input",
+  "-trimpath": "go-xbuild always passes -trimpath"
+};
+async function goVersionRequest(read, workingDirectory) {
+  const version = read("go-version");
+  const file = read("go-version-file");
+  if (version && file) {
+    throw new InputError(`go-version ("${version}") and go-version-file ("${file}") are both set; keep one`);
+  }
+  if (version) return { spec: parseGoVersionSpec(version), origin: "go-version input" };
+  const candidates = file ? [file] : ["go.work", "go.mod"];
+  for (const candidate of candidates) {
+    const full = path10.resolve(workingDirectory, candidate);
+    const text = await readFile3(full, "utf8").catch(() => void 0);
+    if (text === void 0) {
+      if (file) throw new InputError(`go-version-file: ${full} cannot be read; check the path (it is relative to working-directory)`);
+      continue;
+    }
+    const request = parseVersionFile(candidate, text);
+    return { spec: parseGoVersionSpec(request.spec, "go-version-file"), origin: request.origin };
+  }
+  return { spec: parseGoVersionSpec("stable"), origin: "default: no go-version and no go.mod" };
+}
+async function readConfig(read, env, cwd = process.cwd()) {
+  const workspace = env.GITHUB_WORKSPACE || cwd;
+  const workingDirectory = path10.resolve(workspace, read("working-directory") || ".");
+  const wdStat = await stat2(workingDirectory).catch(() => void 0);
+  if (!wdStat?.isDirectory()) throw new InputError(`working-directory: ${workingDirectory} is not a directory`);
+  const mode = oneOf(read, "mode", ["build", "plan", "merge"], "build");
+  const targets = parseTargets(read("targets") || DEFAULT_TARGETS);
+  const flags = splitShellWords(read("flags"), "flags");
+  for (const flag of flags) {
+    const key = flag.replace(/^--/, "-").split("=")[0];
+    if (RESERVED_FLAGS[key]) throw new InputError(`flags: ${flag} is not allowed here: ${RESERVED_FLAGS[key]}`);
+  }
+  splitShellWords(read("ldflags"), "ldflags");
+  const tags = parseList(read("tags").replace(/\s+/g, ","));
+  const parallelRaw = read("parallel") || "auto";
+  let parallel;
+  if (parallelRaw === "auto") parallel = autoParallel();
+  else {
+    parallel = Number(parallelRaw);
+    if (!Number.isInteger(parallel) || parallel < 1) throw new InputError(`parallel: "${parallelRaw}" is not auto or a whole number \u2265 1`);
+  }
+  const goDownloadBaseUrl = read("go-download-base-url") || DEFAULT_GO_BASE_URL;
+  checkUrl("go-download-base-url", goDownloadBaseUrl);
+  const filename = read("filename") || DEFAULT_FILENAME;
+  const temp = env.RUNNER_TEMP || path10.join(os2.tmpdir(), "go-xbuild");
+  const toolCache = env.RUNNER_TOOL_CACHE || path10.join(os2.homedir(), ".cache", "go-xbuild", "tool-cache");
+  const release = readReleaseConfig(read);
+  if (read("partial") && parseBoolean(read, "partial", false)) {
+    if (mode !== "build") throw new InputError(`partial: true belongs to the build jobs of a fan-out; mode is ${mode}`);
+    if (!release.upload) throw new InputError("partial: true and upload: false conflict: the merge job finds the partial builds through their uploaded artifacts");
+  }
+  return {
+    mode,
+    targets,
+    goVersion: await goVersionRequest(read, workingDirectory),
+    checkLatest: parseBoolean(read, "check-latest", false),
+    goDownloadBaseUrl,
+    workingDirectory,
+    package: read("package") || ".",
+    name: read("name"),
+    filename,
+    ldflags: read("ldflags") === "" && !("INPUT_LDFLAGS" in env) ? "-s -w" : read("ldflags"),
+    flags,
+    tags,
+    version: read("version"),
+    outputDir: path10.resolve(workingDirectory, read("output-dir") || "dist"),
+    parallel,
+    failFast: parseBoolean(read, "fail-fast", false),
+    summary: parseBoolean(read, "summary", true),
+    release,
+    upx: readUpxConfig(read),
+    sign: readSignConfig(read),
+    cgo: readCgoConfig(read),
+    smokeTest: readSmokeTest(read),
+    fanOut: {
+      groupBy: parseGroupBy(read("group-by")),
+      runsOn: read("runs-on") || "ubuntu-latest",
+      macosRunsOn: read("macos-runs-on") || "macos-latest",
+      partial: parseBoolean(read, "partial", false),
+      deletePartials: parseBoolean(read, "delete-partials", false)
+    },
+    runner: {
+      temp,
+      toolCache,
+      workspace,
+      platform: process.platform,
+      arch: process.arch,
+      onGitHub: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL)
+    }
+  };
+}
+
+// src/pipeline.ts
+var import_semver3 = __toESM(require_semver(), 1);
+import { mkdir as mkdir8, readFile as readFile8, rm as rm8, writeFile as writeFile5 } from "node:fs/promises";
+import path21 from "node:path";
+
+// src/build/build-targets.ts
+import { rm as rm4 } from "node:fs/promises";
+import path14 from "node:path";
+
 // src/build/go-build.ts
 import { mkdir as mkdir3 } from "node:fs/promises";
-import path8 from "node:path";
+import path11 from "node:path";
 var CLEARED_ENV = [
   "GOOS",
   "GOARCH",
@@ -3876,7 +4259,7 @@ function goBuildEnv(base, plan, goEnv, extra = {}) {
   return { ...env, ...goEnv, ...plan.env, ...extra };
 }
 async function runGoBuild(plan, spec) {
-  await mkdir3(path8.dirname(spec.output), { recursive: true });
+  await mkdir3(path11.dirname(spec.output), { recursive: true });
   const args = goBuildArgs(plan, spec);
   const env = goBuildEnv(process.env, plan, spec.goEnv, spec.extraEnv);
   const started = Date.now();
@@ -3896,10 +4279,10 @@ function parseCompilerMessages(stderr, cwd, workspace) {
   for (const line of stderr.split("\n")) {
     const m = /^(?!#)(\S[^:]*\.(?:go|c|h|s|cc|cpp)):(\d+)(?::(\d+))?: (.+)$/.exec(line.trim());
     if (!m) continue;
-    const abs = path8.resolve(cwd, m[1]);
-    const rel2 = path8.relative(workspace, abs);
+    const abs = path11.resolve(cwd, m[1]);
+    const rel2 = path11.relative(workspace, abs);
     out.push({
-      file: rel2.startsWith("..") ? abs : rel2.split(path8.sep).join("/"),
+      file: rel2.startsWith("..") ? abs : rel2.split(path11.sep).join("/"),
       line: Number(m[2]),
       column: m[3] ? Number(m[3]) : void 0,
       message: m[4]
@@ -4200,17 +4583,17 @@ async function runPool(items, limit, worker, opts = {}) {
 
 // src/release/archive-step.ts
 import { readdir, stat as stat4 } from "node:fs/promises";
-import path9 from "node:path";
+import path12 from "node:path";
 
 // src/release/archive.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { createReadStream, createWriteStream as createWriteStream3 } from "node:fs";
 import { stat as stat3 } from "node:fs/promises";
 import { Readable, Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import zlib from "node:zlib";
 function tap() {
-  const hash = createHash3("sha256");
+  const hash = createHash4("sha256");
   let size = 0;
   const stream = new Transform2({
     transform(chunk, _e, done) {
@@ -4378,23 +4761,23 @@ async function resolveArchiveFiles(workingDirectory, patterns) {
   const found = /* @__PURE__ */ new Map();
   for (const pattern of patterns) {
     const rel2 = pattern.replace(/\\/g, "/");
-    const dir = path9.posix.dirname(rel2);
-    const base = path9.posix.basename(rel2);
+    const dir = path12.posix.dirname(rel2);
+    const base = path12.posix.basename(rel2);
     if (/[*?]/.test(dir)) throw new Error(`archive-files: "${pattern}": wildcards are only supported in the last path element`);
-    const absDir = path9.resolve(workingDirectory, dir);
+    const absDir = path12.resolve(workingDirectory, dir);
     if (!/[*?]/.test(base)) {
-      const source = path9.join(absDir, base);
+      const source = path12.join(absDir, base);
       if (!(await stat4(source).catch(() => void 0))?.isFile()) {
         throw new Error(`archive-files: "${pattern}" is not a file in ${workingDirectory}`);
       }
-      found.set(rel2, { name: path9.posix.normalize(rel2), source });
+      found.set(rel2, { name: path12.posix.normalize(rel2), source });
       continue;
     }
     const re = globToRegExp(base);
     for (const entry of (await readdir(absDir, { withFileTypes: true }).catch(() => [])).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (!entry.isFile() || !re.test(entry.name)) continue;
-      const name = path9.posix.normalize(dir === "." ? entry.name : `${dir}/${entry.name}`);
-      found.set(name, { name, source: path9.join(absDir, entry.name) });
+      const name = path12.posix.normalize(dir === "." ? entry.name : `${dir}/${entry.name}`);
+      found.set(name, { name, source: path12.join(absDir, entry.name) });
     }
   }
   for (const f of found.values()) {
@@ -4411,7 +4794,7 @@ var archiveStep = {
     if (extras.some((e) => e.name === spec.binaryName)) {
       throw new Error(`archive-files: "${spec.binaryName}" clashes with the binary's name in the archive`);
     }
-    const dest = path9.join(ctx.stagingDir, ...spec.file.split("/"));
+    const dest = path12.join(ctx.stagingDir, ...spec.file.split("/"));
     const written = await writeArchive(
       spec.format,
       dest,
@@ -4425,7 +4808,7 @@ var archiveStep = {
 
 // src/build/upx.ts
 import { copyFile, mkdir as mkdir4, rename as rename2, rm as rm3 } from "node:fs/promises";
-import path10 from "node:path";
+import path13 from "node:path";
 
 // src/build/run-binary.ts
 import { execFile } from "node:child_process";
@@ -4528,9 +4911,9 @@ async function smokeTest(artifact, file, args, cwd, log, when) {
   const prefix = await runnerFor(artifact.target);
   if (!prefix) return void 0;
   const r = await runBinary(prefix, file, args, cwd);
-  log.info(`smoke-test ${when}: ${[...prefix.map((p) => path10.basename(p)), path10.basename(file), ...args].join(" ")} \u2192 ${describeRun(r)}`);
+  log.info(`smoke-test ${when}: ${[...prefix.map((p) => path13.basename(p)), path13.basename(file), ...args].join(" ")} \u2192 ${describeRun(r)}`);
   if (r.exitCode !== 0 || r.signal) {
-    throw new UpxError(`smoke-test ${when}: ${[path10.basename(file), ...args].join(" ")} failed (${describeRun(r)})${r.stderr.trim() ? `: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}` : ""}`);
+    throw new UpxError(`smoke-test ${when}: ${[path13.basename(file), ...args].join(" ")} failed (${describeRun(r)})${r.stderr.trim() ? `: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}` : ""}`);
   }
   return r;
 }
@@ -4547,16 +4930,16 @@ async function compress(ctx, artifact, plan, log) {
     log.warning(`upx: ${plan.canonical} ships unpacked: ${support.reason}`);
     return;
   }
-  const work = path10.join(ctx.config.runner.temp, `go-xbuild-upx-${path10.basename(ctx.stagingDir)}`, plan.canonical.replace(/\//g, "-"));
+  const work = path13.join(ctx.config.runner.temp, `go-xbuild-upx-${path13.basename(ctx.stagingDir)}`, plan.canonical.replace(/\//g, "-"));
   await mkdir4(work, { recursive: true });
   try {
     const smokeArgs = ctx.config.smokeTest;
     const smokeBefore = smokeArgs ? await smokeTest(artifact, artifact.path, smokeArgs, work, log, "before packing") : void 0;
-    const base = path10.basename(artifact.path);
-    const packed = path10.join(work, "packed", base);
-    const unpacked = path10.join(work, "unpacked", base);
-    await mkdir4(path10.dirname(packed), { recursive: true });
-    await mkdir4(path10.dirname(unpacked), { recursive: true });
+    const base = path13.basename(artifact.path);
+    const packed = path13.join(work, "packed", base);
+    const unpacked = path13.join(work, "unpacked", base);
+    await mkdir4(path13.dirname(packed), { recursive: true });
+    await mkdir4(path13.dirname(unpacked), { recursive: true });
     const command = ["upx", ...args].join(" ");
     const pack = await upx(tool.upx, [...args, "-q", "-o", packed, artifact.path], work);
     if (!pack.ok) {
@@ -4648,7 +5031,7 @@ async function buildTargets(ctx, plans, steps = TARGET_STEPS) {
     ctx.config.parallel,
     async (plan) => {
       const log = new TargetLog(plan.canonical);
-      const output = path11.join(ctx.stagingDir, ...plan.file.split("/"));
+      const output = path14.join(ctx.stagingDir, ...plan.file.split("/"));
       try {
         const extras = ctx.buildExtras ? await ctx.buildExtras(plan) : void 0;
         const result = await runGoBuild(plan, {
@@ -4684,7 +5067,7 @@ ${tail(result.stderr || result.stdout)}`);
           size: 0,
           sha256: "",
           cgo: plan.cgo,
-          extensions: {},
+          extensions: ctx.cToolchains?.get(plan.canonical) ? { cToolchain: ctx.cToolchains.get(plan.canonical) } : {},
           companions: []
         };
         for (const step of steps) {
@@ -4699,7 +5082,7 @@ ${tail(result.stderr || result.stdout)}`);
         return artifact;
       } catch (error2) {
         await rm4(output, { force: true });
-        if (plan.archive) await rm4(path11.join(ctx.stagingDir, ...plan.archive.file.split("/")), { force: true });
+        if (plan.archive) await rm4(path14.join(ctx.stagingDir, ...plan.archive.file.split("/")), { force: true });
         log.info(`\u2718 ${error2.message}`);
         log.flush("\u2718");
         throw error2;
@@ -4744,19 +5127,19 @@ function unsupportedTargets(goVersion, distList, targets) {
 }
 
 // src/project.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import path12 from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import path15 from "node:path";
 var ProjectError = class extends Error {
 };
 async function findModule(dir) {
-  for (let d = path12.resolve(dir); ; d = path12.dirname(d)) {
-    const text = await readFile3(path12.join(d, "go.mod"), "utf8").catch(() => void 0);
+  for (let d = path15.resolve(dir); ; d = path15.dirname(d)) {
+    const text = await readFile4(path15.join(d, "go.mod"), "utf8").catch(() => void 0);
     if (text !== void 0) {
       const m = /^\s*module\s+("?)([^\s"]+)\1\s*(?:\/\/.*)?$/m.exec(text);
-      if (!m) throw new ProjectError(`${path12.join(d, "go.mod")} has no module line`);
+      if (!m) throw new ProjectError(`${path15.join(d, "go.mod")} has no module line`);
       return { module: m[2], moduleDir: d };
     }
-    if (path12.dirname(d) === d) return void 0;
+    if (path15.dirname(d) === d) return void 0;
   }
 }
 function defaultName(module) {
@@ -4815,7 +5198,7 @@ async function readProject(req) {
   const commitTimestamp = facts?.commitTimestamp ?? (Number.isInteger(epochFromEnv) && epochFromEnv > 0 ? epochFromEnv : 315532800);
   return {
     module: mod?.module ?? "",
-    moduleDir: mod?.moduleDir ?? path12.resolve(req.workingDirectory),
+    moduleDir: mod?.moduleDir ?? path15.resolve(req.workingDirectory),
     version,
     tag,
     commit,
@@ -4935,18 +5318,18 @@ var formatManifest = (m) => `${JSON.stringify(m, null, 2)}
 
 // src/release/output-dir.ts
 import { randomUUID as randomUUID4 } from "node:crypto";
-import { cp as cp2, mkdir as mkdir5, readdir as readdir2, readFile as readFile4, rename as rename3, rm as rm5, utimes, writeFile } from "node:fs/promises";
-import path13 from "node:path";
+import { cp as cp2, mkdir as mkdir5, readdir as readdir2, readFile as readFile5, rename as rename3, rm as rm5, utimes, writeFile } from "node:fs/promises";
+import path16 from "node:path";
 var OutputDirError = class extends Error {
 };
 async function checkOutputDir(dir, workspace) {
-  const rel2 = path13.relative(workspace, dir);
-  if (rel2 === "" || dir === path13.parse(dir).root) {
+  const rel2 = path16.relative(workspace, dir);
+  if (rel2 === "" || dir === path16.parse(dir).root) {
     throw new OutputDirError(`output-dir: ${dir} is the workspace itself; use a subdirectory such as dist`);
   }
   const entries = await readdir2(dir).catch(() => void 0);
   if (!entries || entries.length === 0) return;
-  const manifest = await readFile4(path13.join(dir, MANIFEST_FILE), "utf8").catch(() => void 0);
+  const manifest = await readFile5(path16.join(dir, MANIFEST_FILE), "utf8").catch(() => void 0);
   let ours;
   try {
     ours = manifest !== void 0 && JSON.parse(manifest)?.generator?.name === "go-xbuild";
@@ -4961,19 +5344,19 @@ async function checkOutputDir(dir, workspace) {
 }
 async function listFiles(dir) {
   const entries = await readdir2(dir, { recursive: true, withFileTypes: true });
-  return entries.map((e) => path13.join(e.parentPath, e.name));
+  return entries.map((e) => path16.join(e.parentPath, e.name));
 }
 async function stampTimes(dir, epochSeconds) {
   for (const f of await listFiles(dir)) await utimes(f, epochSeconds, epochSeconds);
   await utimes(dir, epochSeconds, epochSeconds);
 }
 async function publishOutputDir(staging, outputDir, epochSeconds) {
-  await writeFile(path13.join(staging, ".gitignore"), "# written by go-xbuild: keeps this directory out of git status\n*\n");
+  await writeFile(path16.join(staging, ".gitignore"), "# written by go-xbuild: keeps this directory out of git status\n*\n");
   await stampTimes(staging, epochSeconds);
   const id = randomUUID4().slice(0, 8);
-  const parent = path13.dirname(outputDir);
+  const parent = path16.dirname(outputDir);
   await mkdir5(parent, { recursive: true });
-  const incoming = path13.join(parent, `.${path13.basename(outputDir)}.new-${id}`);
+  const incoming = path16.join(parent, `.${path16.basename(outputDir)}.new-${id}`);
   try {
     await rename3(staging, incoming);
   } catch (error2) {
@@ -4981,7 +5364,7 @@ async function publishOutputDir(staging, outputDir, epochSeconds) {
     await cp2(staging, incoming, { recursive: true, preserveTimestamps: true });
     await rm5(staging, { recursive: true, force: true });
   }
-  const old = path13.join(parent, `.${path13.basename(outputDir)}.old-${id}`);
+  const old = path16.join(parent, `.${path16.basename(outputDir)}.old-${id}`);
   let moved = false;
   try {
     await rename3(outputDir, old);
@@ -5051,8 +5434,8 @@ async function writeSummary(ctx, columns = []) {
 var escapeHtml = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 // src/release/upload.ts
-import { createHash as createHash4 } from "node:crypto";
-import path14 from "node:path";
+import { createHash as createHash5 } from "node:crypto";
+import path17 from "node:path";
 
 // src/services/github-env.ts
 function isGhes(serverUrl) {
@@ -5078,7 +5461,7 @@ function artifactUrl(env, id) {
 // src/release/upload.ts
 function targetsId(canonicals) {
   if (canonicals.length === 1) return canonicals[0].replace(/[^a-z0-9.]+/gi, "-");
-  return `targets-${createHash4("sha256").update([...canonicals].sort().join(" ")).digest("hex").slice(0, 8)}`;
+  return `targets-${createHash5("sha256").update([...canonicals].sort().join(" ")).digest("hex").slice(0, 8)}`;
 }
 var FORBIDDEN = /["':<>|*?\r\n\\/]/;
 function renderArtifactName(ctx) {
@@ -5112,7 +5495,7 @@ function uploadSkip(ctx, env) {
   return "no artifact service";
 }
 async function uploadRelease(ctx, name, deps) {
-  const files = uploadList(ctx).map((f) => path14.join(ctx.config.outputDir, ...f.split("/")));
+  const files = uploadList(ctx).map((f) => path17.join(ctx.config.outputDir, ...f.split("/")));
   info(`Uploading ${files.length} files as artifact ${name}`);
   let uploaded;
   try {
@@ -5133,8 +5516,8 @@ async function uploadRelease(ctx, name, deps) {
 }
 
 // src/release/merge.ts
-import { chmod, copyFile as copyFile2, mkdir as mkdir6, readFile as readFile5 } from "node:fs/promises";
-import path15 from "node:path";
+import { chmod, copyFile as copyFile2, mkdir as mkdir6, readFile as readFile6 } from "node:fs/promises";
+import path18 from "node:path";
 var MergeError = class extends Error {
 };
 function partialPrefix(ctx) {
@@ -5151,7 +5534,7 @@ function artifactFromManifest(m, dir) {
     target: targetFromCanonical(m.target),
     canonical: m.target,
     file: m.file,
-    path: path15.join(dir, ...m.file.split("/")),
+    path: path18.join(dir, ...m.file.split("/")),
     size: m.size,
     sha256: m.sha256,
     cgo: m.cgo,
@@ -5162,9 +5545,9 @@ function artifactFromManifest(m, dir) {
   };
 }
 async function fetchPartial(store, listed, into) {
-  const dir = path15.join(into, listed.name);
+  const dir = path18.join(into, listed.name);
   await store.download(listed.id, dir);
-  const text = await readFile5(path15.join(dir, MANIFEST_FILE), "utf8").catch(() => void 0);
+  const text = await readFile6(path18.join(dir, MANIFEST_FILE), "utf8").catch(() => void 0);
   if (text === void 0) throw new MergeError(`merge: partial artifact ${listed.name} has no ${MANIFEST_FILE}`);
   let manifest;
   try {
@@ -5174,7 +5557,7 @@ async function fetchPartial(store, listed, into) {
   }
   for (const a of manifest.artifacts ?? []) {
     for (const f of [{ file: a.file, sha256: a.sha256 }, ...a.archive ? [a.archive] : []]) {
-      const got = await sha256File(path15.join(dir, ...f.file.split("/"))).catch(() => void 0);
+      const got = await sha256File(path18.join(dir, ...f.file.split("/"))).catch(() => void 0);
       if (!got) throw new MergeError(`merge: partial artifact ${listed.name} lacks ${f.file}, which its manifest lists for ${a.target}`);
       if (got.sha256 !== f.sha256) {
         throw new MergeError(`merge: in partial artifact ${listed.name}, ${f.file} (${a.target}) has sha256 ${got.sha256}, but its manifest says ${f.sha256}`);
@@ -5219,9 +5602,9 @@ async function mergePartials(ctx, store, workDir) {
     }
     const artifact = artifactFromManifest(entry, ctx.stagingDir);
     for (const f of [entry.file, ...entry.archive ? [entry.archive.file] : []]) {
-      const dest = path15.join(ctx.stagingDir, ...f.split("/"));
-      await mkdir6(path15.dirname(dest), { recursive: true });
-      await copyFile2(path15.join(partial.dir, ...f.split("/")), dest);
+      const dest = path18.join(ctx.stagingDir, ...f.split("/"));
+      await mkdir6(path18.dirname(dest), { recursive: true });
+      await copyFile2(path18.join(partial.dir, ...f.split("/")), dest);
     }
     await chmod(artifact.path, 493);
     ctx.artifacts.push(artifact);
@@ -5231,10 +5614,46 @@ async function mergePartials(ctx, store, workDir) {
   return listed;
 }
 
+// src/build/cgo-check.ts
+function packagesWithDroppedCgo(goListJson) {
+  const out = [];
+  for (const chunk of goListJson.split(/\n(?=\{)/)) {
+    if (!chunk.trim()) continue;
+    const p = JSON.parse(chunk);
+    if (!p.Standard && (p.CgoFiles?.length ?? 0) > 0 && p.ImportPath !== "C") out.push(p);
+  }
+  return out;
+}
+async function warnDroppedCgo(ctx) {
+  const go = ctx.go;
+  if (!go) return;
+  const env = { ...process.env, ...ctx.goEnv, CGO_ENABLED: "1" };
+  delete env.GOOS;
+  delete env.GOARCH;
+  const r = await getExecOutput(go.go, ["list", "-deps", "-json=ImportPath,Standard,CgoFiles", ...ctx.config.tags.length ? ["-tags", ctx.config.tags.join(",")] : [], ctx.config.package], {
+    cwd: ctx.config.workingDirectory,
+    env,
+    silent: true,
+    ignoreReturnCode: true
+  });
+  if (r.exitCode !== 0) {
+    debug(`go list for the cgo check failed (the build will say why): ${r.stderr.trim().split("\n").slice(-2).join(" | ")}`);
+    return;
+  }
+  const dropped = packagesWithDroppedCgo(r.stdout);
+  const noCgo = ctx.plans.filter((p) => !p.cgo).map((p) => p.canonical);
+  for (const p of dropped) {
+    warning(
+      `${p.ImportPath} has cgo files (${(p.CgoFiles ?? []).join(", ")}) that CGO_ENABLED=0 leaves out, so ${noCgo.length === ctx.plans.length ? "every target" : noCgo.join(", ")} may get a stub that fails at run time; set cgo: true (or list those targets in cgo) if it needs them`,
+      { title: "cgo files dropped" }
+    );
+  }
+}
+
 // src/release/sign/stages.ts
 import { mkdtemp as mkdtemp2, rm as rm7, writeFile as writeFile4 } from "node:fs/promises";
 import os4 from "node:os";
-import path17 from "node:path";
+import path20 from "node:path";
 
 // src/release/sign/attest.ts
 function attestSkip(env) {
@@ -5264,7 +5683,7 @@ async function attestSubjects(subjects, token, env) {
 
 // src/release/sign/cosign-key.ts
 var import_tweetnacl = __toESM(require_nacl_fast(), 1);
-import { createPrivateKey, createSign, createPublicKey, scryptSync, sign as cryptoSign, verify as cryptoVerify } from "node:crypto";
+import { createPrivateKey, createSign, createPublicKey as createPublicKey2, scryptSync, sign as cryptoSign, verify as cryptoVerify } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 var CosignKeyError = class extends Error {
 };
@@ -5306,7 +5725,7 @@ function parseCosignKey(pem, password) {
   else {
     throw new CosignKeyError(`signing-key is a ${privateKey.asymmetricKeyType}${details?.namedCurve ? ` ${details.namedCurve}` : ""} key; cosign blob signatures here use ECDSA P-256 or Ed25519`);
   }
-  return { privateKey, publicKey: createPublicKey(privateKey), type };
+  return { privateKey, publicKey: createPublicKey2(privateKey), type };
 }
 function publicKeyPem(key) {
   return key.publicKey.export({ type: "spki", format: "pem" }).toString();
@@ -5333,7 +5752,7 @@ async function signFile(key, file) {
 // src/release/sign/gpg.ts
 import { mkdir as mkdir7, mkdtemp, rm as rm6, writeFile as writeFile2 } from "node:fs/promises";
 import os3 from "node:os";
-import path16 from "node:path";
+import path19 from "node:path";
 var GpgError = class extends Error {
 };
 async function gpg(home, args, input) {
@@ -5347,7 +5766,7 @@ async function gpg(home, args, input) {
 async function makeHome(runnerTemp) {
   const base = runnerTemp.length < 60 ? runnerTemp : os3.tmpdir();
   await mkdir7(base, { recursive: true });
-  return mkdtemp(path16.join(base, "gnupg-"));
+  return mkdtemp(path19.join(base, "gnupg-"));
 }
 async function openGpgSigner(armoredKey, passphrase, runnerTemp) {
   const home = await makeHome(runnerTemp);
@@ -5356,7 +5775,7 @@ async function openGpgSigner(armoredKey, passphrase, runnerTemp) {
     await rm6(home, { recursive: true, force: true });
   };
   try {
-    await writeFile2(path16.join(home, "gpg-agent.conf"), "allow-loopback-pinentry\n", { mode: 384 });
+    await writeFile2(path19.join(home, "gpg-agent.conf"), "allow-loopback-pinentry\n", { mode: 384 });
     const imported = await gpg(home, ["--import", "--import-options", "import-show", "--with-colons"], armoredKey);
     if (imported.code !== 0) throw new GpgError(`gpg-private-key cannot be imported: ${lastLine(imported.err)}`);
     const secret = await gpg(home, ["--list-secret-keys", "--with-colons", "--with-fingerprint"]);
@@ -5372,7 +5791,7 @@ async function openGpgSigner(armoredKey, passphrase, runnerTemp) {
           passphrase
         );
         if (r.code !== 0) {
-          throw new GpgError(/bad passphrase|no passphrase/i.test(r.err) ? "gpg-passphrase does not unlock gpg-private-key" : `gpg could not sign ${path16.basename(file)}: ${lastLine(r.err)}`);
+          throw new GpgError(/bad passphrase|no passphrase/i.test(r.err) ? "gpg-passphrase does not unlock gpg-private-key" : `gpg could not sign ${path19.basename(file)}: ${lastLine(r.err)}`);
         }
         return out;
       },
@@ -5387,7 +5806,7 @@ async function openGpgSigner(armoredKey, passphrase, runnerTemp) {
 var lastLine = (text) => text.trim().split("\n").filter((l) => !/^gpg: (WARNING|directory|keybox|key .* public key)/.test(l)).pop() ?? "no output";
 
 // src/release/sign/sigstore.ts
-import { readFile as readFile6, writeFile as writeFile3 } from "node:fs/promises";
+import { readFile as readFile7, writeFile as writeFile3 } from "node:fs/promises";
 
 // src/lazy.ts
 async function importCjs(load) {
@@ -5428,7 +5847,7 @@ async function openSigstoreSigner(opts) {
   });
   return {
     async sign(file) {
-      const bundle = await builder.create({ data: await readFile6(file) });
+      const bundle = await builder.create({ data: await readFile7(file) });
       const out = `${file}.sigstore.json`;
       await writeFile3(out, `${JSON.stringify(bundleToJSON(bundle))}
 `);
@@ -5471,10 +5890,10 @@ var signingSetupStage = {
     if (c.methods.includes("gpg")) {
       const gpg2 = await openGpgSigner(c.gpgPrivateKey, c.gpgPassphrase, ctx.config.runner.temp);
       ctx.cleanups.push(() => gpg2.close());
-      const probeDir = await mkdtemp2(path17.join(os4.tmpdir(), "go-xbuild-probe-"));
+      const probeDir = await mkdtemp2(path20.join(os4.tmpdir(), "go-xbuild-probe-"));
       try {
-        await writeFile4(path17.join(probeDir, "probe"), "go-xbuild signing probe\n");
-        await gpg2.sign(path17.join(probeDir, "probe"));
+        await writeFile4(path20.join(probeDir, "probe"), "go-xbuild signing probe\n");
+        await gpg2.sign(path20.join(probeDir, "probe"));
       } finally {
         await rm7(probeDir, { recursive: true, force: true });
       }
@@ -5489,7 +5908,7 @@ var signingSetupStage = {
     ctx.signing = signing;
   }
 };
-var rel = (ctx, abs) => path17.relative(ctx.stagingDir, abs).split(path17.sep).join("/");
+var rel = (ctx, abs) => path20.relative(ctx.stagingDir, abs).split(path20.sep).join("/");
 var signStage = {
   name: "sign",
   skip: signingSkip,
@@ -5501,15 +5920,15 @@ var signStage = {
         if (perArtifact) {
           for (const a of ctx.artifacts) {
             for (const f of [a.file, ...a.archive ? [a.archive.file] : []]) {
-              a.companions.push(rel(ctx, await signer.sign(path17.join(ctx.stagingDir, ...f.split("/")))));
+              a.companions.push(rel(ctx, await signer.sign(path20.join(ctx.stagingDir, ...f.split("/")))));
             }
           }
         }
-        ctx.releaseFiles.push(rel(ctx, await signer.sign(path17.join(ctx.stagingDir, CHECKSUMS_FILE))));
+        ctx.releaseFiles.push(rel(ctx, await signer.sign(path20.join(ctx.stagingDir, CHECKSUMS_FILE))));
         info(`${signer.name}: signed ${perArtifact ? `${ctx.artifacts.length} targets' files and ` : ""}${CHECKSUMS_FILE}`);
       }
       for (const p of signing.publish) {
-        await writeFile4(path17.join(ctx.stagingDir, p.file), p.text);
+        await writeFile4(path20.join(ctx.stagingDir, p.file), p.text);
         ctx.releaseFiles.push(p.file);
       }
     }
@@ -5544,12 +5963,13 @@ var STAGES = [
       const name = c.name ? renderTemplate(c.name, fieldsForName, process.env, "name") : defaultName(facts.module);
       if (!name) throw new PipelineError("name: there is no go.mod module to take a name from; set the name input");
       ctx.project = { ...facts, name };
+      checkCgoTargets(c.cgo, c.targets, c.runner.platform);
       ctx.plans = planBuilds(
         {
           targets: c.targets,
           filename: c.filename,
           ldflags: c.ldflags,
-          cgoFor: () => false,
+          cgoFor: (t) => cgoFor(c.cgo, t),
           env: process.env,
           archive: c.release.archive,
           archiveName: c.release.archiveName
@@ -5599,6 +6019,18 @@ var STAGES = [
       ctx.outputs["go-version"] = ctx.go.version;
       await checkTargetsAgainstGo(ctx);
     }
+  },
+  // The cross C toolchain the cgo targets need (zig, musl-cross or the runner's own), and their CC.
+  {
+    name: "c-toolchain",
+    skip: (ctx) => ctx.config.mode !== "build" ? `mode is ${ctx.config.mode}` : !ctx.plans.some((p) => p.cgo) ? "no cgo targets" : void 0,
+    run: setupCToolchain
+  },
+  // Dependencies whose cgo files CGO_ENABLED=0 drops: they may build into stubs that fail at run time.
+  {
+    name: "cgo-check",
+    skip: (ctx) => ctx.config.mode !== "build" ? `mode is ${ctx.config.mode}` : !ctx.plans.some((p) => !p.cgo) ? "every target uses cgo" : void 0,
+    run: warnDroppedCgo
   },
   // UPX through the tool cache (upx: true), before the first target needs it.
   {
@@ -5651,7 +6083,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
       if (!service.available) throw new PipelineError(`mode: merge needs the artifact service, and there is none: ${service.reason}`);
       const { openArtifactStore } = await import("./chunks/artifact-KZDSL7J6.js");
       await mkdir8(ctx.stagingDir, { recursive: true });
-      const work = path18.join(ctx.config.runner.temp, `go-xbuild-partials-${path18.basename(ctx.stagingDir)}`);
+      const work = path21.join(ctx.config.runner.temp, `go-xbuild-partials-${path21.basename(ctx.stagingDir)}`);
       ctx.cleanups.push(() => rm8(work, { recursive: true, force: true }));
       ctx.mergedPartials = await mergePartials(ctx, await openArtifactStore(), work);
     }
@@ -5662,7 +6094,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     skip: onlyIn("build", "merge"),
     async run(ctx) {
       const text = formatSha256Sums(shippedFiles(ctx.artifacts));
-      await writeFile5(path18.join(ctx.stagingDir, CHECKSUMS_FILE), text);
+      await writeFile5(path21.join(ctx.stagingDir, CHECKSUMS_FILE), text);
       ctx.releaseFiles.push(CHECKSUMS_FILE);
     }
   },
@@ -5682,7 +6114,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
         artifacts: ctx.artifacts,
         releaseFiles: ctx.releaseFiles
       });
-      await writeFile5(path18.join(ctx.stagingDir, MANIFEST_FILE), formatManifest(manifest));
+      await writeFile5(path21.join(ctx.stagingDir, MANIFEST_FILE), formatManifest(manifest));
       ctx.releaseFiles.push(MANIFEST_FILE);
     }
   },
@@ -5695,16 +6127,16 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
       await publishOutputDir(ctx.stagingDir, c.outputDir, ctx.project.commitTimestamp);
       ctx.published = true;
       ctx.outputs["output-dir"] = c.outputDir;
-      ctx.outputs.manifest = path18.join(c.outputDir, MANIFEST_FILE);
-      ctx.outputs.checksums = path18.join(c.outputDir, CHECKSUMS_FILE);
+      ctx.outputs.manifest = path21.join(c.outputDir, MANIFEST_FILE);
+      ctx.outputs.checksums = path21.join(c.outputDir, CHECKSUMS_FILE);
       ctx.outputs.artifacts = JSON.stringify(
         ctx.artifacts.map((a) => ({
           target: a.canonical,
           file: a.file,
-          path: path18.join(c.outputDir, ...a.file.split("/")),
+          path: path21.join(c.outputDir, ...a.file.split("/")),
           size: a.size,
           sha256: a.sha256,
-          ...a.archive ? { archive: { ...a.archive, path: path18.join(c.outputDir, ...a.archive.file.split("/")) } } : {}
+          ...a.archive ? { archive: { ...a.archive, path: path21.join(c.outputDir, ...a.archive.file.split("/")) } } : {}
         }))
       );
       const archives = ctx.artifacts.filter((a) => a.archive).length;
@@ -5759,7 +6191,7 @@ async function checkTargetsAgainstGo(ctx) {
   if (!go) return;
   const out = await getExecOutput(go.go, ["tool", "dist", "list"], { silent: true, env: { ...process.env, ...ctx.goEnv } });
   const problems = unsupportedTargets(go.version, out.stdout.split("\n").map((l) => l.trim()), ctx.config.targets);
-  const mod = await readFile7(path18.join(ctx.project.moduleDir, "go.mod"), "utf8").catch(() => void 0);
+  const mod = await readFile8(path21.join(ctx.project.moduleDir, "go.mod"), "utf8").catch(() => void 0);
   const need = mod ? readGoDirectives(mod).go : void 0;
   const needSemver = need ? import_semver3.default.coerce(need)?.version : void 0;
   if (needSemver && import_semver3.default.lt(go.version, needSemver)) {
@@ -5810,7 +6242,9 @@ function newContext(config) {
     goEnv: {},
     plans: [],
     archiveExtras: [],
-    stagingDir: path19.join(config.runner.temp, `go-xbuild-staging-${randomUUID5()}`),
+    cacheExtraPaths: [],
+    cacheKeyExtra: [],
+    stagingDir: path22.join(config.runner.temp, `go-xbuild-staging-${randomUUID5()}`),
     artifacts: [],
     failures: [],
     releaseFiles: [],

@@ -6,7 +6,7 @@ import {
   TOOL_ARCHIVES_STATE,
   saveGoCache,
   saveToolArchives
-} from "./chunks/chunk-2CHVPKUI.js";
+} from "./chunks/chunk-PKKYCFUF.js";
 import {
   debug,
   getState,

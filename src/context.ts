@@ -10,6 +10,7 @@ import type { ProjectInfo } from './project.js'
 import type { GoToolchain } from './tools/go.js'
 import type { UpxTool } from './tools/upx.js'
 import type { Signing } from './release/sign/stages.js'
+import type { CToolchainRecord } from './build/cgo.js'
 import type { ToolArchiveCache } from './tools/archive-cache.js'
 
 export interface Artifact {
@@ -72,6 +73,11 @@ export interface RunContext {
   published: boolean
   /** mode merge: the partial artifacts that were merged (for delete-partials). */
   mergedPartials?: Array<{ id: number; name: string }>
+  /** The C toolchain of each cgo target (recorded in the manifest). */
+  cToolchains?: Map<string, CToolchainRecord>
+  /** Further directories the Go cache stage keeps (zig's caches), and what they add to its key. */
+  cacheExtraPaths: string[]
+  cacheKeyExtra: string[]
   /** Toolchain archives through the Actions cache (undefined when the cache is off or absent). */
   toolArchiveCache?: ToolArchiveCache
   /** Signers unlocked by signing-setup, used by sign. */

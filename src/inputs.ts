@@ -15,6 +15,7 @@ import { checkUrl, InputError, oneOf, parseBoolean, parseList, type InputReader 
 import { readReleaseConfig, type ReleaseConfig } from './release/release-inputs.js'
 import { readSmokeTest, readUpxConfig, type UpxConfig } from './build/upx-config.js'
 import { readSignConfig, type SignConfig } from './release/sign/config.js'
+import { readCgoConfig, type CgoConfig } from './build/cgo.js'
 
 export { InputError, type InputReader } from './inputs-common.js'
 
@@ -56,6 +57,7 @@ export interface Config {
   release: ReleaseConfig
   upx: UpxConfig
   sign: SignConfig
+  cgo: CgoConfig
   /** Arguments to run each binary with, when the runner can (natively or under qemu-user). */
   smokeTest?: string[]
   /** How `mode: plan` shapes the matrix. */
@@ -170,6 +172,7 @@ export async function readConfig(read: InputReader, env: Record<string, string |
     release,
     upx: readUpxConfig(read),
     sign: readSignConfig(read),
+    cgo: readCgoConfig(read),
     smokeTest: readSmokeTest(read),
     fanOut: {
       groupBy: parseGroupBy(read('group-by')),

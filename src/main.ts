@@ -28,6 +28,8 @@ export function newContext(config: Config): RunContext {
     goEnv: {},
     plans: [],
     archiveExtras: [],
+    cacheExtraPaths: [],
+    cacheKeyExtra: [],
     stagingDir: path.join(config.runner.temp, `go-xbuild-staging-${randomUUID()}`),
     artifacts: [],
     failures: [],

@@ -25,6 +25,8 @@ import { renderArtifactName, uploadRelease, uploadSkip } from './release/upload.
 import { mergePartials, partialName } from './release/merge.js'
 import { artifactService } from './services/github-env.js'
 import { restoreGoCache } from './build/go-cache.js'
+import { cgoFor, checkCgoTargets, setupCToolchain } from './build/cgo.js'
+import { warnDroppedCgo } from './build/cgo-check.js'
 import { ToolArchiveCache } from './tools/archive-cache.js'
 import { installGo } from './tools/go.js'
 import { installUpx } from './tools/upx.js'
@@ -58,12 +60,13 @@ export const STAGES: Stage[] = [
       const name = c.name ? renderTemplate(c.name, fieldsForName, process.env, 'name') : defaultName(facts.module)
       if (!name) throw new PipelineError('name: there is no go.mod module to take a name from; set the name input')
       ctx.project = { ...facts, name }
+      checkCgoTargets(c.cgo, c.targets, c.runner.platform)
       ctx.plans = planBuilds(
         {
           targets: c.targets,
           filename: c.filename,
           ldflags: c.ldflags,
-          cgoFor: () => false,
+          cgoFor: (t) => cgoFor(c.cgo, t),
           env: process.env,
           archive: c.release.archive,
           archiveName: c.release.archiveName
@@ -114,6 +117,18 @@ export const STAGES: Stage[] = [
       ctx.outputs['go-version'] = ctx.go.version
       await checkTargetsAgainstGo(ctx)
     }
+  },
+  // The cross C toolchain the cgo targets need (zig, musl-cross or the runner's own), and their CC.
+  {
+    name: 'c-toolchain',
+    skip: (ctx) => (ctx.config.mode !== 'build' ? `mode is ${ctx.config.mode}` : !ctx.plans.some((p) => p.cgo) ? 'no cgo targets' : undefined),
+    run: setupCToolchain
+  },
+  // Dependencies whose cgo files CGO_ENABLED=0 drops: they may build into stubs that fail at run time.
+  {
+    name: 'cgo-check',
+    skip: (ctx) => (ctx.config.mode !== 'build' ? `mode is ${ctx.config.mode}` : !ctx.plans.some((p) => !p.cgo) ? 'every target uses cgo' : undefined),
+    run: warnDroppedCgo
   },
   // UPX through the tool cache (upx: true), before the first target needs it.
   {

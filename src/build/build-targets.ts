@@ -103,7 +103,7 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
           size: 0,
           sha256: '',
           cgo: plan.cgo,
-          extensions: {},
+          extensions: ctx.cToolchains?.get(plan.canonical) ? { cToolchain: ctx.cToolchains.get(plan.canonical) } : {},
           companions: []
         }
         for (const step of steps) {

@@ -75,7 +75,7 @@ export async function restoreGoCache(ctx: RunContext, store: CacheStore): Promis
   ctx.goEnv.GOCACHE = gocache
   ctx.goEnv.GOMODCACHE = gomodcache
   // module sources are re-extracted from the download cache's zips: saving only those keeps the entry small
-  const paths = [gocache, path.join(gomodcache, 'cache', 'download')]
+  const paths = [gocache, path.join(gomodcache, 'cache', 'download'), ...ctx.cacheExtraPaths]
   const { key, restoreKeys } = cacheKeys({
     runnerOs: process.env.RUNNER_OS || process.platform,
     runnerArch: process.env.RUNNER_ARCH || process.arch,
@@ -83,7 +83,7 @@ export async function restoreGoCache(ctx: RunContext, store: CacheStore): Promis
     sumsHash: await hashSums(ctx.project.moduleDir),
     targets: ctx.plans.map((p) => ({ canonical: p.canonical, cgo: p.cgo })),
     tags: ctx.config.tags,
-    flags: ctx.config.flags
+    flags: [...ctx.config.flags, ...ctx.cacheKeyExtra]
   })
   let matched: string | undefined
   try {

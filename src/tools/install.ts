@@ -27,6 +27,8 @@ export interface ArchiveInstall {
   retry?: RetryPolicy
   /** Checks the extracted tree before it is cached; throws to refuse it. */
   validate?: (dir: string) => Promise<void>
+  /** A further check of the verified archive (a vendor's signature) before it is extracted. */
+  verifyArchive?: (file: string) => Promise<void>
   /** Keep the archive in the Actions cache across runs (see archive-cache.ts). */
   archiveCache?: ToolArchiveCache
 }
@@ -51,6 +53,10 @@ export async function installArchive(opts: ArchiveInstall): Promise<string> {
       const archive = await downloadVerified({ url: opts.url, dest: file, sha256: opts.sha256, log: opts.log, retry: opts.retry })
       opts.log.info(`Verified sha256 ${archive.sha256} (${archive.size} bytes)`)
     }
+    await opts.verifyArchive?.(file).catch(async (error: unknown) => {
+      await rm(file, { force: true })
+      throw error
+    })
     const extracted = await extractArchive(file, opts.archiveName, path.join(work, 'x'))
     const root = opts.subdir ? path.join(extracted, opts.subdir) : extracted
     if (!(await stat(root).catch(() => undefined))?.isDirectory()) {

@@ -119,7 +119,7 @@ async function restoreGoCache(ctx, store) {
   const { gocache, gomodcache } = await goCacheDirs(go.go, env);
   ctx.goEnv.GOCACHE = gocache;
   ctx.goEnv.GOMODCACHE = gomodcache;
-  const paths = [gocache, path2.join(gomodcache, "cache", "download")];
+  const paths = [gocache, path2.join(gomodcache, "cache", "download"), ...ctx.cacheExtraPaths];
   const { key, restoreKeys } = cacheKeys({
     runnerOs: process.env.RUNNER_OS || process.platform,
     runnerArch: process.env.RUNNER_ARCH || process.arch,
@@ -127,7 +127,7 @@ async function restoreGoCache(ctx, store) {
     sumsHash: await hashSums(ctx.project.moduleDir),
     targets: ctx.plans.map((p) => ({ canonical: p.canonical, cgo: p.cgo })),
     tags: ctx.config.tags,
-    flags: ctx.config.flags
+    flags: [...ctx.config.flags, ...ctx.cacheKeyExtra]
   });
   let matched;
   try {

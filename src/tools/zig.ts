@@ -1,0 +1,117 @@
+/**
+ * Installs zig through @actions/tool-cache from the release index (`<base>/index.json`, with the
+ * SHA-256 of every tarball), verifies the tarball's SHA-256 and its minisign signature with Zig's
+ * published key, and caches it. A zig of the requested version on PATH is used as is.
+ */
+import * as io from '@actions/io'
+import * as tc from '@actions/tool-cache'
+import { getExecOutput } from '@actions/exec'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fetchJson, type DownloadLog, type RetryPolicy } from './download.js'
+import { installArchive } from './install.js'
+import { parseMinisignPublicKey, verifyMinisign } from './minisign.js'
+import { HttpClient } from '@actions/http-client'
+import type { ToolArchiveCache } from './archive-cache.js'
+
+export const DEFAULT_ZIG_VERSION = '0.15.2'
+export const DEFAULT_ZIG_BASE_URL = 'https://ziglang.org/download'
+/** Zig's release signing key, as published on ziglang.org/download. */
+export const ZIG_PUBLIC_KEY = 'RWSGOq2NVecA2UPNdBUZykf1CCb147pkmdtYxgb3Ti+JO/wCYvhbAb/U'
+
+export class ZigInstallError extends Error {}
+
+type ZigIndex = Record<string, Record<string, { tarball: string; shasum: string; size?: string } | string>>
+
+/** The index key for a runner: x86_64-linux, aarch64-macos, x86_64-windows … */
+export function zigHostKey(platform: string, arch: string): string {
+  const a = ({ x64: 'x86_64', arm64: 'aarch64', ia32: 'x86', arm: 'arm', riscv64: 'riscv64', ppc64: 'powerpc64le', s390x: 's390x', loong64: 'loongarch64' } as Record<string, string>)[arch]
+  const o = ({ linux: 'linux', darwin: 'macos', win32: 'windows', freebsd: 'freebsd' } as Record<string, string>)[platform]
+  if (!a || !o) throw new ZigInstallError(`zig publishes no toolchain for a ${platform}/${arch} runner`)
+  return `${a}-${o}`
+}
+
+export async function zigVersionOf(zig: string): Promise<string | undefined> {
+  const r = await getExecOutput(zig, ['version'], { silent: true, ignoreReturnCode: true }).catch(() => undefined)
+  return r && r.exitCode === 0 ? r.stdout.trim() : undefined
+}
+
+export interface ZigRequest {
+  version: string
+  baseUrl: string
+  publicKey: string
+  tempDir: string
+  log: DownloadLog
+  retry?: RetryPolicy
+  archiveCache?: ToolArchiveCache
+  platform?: string
+  arch?: string
+}
+
+export interface ZigTool {
+  zig: string
+  version: string
+  source: 'path' | 'tool-cache' | 'download'
+}
+
+async function fetchText(url: string): Promise<string> {
+  const r = await new HttpClient('go-xbuild').get(url)
+  const body = await r.readBody()
+  if ((r.message.statusCode ?? 0) !== 200) throw new ZigInstallError(`HTTP ${r.message.statusCode} from ${url}`)
+  return body
+}
+
+export async function installZig(req: ZigRequest): Promise<ZigTool> {
+  const platform = req.platform ?? process.platform
+  const arch = req.arch ?? process.arch
+  const exe = platform === 'win32' ? 'zig.exe' : 'zig'
+  const onPath = await io.which('zig', false)
+  if (onPath && (await zigVersionOf(onPath)) === req.version) {
+    req.log.info(`zig ${req.version} found on PATH at ${onPath}`)
+    return { zig: onPath, version: req.version, source: 'path' }
+  }
+  const cached = tc.find('zig', req.version, arch)
+  if (cached) {
+    req.log.info(`zig ${req.version} from the tool cache`)
+    return { zig: path.join(cached, exe), version: req.version, source: 'tool-cache' }
+  }
+  const key = parseMinisignPublicKey(req.publicKey)
+  const base = req.baseUrl.replace(/\/+$/, '')
+  const index = await fetchJson<ZigIndex>(`${base}/index.json`, { log: req.log, retry: req.retry })
+  const release = index[req.version]
+  if (!release) {
+    const known = Object.keys(index).filter((v) => /^\d+\.\d+\.\d+$/.test(v)).slice(0, 5)
+    throw new ZigInstallError(`zig-version: ${req.version} is not in the zig release index at ${base}/index.json (newest: ${known.join(', ')})`)
+  }
+  const host = zigHostKey(platform, arch)
+  const entry = release[host]
+  if (!entry || typeof entry === 'string') throw new ZigInstallError(`zig ${req.version} has no build for a ${host} runner`)
+  const filename = path.posix.basename(new URL(entry.tarball).pathname)
+  // mirrors are laid out like ziglang.org/download: <base>/<version>/<file>
+  const url = `${base}/${req.version}/${filename}`
+  const signature = await fetchText(`${url}.minisig`).catch((error: Error) => {
+    throw new ZigInstallError(`no minisign signature for ${url} (${error.message}); refusing an unsigned zig`)
+  })
+  const dir = await installArchive({
+    tool: 'zig',
+    version: req.version,
+    arch,
+    url,
+    sha256: entry.shasum,
+    archiveName: filename,
+    subdir: filename.replace(/\.(tar\.xz|zip)$/, ''),
+    tempDir: req.tempDir,
+    log: req.log,
+    retry: req.retry,
+    archiveCache: req.archiveCache,
+    verifyArchive: async (file) => {
+      const { trustedComment } = verifyMinisign(await readFile(file), signature, key)
+      req.log.info(`minisign signature verified (${trustedComment})`)
+    },
+    validate: async (root) => {
+      const got = await zigVersionOf(path.join(root, exe))
+      if (got !== req.version) throw new ZigInstallError(`${url} holds ${got ? `zig ${got}` : 'no working zig'}, not ${req.version}`)
+    }
+  })
+  return { zig: path.join(dir, exe), version: req.version, source: 'download' }
+}

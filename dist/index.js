@@ -5232,7 +5232,8 @@ var package_default = {
     bench: "tsx bench/build.ts",
     "bench:upload-cache": "tsx bench/upload-cache.ts",
     "bench:fan-out": "tsx bench/fan-out.ts",
-    "bench:upx": "tsx bench/upx.ts"
+    "bench:upx": "tsx bench/upx.ts",
+    "bench:zig": "tsx bench/zig.ts"
   },
   dependencies: {
     "@actions/artifact": "6.2.1",

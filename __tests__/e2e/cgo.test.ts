@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { inspectBinary } from '../../src/build/inspect.js'
 import { goAsset, goIndex } from '../support/assets.js'
 import { muslCrossAsset, zigAsset, type ZigAsset } from '../support/cgo-assets.js'
 import { startMirror, type Mirror } from '../support/mirror.js'
@@ -23,6 +24,7 @@ const RUN: Record<string, string[]> = {
   'linux/riscv64': ['qemu-riscv64-static']
 }
 const GIT = { tag: 'v0.3.0', date: '2026-01-02T03:04:05Z' }
+const SYSTEM_DLL = /^(kernel32|ntdll|ws2_32|advapi32|winmm|bcrypt|bcryptprimitives|crypt32|secur32|iphlpapi|dnsapi|netapi32|mswsock|psapi|userenv|shell32|user32|powrprof|api-ms-win-[a-z0-9-]+)\.dll$/
 
 interface Entry {
   target: string
@@ -153,6 +155,22 @@ describe('cgo end to end', () => {
     // the target built without cgo got the stub, and the run said so
     expect(execFileSync(path.join(dir, 'xdrop-linux-amd64'), { encoding: 'utf8' }).trim()).toBe('needscgo works: false')
     expect(r.stdout).toMatch(/::warning title=cgo files dropped::example\.com\/needscgo .* so linux\/amd64 may get a stub/)
+  })
+
+  it('builds windows cgo targets through zig (MinGW-w64), linking only system DLLs', async () => {
+    const r = await action({ targets: 'windows/amd64, windows/arm64, windows/386', cgo: 'true' })
+    expect(r.exitCode, r.stdout.slice(-3000)).toBe(0)
+    const m = JSON.parse(readFileSync(r.outputs.manifest as string, 'utf8')) as { artifacts: Array<Entry & { format: string; goarch: string }> }
+    const dir = r.outputs['output-dir'] as string
+    for (const a of m.artifacts) {
+      expect(a).toMatchObject({ cgo: true, format: 'pe', cToolchain: { provider: 'zig' } })
+      expect(sh('file', ['-b', path.join(dir, a.file)])).toMatch(/^PE32\+? executable \(console\)/)
+      // the DLLs it imports, read from its import table: Windows' own and the Universal CRT, nothing to ship beside it
+      const info = await inspectBinary(path.join(dir, a.file))
+      expect(info.arch).toBe(a.goarch)
+      expect(info.needed?.length).toBeGreaterThan(3)
+      for (const dll of info.needed ?? []) expect(dll.toLowerCase(), a.file).toMatch(SYSTEM_DLL)
+    }
   })
 
   it('refuses a zig signed by another key', async () => {

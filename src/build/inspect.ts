@@ -34,7 +34,7 @@ export interface BinaryInfo {
   entry?: number
   /** ELF: has PT_INTERP (needs a dynamic loader). */
   interpreter?: string
-  /** ELF: DT_NEEDED libraries. */
+  /** ELF: DT_NEEDED libraries; PE: imported DLLs. */
   needed?: string[]
   /** ELF: e_flags (ARM float ABI etc.); PE: subsystem. */
   flags?: number
@@ -275,6 +275,7 @@ async function inspectPe(fd: Awaited<ReturnType<typeof open>>, head: Buffer): Pr
   const subsystem = r.u16(24 + 68)
   const table = new Reader(await readAt(fd, peOffset + 24 + optSize, nsections * 40), true)
   const sections: Section[] = []
+  const layout: Array<{ va: number; vsize: number; raw: number }> = []
   for (let i = 0; i < nsections && (i + 1) * 40 <= table.buf.length; i++) {
     const o = i * 40
     sections.push({
@@ -283,6 +284,26 @@ async function inspectPe(fd: Awaited<ReturnType<typeof open>>, head: Buffer): Pr
       flags: table.u32(o + 36),
       size: table.u32(o + 8)
     })
+    layout.push({ va: table.u32(o + 12), vsize: Math.max(table.u32(o + 8), table.u32(o + 16)), raw: table.u32(o + 20) })
+  }
+  // the import directory (data directory 1): the DLLs the binary needs at load time
+  const toOffset = (rva: number): number | undefined => {
+    const sec = layout.find((l) => rva >= l.va && rva < l.va + l.vsize)
+    return sec ? rva - sec.va + sec.raw : undefined
+  }
+  const dirOffset = 24 + (bits === 64 ? 112 : 96) + 8
+  const importRva = hdr.length >= dirOffset + 4 ? r.u32(dirOffset) : 0
+  const needed: string[] = []
+  const importAt = importRva ? toOffset(importRva) : undefined
+  if (importAt !== undefined) {
+    for (let i = 0; i < 4096; i++) {
+      const desc = new Reader(await readAt(fd, importAt + i * 20, 20), true)
+      if (desc.buf.length < 20 || desc.buf.every((b) => b === 0)) break
+      const nameAt = toOffset(desc.u32(12))
+      if (nameAt === undefined) break
+      const raw = await readAt(fd, nameAt, 256)
+      needed.push(raw.toString('latin1', 0, raw.indexOf(0) < 0 ? raw.length : raw.indexOf(0)))
+    }
   }
   const arch = PE_MACHINE[machine] ?? ''
   const sub = subsystem === 3 ? 'console' : subsystem === 2 ? 'GUI' : `subsystem ${subsystem}`
@@ -294,6 +315,7 @@ async function inspectPe(fd: Awaited<ReturnType<typeof open>>, head: Buffer): Pr
     endian: 'little',
     entry,
     flags: subsystem,
+    needed,
     segments: [],
     sections,
     description: `PE${bits === 64 ? '32+' : '32'} ${arch || `machine 0x${machine.toString(16)}`} (${sub})`

@@ -51,10 +51,10 @@ export interface RunResult {
 }
 
 /** Runs the binary with an argument array (never a shell) and a timeout: a smoke test must not hang the job. */
-export function runBinary(prefix: string[], file: string, args: string[], cwd: string, timeoutMs = 60_000): Promise<RunResult> {
+export function runBinary(prefix: string[], file: string, args: string[], cwd: string, timeoutMs = 60_000, env?: NodeJS.ProcessEnv): Promise<RunResult> {
   const all = [...prefix, file]
   return new Promise((resolve) => {
-    execFile(all[0] as string, [...all.slice(1), ...args], { cwd, timeout: timeoutMs, maxBuffer: 8 << 20, encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile(all[0] as string, [...all.slice(1), ...args], { cwd, timeout: timeoutMs, maxBuffer: 8 << 20, encoding: 'utf8', ...(env ? { env } : {}) }, (error, stdout, stderr) => {
       const e = error as (Error & { code?: number | string; signal?: string }) | null
       resolve({
         exitCode: e ? (typeof e.code === 'number' ? e.code : -1) : 0,

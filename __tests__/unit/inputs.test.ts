@@ -34,6 +34,10 @@ describe('action.yml', () => {
     expect(ACTION.inputs['output-dir']?.default).toBe('dist')
     expect(ACTION.inputs['go-download-base-url']?.default).toBe('https://go.dev/dl')
   })
+  it('is documented: the README names every input and output', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+    for (const name of [...Object.keys(ACTION.inputs), ...Object.keys(ACTION.outputs)]) expect(readme, name).toContain(`\`${name}\``)
+  })
   it('gives every input a description', () => {
     for (const [name, input] of Object.entries(ACTION.inputs)) expect((input as { description?: string }).description, name).toBeTruthy()
   })

@@ -90,7 +90,7 @@ async function goXbuild(
   const timeFile = path.join(runnerDir, 'rss')
   const started = performance.now()
   const r = await runAction({
-    inputs: { targets: TARGETS.join(','), ldflags: LDFLAGS, 'go-download-base-url': baseUrl, ...extra },
+    inputs: { targets: TARGETS.join(','), ldflags: LDFLAGS, 'go-download-base-url': baseUrl, archive: 'none', ...extra },
     workspace,
     runnerDir,
     toolCache,
@@ -101,11 +101,13 @@ async function goXbuild(
   if (r.exitCode !== 0) throw new Error(`${name} failed:\n${r.stdout.slice(-3000)}`)
   const stages: Record<string, number> = {}
   for (const m of r.summary.matchAll(/([a-z-]+): ([\d.]+) s/g)) stages[m[1] as string] = Number(m[2])
-  const rss = existsSync(timeFile) ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) / 1024 : undefined
-  return { name, seconds, peakRssMiB: rss, stages }
+  // the action's own peak RSS (its children — go, compile, link — are not counted)
+  const own = /peak RSS: (\d+) MiB/.exec(r.summary)?.[1]
+  const tree = existsSync(timeFile) ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) / 1024 : undefined
+  return { name, seconds, peakRssMiB: own ? Number(own) : undefined, note: tree ? `largest process in the tree ${tree.toFixed(0)} MiB` : undefined, stages }
 }
 
-async function goreleaser(workspace: string, gocache: string): Promise<number> {
+async function goreleaser(workspace: string, gocache: string, mode: 'build' | 'release' = 'build', targets = TARGETS, upx = false): Promise<number> {
   const cfg = [
     'version: 2',
     'project_name: xapp',
@@ -115,16 +117,34 @@ async function goreleaser(workspace: string, gocache: string): Promise<number> {
     '    env: [CGO_ENABLED=0]',
     '    flags: [-trimpath]',
     `    ldflags: ["${LDFLAGS} -buildid="]`,
-    '    targets: [' + TARGETS.map((t) => t.replace('/arm/v', '_arm_').replace('/', '_')).join(', ') + ']',
-    '    mod_timestamp: "{{ .CommitTimestamp }}"'
+    '    targets: [' + targets.map((t) => t.replace('/arm/v', '_arm_').replace('/', '_')).join(', ') + ']',
+    '    mod_timestamp: "{{ .CommitTimestamp }}"',
+    ...(upx ? ['upx:', '  - enabled: true'] : []),
+    ...(mode === 'release' ? ['archives:', '  - formats: [tar.gz]', '    format_overrides:', '      - goos: windows', '        formats: [zip]', 'checksum:', '  name_template: SHA256SUMS'] : [])
   ].join('\n')
   writeFileSync(path.join(workspace, '.goreleaser.yaml'), cfg + '\n')
   const started = performance.now()
-  await run(GORELEASER, ['build', '--snapshot', '--clean'], {
+  await run(GORELEASER, mode === 'build' ? ['build', '--snapshot', '--clean'] : ['release', '--snapshot', '--clean', '--skip=publish,sign,sbom,docker,announce,validate'], {
     cwd: workspace,
     env: { ...(process.env as Record<string, string>), GOCACHE: gocache, GOTOOLCHAIN: 'local', PATH: `/usr/local/go/bin:${PATH_WITHOUT_GO}` }
   })
   return (performance.now() - started) / 1000
+}
+
+/** UPX's version on PATH, so go-xbuild and goreleaser pack with the same one. */
+const upxVersion = (): string => /^upx (\S+)/m.exec(execFileSync('upx', ['--version'], { encoding: 'utf8' }))?.[1] ?? 'latest'
+
+/** The fixture with a 256 MiB file embedded: a binary far larger than any buffer the action should hold. */
+function bigWorkspace(): string {
+  const ws = fixtureWorkspace('app', { tag: 'v1.4.2' })
+  const chunk = Buffer.alloc(1 << 20)
+  const fd: Buffer[] = []
+  for (let i = 0; i < 256; i++) fd.push(chunk.fill(i & 0xff))
+  writeFileSync(path.join(ws, 'big.bin'), Buffer.concat(fd))
+  writeFileSync(path.join(ws, 'big.go'), 'package main\n\nimport _ "embed"\n\n//go:embed big.bin\nvar big []byte\n\nfunc init() { _ = len(big) }\n')
+  execFileSync('git', ['add', '-A'], { cwd: ws })
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-qm', 'big'], { cwd: ws })
+  return ws
 }
 
 const fresh = (name: string): string => {
@@ -169,6 +189,24 @@ async function main(): Promise<void> {
     for (let i = 0; i < 3; i++) gr.push(await goreleaser(fixtureWorkspace('app', { tag: 'v1.4.2' }), warmCache))
     results.push({ name: 'goreleaser warm (best of 3)', seconds: Math.min(...gr) })
   }
+  // the same work with archives and SHA256SUMS: go-xbuild's defaults against goreleaser release --snapshot
+  const xa: Measure[] = []
+  for (let i = 0; i < 3; i++) xa.push(await goXbuild('go-xbuild warm, archives + SHA256SUMS (defaults)', ws, warmCache, warmToolCache, baseUrl, { archive: 'auto' }))
+  results.push(xa.sort((a, b) => a.seconds - b.seconds)[0] as Measure)
+  const packable = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/386', 'windows/amd64']
+  if (withGoreleaser && existsSync(GORELEASER)) {
+    const gra: number[] = []
+    for (let i = 0; i < 3; i++) gra.push(await goreleaser(fixtureWorkspace('app', { tag: 'v1.4.2' }), warmCache, 'release'))
+    results.push({ name: 'goreleaser warm, archives + checksums (release --snapshot)', seconds: Math.min(...gra) })
+    // UPX on the five targets it packs, both with UPX 4.2.2 from PATH
+    const xu = await goXbuild('go-xbuild warm, upx (5 packable targets)', ws, warmCache, warmToolCache, baseUrl, { targets: packable.join(','), upx: 'true', 'upx-version': upxVersion() })
+    results.push(xu)
+    results.push({ name: 'goreleaser warm, upx (5 packable targets)', seconds: await goreleaser(fixtureWorkspace('app', { tag: 'v1.4.2' }), warmCache, 'build', packable, true) })
+  }
+  // memory: the action streams hashes, archives and uploads, so its own peak stays flat with a 256 MiB binary
+  const big = bigWorkspace()
+  results.push(await goXbuild('go-xbuild, 1 target, 6 MiB binary', ws, warmCache, warmToolCache, baseUrl, { targets: 'linux/amd64', archive: 'auto' }))
+  results.push(await goXbuild('go-xbuild, 1 target, 256 MiB binary', big, warmCache, warmToolCache, baseUrl, { targets: 'linux/amd64', archive: 'auto' }))
   await mirror.close()
 
   const by = (prefix: string): number | undefined => results.find((r) => r.name.startsWith(prefix))?.seconds
@@ -178,7 +216,9 @@ async function main(): Promise<void> {
     'go-xbuild warm − floor warm (s)': (by('go-xbuild warm') ?? NaN) - (by('floor warm') ?? NaN),
     'go-xbuild cold / goreleaser cold': by('goreleaser cold') ? (by('go-xbuild cold, Go in') as number) / (by('goreleaser cold') as number) : undefined,
     'go-xbuild warm / goreleaser warm': by('goreleaser warm') ? (by('go-xbuild warm') as number) / (by('goreleaser warm') as number) : undefined,
-    'parallel 2 / parallel 1 (cold)': by('go-xbuild cold, parallel 1') ? (by('go-xbuild cold, Go in') as number) / (by('go-xbuild cold, parallel 1') as number) : undefined
+    'parallel 2 / parallel 1 (cold)': by('go-xbuild cold, parallel 1') ? (by('go-xbuild cold, Go in') as number) / (by('go-xbuild cold, parallel 1') as number) : undefined,
+    'go-xbuild / goreleaser, archives + checksums, warm': by('goreleaser warm, archives') ? (by('go-xbuild warm, archives') as number) / (by('goreleaser warm, archives') as number) : undefined,
+    'go-xbuild / goreleaser, upx, warm': by('goreleaser warm, upx') ? (by('go-xbuild warm, upx') as number) / (by('goreleaser warm, upx') as number) : undefined
   }
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${execFileSync(NODE24, ['--version'], { encoding: 'utf8' }).trim()}, Go ${go.version}`
   const lines = [
@@ -186,7 +226,7 @@ async function main(): Promise<void> {
     '',
     `Machine: ${machine}`,
     '',
-    '| Case | Seconds | Peak RSS (MiB) | Stages (s) |',
+    '| Case | Seconds | go-xbuild peak RSS (MiB) | Stages (s; build-* summed over targets) |',
     '| --- | ---: | ---: | --- |',
     ...results.map(
       (r) =>

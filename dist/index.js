@@ -4684,7 +4684,7 @@ function fixGzipOs() {
 }
 async function writeTarGz(dest, entries, mtime) {
   const t = tap();
-  await pipeline2(Readable.from(tarStream(entries, mtime)), zlib.createGzip({ level: 9 }), fixGzipOs(), t.stream, createWriteStream3(dest));
+  await pipeline2(Readable.from(tarStream(entries, mtime)), zlib.createGzip({ level: 6 }), fixGzipOs(), t.stream, createWriteStream3(dest));
   return t.result();
 }
 function dosDateTime(epochSeconds) {
@@ -4720,7 +4720,7 @@ async function writeZip(dest, entries, mtime) {
     let crc = 0;
     let usize = 0;
     let csize = 0;
-    const deflate = zlib.createDeflateRaw({ level: 9 });
+    const deflate = zlib.createDeflateRaw({ level: 6 });
     const compressed = (async () => {
       for await (const chunk of deflate) {
         csize += chunk.length;
@@ -5063,6 +5063,8 @@ async function buildTargets(ctx, plans, steps = TARGET_STEPS) {
   const go = ctx.go;
   if (!go) throw new Error("Go is not installed");
   const messages = /* @__PURE__ */ new Map();
+  const spent = /* @__PURE__ */ new Map();
+  const add = (name, ms) => void spent.set(name, (spent.get(name) ?? 0) + ms);
   info(`Building ${plans.length} target(s), ${Math.min(ctx.config.parallel, plans.length)} at a time`);
   const pool = await runPool(
     plans,
@@ -5097,6 +5099,7 @@ async function buildTargets(ctx, plans, steps = TARGET_STEPS) {
 ${tail(result.stderr || result.stdout)}`);
         }
         log.info(`built in ${(result.ms / 1e3).toFixed(1)} s`);
+        add("go-build", result.ms);
         const artifact = {
           target: plan.target,
           canonical: plan.canonical,
@@ -5110,8 +5113,10 @@ ${tail(result.stderr || result.stdout)}`);
         };
         for (const step of steps) {
           if (step.applies && !step.applies(ctx, artifact, plan)) continue;
+          const stepStarted = performance.now();
           try {
             await step.run(ctx, artifact, plan, log);
+            add(step.name, performance.now() - stepStarted);
           } catch (error2) {
             throw new TargetStepError(`${step.name}: ${error2.message}`, { cause: error2 });
           }
@@ -5136,6 +5141,7 @@ ${tail(result.stderr || result.stdout)}`);
       startColumn: m.column
     });
   }
+  for (const [name, ms] of spent) ctx.timings.push({ name: `build-${name.replace(/^go-build$/, "go")}`, ms, skipped: false, perTarget: true });
   pool.results.forEach((r, i) => {
     const plan = plans[i];
     if (r.ok) ctx.artifacts.push(r.value);
@@ -5463,9 +5469,13 @@ async function writeSummary(ctx, columns = []) {
     s.addList(ctx.failures.map((f) => `<b>${f.target}</b>: ${escapeHtml(f.message.split("\n")[0] ?? "")}`));
   }
   if (ctx.timings.length) {
+    const rssMiB = process.resourceUsage().maxRSS / 1024;
     s.addDetails(
       "Stage timings",
-      ctx.timings.map((t) => `${t.name}: ${t.skipped ? "skipped" : `${(t.ms / 1e3).toFixed(2)} s`}`).join("<br>")
+      [
+        ...ctx.timings.map((t) => `${t.name}: ${t.skipped ? "skipped" : `${(t.ms / 1e3).toFixed(2)} s`}${t.perTarget ? " (summed over targets)" : ""}`),
+        `go-xbuild's own peak RSS: ${rssMiB.toFixed(0)} MiB`
+      ].join("<br>")
     );
   }
   await s.write();

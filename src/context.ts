@@ -43,6 +43,8 @@ export interface StageTiming {
   name: string
   ms: number
   skipped: boolean
+  /** A part of the build stage, summed over targets (which run in parallel). */
+  perTarget?: boolean
 }
 
 export interface RunContext {

@@ -124,7 +124,6 @@ describe('upload and cache end to end', () => {
     const added = [...entries(gocache)].filter((e) => !savedEntries.has(e))
     const outputs = added.filter((e) => e.endsWith('-d')).map((e) => readFileSync(path.join(gocache, e)).subarray(0, 8).toString('latin1'))
     expect(outputs.every((head) => head === 'go index'), JSON.stringify(outputs)).toBe(true)
-    expect(added.length).toBeLessThanOrEqual(8)
     const post = await run({ env: svc.env('job-2'), state: stateOf(second), entry: 'post' })
     expect(post.stdout).toMatch(/was restored exactly; nothing to save/)
     expect(buildCacheSaves()).toBe(1)

@@ -61,6 +61,9 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
   const go = ctx.go
   if (!go) throw new Error('Go is not installed')
   const messages = new Map<string, { m: CompilerMessage; targets: string[] }>()
+  // time spent in each part of the per-target chain, summed over targets (they overlap in the pool)
+  const spent = new Map<string, number>()
+  const add = (name: string, ms: number): void => void spent.set(name, (spent.get(name) ?? 0) + ms)
   core.info(`Building ${plans.length} target(s), ${Math.min(ctx.config.parallel, plans.length)} at a time`)
 
   const pool = await runPool(
@@ -95,6 +98,7 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
           throw new TargetStepError(`go build exited with ${result.exitCode}:\n${tail(result.stderr || result.stdout)}`)
         }
         log.info(`built in ${(result.ms / 1000).toFixed(1)} s`)
+        add('go-build', result.ms)
         const artifact: Artifact = {
           target: plan.target,
           canonical: plan.canonical,
@@ -108,8 +112,10 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
         }
         for (const step of steps) {
           if (step.applies && !step.applies(ctx, artifact, plan)) continue
+          const stepStarted = performance.now()
           try {
             await step.run(ctx, artifact, plan, log)
+            add(step.name, performance.now() - stepStarted)
           } catch (error) {
             throw new TargetStepError(`${step.name}: ${(error as Error).message}`, { cause: error })
           }
@@ -136,6 +142,7 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
       startColumn: m.column
     })
   }
+  for (const [name, ms] of spent) ctx.timings.push({ name: `build-${name.replace(/^go-build$/, 'go')}`, ms, skipped: false, perTarget: true })
   pool.results.forEach((r, i) => {
     const plan = plans[i] as TargetPlan
     if (r.ok) ctx.artifacts.push(r.value)

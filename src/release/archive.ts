@@ -1,5 +1,6 @@
 /**
  * Per-target archives: tar.gz (zip for Windows) holding the binary with its executable mode —
+ * compressed at level 6 (level 9 took 2.7× the time for 0.5 % less on a Go binary) —
  * artifact zips and plain downloads drop file modes, archives keep them. Written by hand, streamed,
  * and reproducible: entries in a fixed order, fixed owner, the commit's timestamp, no gzip name or
  * time, and a fixed OS byte so every runner writes the same bytes.
@@ -106,7 +107,7 @@ function fixGzipOs(): Transform {
 
 export async function writeTarGz(dest: string, entries: ArchiveEntry[], mtime: number): Promise<WrittenArchive> {
   const t = tap()
-  await pipeline(Readable.from(tarStream(entries, mtime)), zlib.createGzip({ level: 9 }), fixGzipOs(), t.stream, createWriteStream(dest))
+  await pipeline(Readable.from(tarStream(entries, mtime)), zlib.createGzip({ level: 6 }), fixGzipOs(), t.stream, createWriteStream(dest))
   return t.result()
 }
 
@@ -148,7 +149,7 @@ export async function writeZip(dest: string, entries: ArchiveEntry[], mtime: num
     let crc = 0
     let usize = 0
     let csize = 0
-    const deflate = zlib.createDeflateRaw({ level: 9 })
+    const deflate = zlib.createDeflateRaw({ level: 6 })
     const compressed = (async () => {
       for await (const chunk of deflate) {
         csize += (chunk as Buffer).length

@@ -44,9 +44,13 @@ export async function writeSummary(ctx: RunContext, columns: SummaryColumn[] = [
     s.addList(ctx.failures.map((f) => `<b>${f.target}</b>: ${escapeHtml(f.message.split('\n')[0] ?? '')}`))
   }
   if (ctx.timings.length) {
+    const rssMiB = process.resourceUsage().maxRSS / 1024
     s.addDetails(
       'Stage timings',
-      ctx.timings.map((t) => `${t.name}: ${t.skipped ? 'skipped' : `${(t.ms / 1000).toFixed(2)} s`}`).join('<br>')
+      [
+        ...ctx.timings.map((t) => `${t.name}: ${t.skipped ? 'skipped' : `${(t.ms / 1000).toFixed(2)} s`}${t.perTarget ? ' (summed over targets)' : ''}`),
+        `go-xbuild's own peak RSS: ${rssMiB.toFixed(0)} MiB`
+      ].join('<br>')
     )
   }
   await s.write()

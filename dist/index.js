@@ -4,11 +4,12 @@ import {
   CACHE_SAVE_STATE,
   ToolArchiveCache,
   formatSha256Sums,
+  hashTap,
   restoreGoCache,
   sha256File,
   toolArchiveKey,
   toolArchivePath
-} from "./chunks/chunk-PKKYCFUF.js";
+} from "./chunks/chunk-X7KDURND.js";
 import {
   HttpClient,
   cp,
@@ -3051,11 +3052,10 @@ import { readFile, realpath } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/tools/download.ts
-import { createHash as createHash2, randomUUID as randomUUID2 } from "node:crypto";
+import { randomUUID as randomUUID2 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import path2 from "node:path";
-import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 var DownloadError = class extends Error {
 };
@@ -3159,27 +3159,20 @@ async function downloadVerified(opts) {
   try {
     const got = await withRetries(opts.url, opts.log, opts.retry ?? DEFAULT_RETRY, async () => {
       const response = await get(opts.url);
-      const hash = createHash2("sha256");
-      let size = 0;
-      const tap2 = new Transform({
-        transform(chunk, _enc, done) {
-          hash.update(chunk);
-          size += chunk.length;
-          done(null, chunk);
-        }
-      });
+      const tap = hashTap();
       try {
-        await pipeline(response.message, tap2, createWriteStream2(partial));
+        await pipeline(response.message, tap.stream, createWriteStream2(partial));
       } catch (error2) {
         await rm(partial, { force: true });
-        throw new TransientError(`connection lost after ${size} bytes (${error2.message})`);
+        throw new TransientError(`connection lost while downloading (${error2.message})`);
       }
+      const got2 = tap.result();
       const declared = Number(response.message.headers["content-length"]);
-      if (Number.isFinite(declared) && declared !== size) {
+      if (Number.isFinite(declared) && declared !== got2.size) {
         await rm(partial, { force: true });
-        throw new TransientError(`truncated body (${size} of ${declared} bytes)`);
+        throw new TransientError(`truncated body (${got2.size} of ${declared} bytes)`);
       }
-      return { sha256: hash.digest("hex"), size };
+      return got2;
     });
     if (expected && got.sha256 !== expected) {
       throw new ChecksumError(
@@ -3851,7 +3844,7 @@ import { readFile as readFile2 } from "node:fs/promises";
 import path8 from "node:path";
 
 // src/tools/minisign.ts
-import { createHash as createHash3, createPublicKey, verify } from "node:crypto";
+import { createHash as createHash2, createPublicKey, verify } from "node:crypto";
 var MinisignError = class extends Error {
 };
 var ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
@@ -3873,7 +3866,7 @@ function verifyMinisign(data, signature, publicKey) {
   if (!sig.subarray(2, 10).equals(publicKey.keyId)) {
     throw new MinisignError(`signed by key ${sig.subarray(2, 10).toString("hex").toUpperCase()}, not by ${publicKey.keyId.toString("hex").toUpperCase()}`);
   }
-  const signed = algorithm === "ED" ? createHash3("blake2b512").update(data).digest() : data;
+  const signed = algorithm === "ED" ? createHash2("blake2b512").update(data).digest() : data;
   if (!verify(null, signed, publicKey.key, sig.subarray(10))) throw new MinisignError("the signature does not match the file");
   const trustedComment = lines[2].slice("trusted comment: ".length);
   const global2 = Buffer.from(lines[3] ?? "", "base64");
@@ -4607,24 +4600,11 @@ import { readdir, stat as stat4 } from "node:fs/promises";
 import path12 from "node:path";
 
 // src/release/archive.ts
-import { createHash as createHash4 } from "node:crypto";
 import { createReadStream, createWriteStream as createWriteStream3 } from "node:fs";
 import { stat as stat3 } from "node:fs/promises";
-import { Readable, Transform as Transform2 } from "node:stream";
+import { Readable, Transform } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import zlib from "node:zlib";
-function tap() {
-  const hash = createHash4("sha256");
-  let size = 0;
-  const stream = new Transform2({
-    transform(chunk, _e, done) {
-      hash.update(chunk);
-      size += chunk.length;
-      done(null, chunk);
-    }
-  });
-  return { stream, result: () => ({ size, sha256: hash.digest("hex") }) };
-}
 function octal(value, width) {
   return value.toString(8).padStart(width - 1, "0") + "\0";
 }
@@ -4672,7 +4652,7 @@ async function* tarStream(entries, mtime) {
 }
 function fixGzipOs() {
   let patched = false;
-  return new Transform2({
+  return new Transform({
     transform(chunk, _e, done) {
       if (!patched && chunk.length > 9) {
         chunk[9] = 3;
@@ -4683,7 +4663,7 @@ function fixGzipOs() {
   });
 }
 async function writeTarGz(dest, entries, mtime) {
-  const t = tap();
+  const t = hashTap();
   await pipeline2(Readable.from(tarStream(entries, mtime)), zlib.createGzip({ level: 6 }), fixGzipOs(), t.stream, createWriteStream3(dest));
   return t.result();
 }
@@ -4697,7 +4677,7 @@ function dosDateTime(epochSeconds) {
 async function writeZip(dest, entries, mtime) {
   const { time, date } = dosDateTime(mtime);
   const central = [];
-  const t = tap();
+  const t = hashTap();
   const out = createWriteStream3(dest);
   t.stream.pipe(out);
   let offset = 0;
@@ -5483,7 +5463,7 @@ async function writeSummary(ctx, columns = []) {
 var escapeHtml = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 // src/release/upload.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import path17 from "node:path";
 
 // src/services/github-env.ts
@@ -5510,7 +5490,7 @@ function artifactUrl(env, id) {
 // src/release/upload.ts
 function targetsId(canonicals) {
   if (canonicals.length === 1) return canonicals[0].replace(/[^a-z0-9.]+/gi, "-");
-  return `targets-${createHash5("sha256").update([...canonicals].sort().join(" ")).digest("hex").slice(0, 8)}`;
+  return `targets-${createHash3("sha256").update([...canonicals].sort().join(" ")).digest("hex").slice(0, 8)}`;
 }
 var FORBIDDEN = /["':<>|*?\r\n\\/]/;
 function renderArtifactName(ctx) {

@@ -6,7 +6,7 @@ import {
   TOOL_ARCHIVES_STATE,
   saveGoCache,
   saveToolArchives
-} from "./chunks/chunk-PKKYCFUF.js";
+} from "./chunks/chunk-X7KDURND.js";
 import {
   debug,
   getState,

@@ -28,7 +28,11 @@ if ((${#need_apt[@]})); then
   echo "setup-test-env: installing system packages (${need_apt[*]})"
   export DEBIAN_FRONTEND=noninteractive
   if ! grep -rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/; then
-    printf 'Types: deb\nURIs: http://deb.debian.org/debian\nSuites: bookworm-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' |
+    # Backports from the same Debian mirror the machine already uses for bookworm.
+    mirror="$(grep -hs '^URIs:' /etc/apt/sources.list.d/*.sources | awk '{print $2}' | grep -E '/debian/?$' | head -1)"
+    [ -n "$mirror" ] || mirror="$(grep -hs '^deb ' /etc/apt/sources.list | awk '$3 == "bookworm" {print $2}' | head -1)"
+    [ -n "$mirror" ] || { echo "setup-test-env: no Debian bookworm mirror in the apt sources to take backports from" >&2; exit 1; }
+    printf 'Types: deb\nURIs: %s\nSuites: bookworm-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$mirror" |
       $SUDO tee /etc/apt/sources.list.d/go-xbuild-backports.sources >/dev/null
   fi
   $SUDO dpkg --add-architecture arm64

@@ -5,12 +5,12 @@
  * and reproducible: entries in a fixed order, fixed owner, the commit's timestamp, no gzip name or
  * time, and a fixed OS byte so every runner writes the same bytes.
  */
-import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
+import { hashTap } from './checksums.js'
 
 export type ArchiveFormat = 'tar.gz' | 'zip'
 
@@ -25,20 +25,6 @@ export interface ArchiveEntry {
 export interface WrittenArchive {
   size: number
   sha256: string
-}
-
-/** Hashes and counts what passes through. */
-function tap(): { stream: Transform; result: () => WrittenArchive } {
-  const hash = createHash('sha256')
-  let size = 0
-  const stream = new Transform({
-    transform(chunk: Buffer, _e, done) {
-      hash.update(chunk)
-      size += chunk.length
-      done(null, chunk)
-    }
-  })
-  return { stream, result: () => ({ size, sha256: hash.digest('hex') }) }
 }
 
 // ---- tar (ustar) ----------------------------------------------------------------------------
@@ -106,7 +92,7 @@ function fixGzipOs(): Transform {
 }
 
 export async function writeTarGz(dest: string, entries: ArchiveEntry[], mtime: number): Promise<WrittenArchive> {
-  const t = tap()
+  const t = hashTap()
   await pipeline(Readable.from(tarStream(entries, mtime)), zlib.createGzip({ level: 6 }), fixGzipOs(), t.stream, createWriteStream(dest))
   return t.result()
 }
@@ -125,7 +111,7 @@ function dosDateTime(epochSeconds: number): { time: number; date: number } {
 export async function writeZip(dest: string, entries: ArchiveEntry[], mtime: number): Promise<WrittenArchive> {
   const { time, date } = dosDateTime(mtime)
   const central: Buffer[] = []
-  const t = tap()
+  const t = hashTap()
   const out = createWriteStream(dest)
   t.stream.pipe(out)
   let offset = 0

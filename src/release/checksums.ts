@@ -1,7 +1,22 @@
 /** Streaming SHA-256 and the coreutils `SHA256SUMS` format (`sha256sum -c` reads it back). */
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
+import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+
+/** A pass-through stream that hashes (SHA-256) and counts what flows through it. */
+export function hashTap(): { stream: Transform; result: () => { sha256: string; size: number } } {
+  const hash = createHash('sha256')
+  let size = 0
+  const stream = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk)
+      size += chunk.length
+      done(null, chunk)
+    }
+  })
+  return { stream, result: () => ({ sha256: hash.digest('hex'), size }) }
+}
 
 export async function sha256File(file: string): Promise<{ sha256: string; size: number }> {
   const hash = createHash('sha256')

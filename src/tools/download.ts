@@ -5,12 +5,12 @@
  * @actions/http-client gives proxy support (https_proxy, no_proxy) as on self-hosted runners.
  */
 import { HttpClient } from '@actions/http-client'
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { hashTap } from '../release/checksums.js'
 
 export class DownloadError extends Error {}
 export class ChecksumError extends DownloadError {}
@@ -163,27 +163,20 @@ export async function downloadVerified(opts: DownloadOptions): Promise<Downloade
   try {
     const got = await withRetries(opts.url, opts.log, opts.retry ?? DEFAULT_RETRY, async () => {
       const response = await get(opts.url)
-      const hash = createHash('sha256')
-      let size = 0
-      const tap = new Transform({
-        transform(chunk: Buffer, _enc, done) {
-          hash.update(chunk)
-          size += chunk.length
-          done(null, chunk)
-        }
-      })
+      const tap = hashTap()
       try {
-        await pipeline(response.message, tap, createWriteStream(partial))
+        await pipeline(response.message, tap.stream, createWriteStream(partial))
       } catch (error) {
         await rm(partial, { force: true })
-        throw new TransientError(`connection lost after ${size} bytes (${(error as Error).message})`)
+        throw new TransientError(`connection lost while downloading (${(error as Error).message})`)
       }
+      const got = tap.result()
       const declared = Number(response.message.headers['content-length'])
-      if (Number.isFinite(declared) && declared !== size) {
+      if (Number.isFinite(declared) && declared !== got.size) {
         await rm(partial, { force: true })
-        throw new TransientError(`truncated body (${size} of ${declared} bytes)`)
+        throw new TransientError(`truncated body (${got.size} of ${declared} bytes)`)
       }
-      return { sha256: hash.digest('hex'), size }
+      return got
     })
     if (expected && got.sha256 !== expected) {
       throw new ChecksumError(

@@ -11,6 +11,18 @@ import path from 'node:path'
 import { downloadVerified, type DownloadLog, type RetryPolicy } from './download.js'
 import { toolArchiveKey, toolArchivePath, type ToolArchiveCache } from './archive-cache.js'
 
+/** What every installer needs besides what it installs. */
+export interface InstallContext {
+  tempDir: string
+  log: DownloadLog
+  retry?: RetryPolicy
+  /** Keep the archive in the Actions cache across runs (see archive-cache.ts). */
+  archiveCache?: ToolArchiveCache
+  /** For tests: the runner's platform and arch. */
+  platform?: string
+  arch?: string
+}
+
 export interface ArchiveInstall {
   tool: string
   version: string

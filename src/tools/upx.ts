@@ -8,9 +8,7 @@ import * as io from '@actions/io'
 import { getExecOutput } from '@actions/exec'
 import path from 'node:path'
 import releases from './upx-releases.json' with { type: 'json' }
-import type { DownloadLog, RetryPolicy } from './download.js'
-import { installArchive } from './install.js'
-import type { ToolArchiveCache } from './archive-cache.js'
+import { installArchive, type InstallContext } from './install.js'
 
 export const DEFAULT_UPX_BASE_URL = 'https://github.com/upx/upx/releases/download'
 export const UPX_LATEST: string = releases.latest
@@ -52,16 +50,10 @@ export async function upxVersionOf(upx: string): Promise<string | undefined> {
   return /^upx (\d+\.\d+\.\d+)/m.exec(out?.stdout ?? '')?.[1]
 }
 
-export interface UpxRequest {
+export interface UpxRequest extends InstallContext {
   version: string
   sha256?: string
   baseUrl: string
-  tempDir: string
-  log: DownloadLog
-  retry?: RetryPolicy
-  archiveCache?: ToolArchiveCache
-  platform?: string
-  arch?: string
 }
 
 export interface UpxTool {

@@ -8,11 +8,10 @@ import * as tc from '@actions/tool-cache'
 import { getExecOutput } from '@actions/exec'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fetchJson, type DownloadLog, type RetryPolicy } from './download.js'
-import { installArchive } from './install.js'
+import { fetchJson } from './download.js'
+import { installArchive, type InstallContext } from './install.js'
 import { parseMinisignPublicKey, verifyMinisign } from './minisign.js'
 import { HttpClient } from '@actions/http-client'
-import type { ToolArchiveCache } from './archive-cache.js'
 
 export const DEFAULT_ZIG_VERSION = '0.15.2'
 export const DEFAULT_ZIG_BASE_URL = 'https://ziglang.org/download'
@@ -36,16 +35,10 @@ export async function zigVersionOf(zig: string): Promise<string | undefined> {
   return r && r.exitCode === 0 ? r.stdout.trim() : undefined
 }
 
-export interface ZigRequest {
+export interface ZigRequest extends InstallContext {
   version: string
   baseUrl: string
   publicKey: string
-  tempDir: string
-  log: DownloadLog
-  retry?: RetryPolicy
-  archiveCache?: ToolArchiveCache
-  platform?: string
-  arch?: string
 }
 
 export interface ZigTool {

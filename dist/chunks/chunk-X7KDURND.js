@@ -14,7 +14,20 @@ import path from "node:path";
 // src/release/checksums.ts
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
+import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
+function hashTap() {
+  const hash = createHash("sha256");
+  let size = 0;
+  const stream = new Transform({
+    transform(chunk, _encoding, done) {
+      hash.update(chunk);
+      size += chunk.length;
+      done(null, chunk);
+    }
+  });
+  return { stream, result: () => ({ sha256: hash.digest("hex"), size }) };
+}
 async function sha256File(file) {
   const hash = createHash("sha256");
   let size = 0;
@@ -172,6 +185,7 @@ async function saveGoCache(state, store) {
 }
 
 export {
+  hashTap,
   sha256File,
   formatSha256Sums,
   TOOL_ARCHIVES_STATE,

@@ -12,7 +12,7 @@ import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { goAsset, goIndex, ROOT, TEST_CACHE } from '../__tests__/support/assets.js'
+import { goAsset, serveGo, ROOT, TEST_CACHE } from '../__tests__/support/assets.js'
 import { startMirror } from '../__tests__/support/mirror.js'
 import { NODE24, PATH_WITHOUT_GO, runAction } from '../__tests__/support/run-action.js'
 import { fixtureWorkspace, tempDir } from '../__tests__/support/workspace.js'
@@ -156,8 +156,7 @@ const fresh = (name: string): string => {
 async function main(): Promise<void> {
   const go = await goAsset()
   const mirror = await startMirror()
-  mirror.json('/dl/?mode=json&include=all', goIndex(go))
-  mirror.file(`/dl/${go.filename}`, go.file)
+  serveGo(mirror, go)
   const baseUrl = `${mirror.url}/dl`
   const ws = fixtureWorkspace('app', { tag: 'v1.4.2' })
   const warmToolCache = tempDir('bench-tc')

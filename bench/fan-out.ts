@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { goAsset, goIndex, ROOT } from '../__tests__/support/assets.js'
+import { goAsset, serveGo, ROOT } from '../__tests__/support/assets.js'
 import { startMirror } from '../__tests__/support/mirror.js'
 import { startResultsService } from '../__tests__/support/results-service.js'
 import { runAction } from '../__tests__/support/run-action.js'
@@ -22,8 +22,7 @@ const groupBy = process.argv.find((a) => a.startsWith('--group-by='))?.slice('--
 async function main(): Promise<void> {
   const go = await goAsset()
   const mirror = await startMirror()
-  mirror.json('/dl/?mode=json&include=all', goIndex(go))
-  mirror.file(`/dl/${go.filename}`, go.file)
+  serveGo(mirror, go)
   const svc = await startResultsService()
   const toolCache = tempDir('tc')
   const run = async (inputs: Record<string, string>, env: Record<string, string>) => {

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { goAsset, goIndex, ROOT } from '../__tests__/support/assets.js'
+import { goAsset, serveGo, ROOT } from '../__tests__/support/assets.js'
 import { startMirror } from '../__tests__/support/mirror.js'
 import { startResultsService } from '../__tests__/support/results-service.js'
 import { runAction, type ActionRun } from '../__tests__/support/run-action.js'
@@ -27,8 +27,7 @@ const stateOf = (r: ActionRun): Record<string, string> => Object.fromEntries(Obj
 async function main(): Promise<void> {
   const go = await goAsset()
   const mirror = await startMirror()
-  mirror.json('/dl/?mode=json&include=all', goIndex(go))
-  mirror.file(`/dl/${go.filename}`, go.file)
+  serveGo(mirror, go)
   const svc = await startResultsService()
   const toolCache = tempDir('tc')
   const gocache = path.join(tempDir('gc'), 'go-build')

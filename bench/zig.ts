@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { goAsset, goIndex, ROOT } from '../__tests__/support/assets.js'
+import { goAsset, serveGo, ROOT } from '../__tests__/support/assets.js'
 import { zigAsset } from '../__tests__/support/cgo-assets.js'
 import { startMirror } from '../__tests__/support/mirror.js'
 import { runAction, type ActionRun } from '../__tests__/support/run-action.js'
@@ -19,8 +19,7 @@ async function main(): Promise<void> {
   const go = await goAsset()
   const zig = await zigAsset()
   const mirror = await startMirror()
-  mirror.json('/dl/?mode=json&include=all', goIndex(go))
-  mirror.file(`/dl/${go.filename}`, go.file)
+  serveGo(mirror, go)
   mirror.json('/zig/index.json', zig.index)
   mirror.file(`/zig/${zig.version}/${zig.filename}`, zig.file)
   mirror.body(`/zig/${zig.version}/${zig.filename}.minisig`, zig.minisig, 'text/plain')

@@ -8,7 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { goAsset, goIndex, ROOT, type Asset } from '../support/assets.js'
+import { goAsset, serveGo, ROOT, type Asset } from '../support/assets.js'
 import { startMirror, type Mirror } from '../support/mirror.js'
 import { runAction, type ActionRun } from '../support/run-action.js'
 import { fixtureWorkspace, SHARED_GOCACHE, SHARED_GOMODCACHE, sh, tempDir } from '../support/workspace.js'
@@ -59,8 +59,7 @@ describe('build end to end', () => {
   beforeAll(async () => {
     go = await goAsset()
     mirror = await startMirror()
-    mirror.json('/dl/?mode=json&include=all', goIndex(go))
-    mirror.file(`/dl/${go.filename}`, go.file)
+    serveGo(mirror, go)
     toolCache = tempDir('toolcache')
     workspace = fixtureWorkspace('app', GIT)
     first = await runAction({ inputs: inputs(), workspace, runnerDir: tempDir('runner'), toolCache, env })

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inspectBinary } from '../../src/build/inspect.js'
-import { goAsset, goIndex } from '../support/assets.js'
+import { goAsset, serveGo } from '../support/assets.js'
 import { muslCrossAsset, zigAsset, type ZigAsset } from '../support/cgo-assets.js'
 import { startMirror, type Mirror } from '../support/mirror.js'
 import { runAction, type ActionRun } from '../support/run-action.js'
@@ -63,8 +63,7 @@ describe('cgo end to end', () => {
     const go = await goAsset()
     zig = await zigAsset()
     mirror = await startMirror()
-    mirror.json('/dl/?mode=json&include=all', goIndex(go))
-    mirror.file(`/dl/${go.filename}`, go.file)
+    serveGo(mirror, go)
     mirror.json('/zig/index.json', zig.index)
     mirror.file(`/zig/${zig.version}/${zig.filename}`, zig.file)
     mirror.body(`/zig/${zig.version}/${zig.filename}.minisig`, zig.minisig, 'text/plain')

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { goAsset, goIndex } from '../support/assets.js'
+import { goAsset, serveGo } from '../support/assets.js'
 import { startMirror, type Mirror } from '../support/mirror.js'
 import { startResultsService, type ResultsService } from '../support/results-service.js'
 import { runAction, type ActionRun } from '../support/run-action.js'
@@ -55,8 +55,7 @@ describe('fan-out: plan → build matrix → merge', () => {
   beforeAll(async () => {
     const go = await goAsset()
     mirror = await startMirror()
-    mirror.json('/dl/?mode=json&include=all', goIndex(go))
-    mirror.file(`/dl/${go.filename}`, go.file)
+    serveGo(mirror, go)
     svc = await startResultsService()
     toolCache = tempDir('toolcache')
     const ws = fixtureWorkspace('app', GIT)

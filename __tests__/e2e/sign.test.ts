@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { goAsset, goIndex, ROOT } from '../support/assets.js'
+import { goAsset, serveGo, ROOT } from '../support/assets.js'
 import { COSIGN, cosignGeneratedKey, gpgKey, gpgVerify, handBuiltCosignKey, hasCosign, opensslVerify, type GpgKey } from '../support/keys.js'
 import { startMirror, type Mirror } from '../support/mirror.js'
 import { runAction, type ActionRun } from '../support/run-action.js'
@@ -57,8 +57,7 @@ describe('signing end to end', () => {
   beforeAll(async () => {
     const go = await goAsset()
     mirror = await startMirror()
-    mirror.json('/dl/?mode=json&include=all', goIndex(go))
-    mirror.file(`/dl/${go.filename}`, go.file)
+    serveGo(mirror, go)
     sigstore = await startSigstoreMock()
     toolCache = tempDir('toolcache')
     cosignKey = hasCosign() ? cosignGeneratedKey(PASSWORD) : handBuiltCosignKey(PASSWORD)

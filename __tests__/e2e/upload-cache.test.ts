@@ -6,7 +6,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { goAsset, goIndex, type Asset } from '../support/assets.js'
+import { goAsset, serveGo, type Asset } from '../support/assets.js'
 import { startMirror, type Mirror } from '../support/mirror.js'
 import { startResultsService, type ResultsService } from '../support/results-service.js'
 import { runAction, type ActionRun } from '../support/run-action.js'
@@ -51,8 +51,7 @@ describe('upload and cache end to end', () => {
   beforeAll(async () => {
     go = await goAsset()
     mirror = await startMirror()
-    mirror.json('/dl/?mode=json&include=all', goIndex(go))
-    mirror.file(`/dl/${go.filename}`, go.file)
+    serveGo(mirror, go)
     svc = await startResultsService()
     toolCache = tempDir('toolcache')
     gocache = path.join(tempDir('gocache'), 'go-build')

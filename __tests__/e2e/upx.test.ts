@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { goAsset, goIndex, type Asset } from '../support/assets.js'
+import { goAsset, serveGo, type Asset } from '../support/assets.js'
 import { startMirror, type Mirror } from '../support/mirror.js'
 import { runAction, type ActionRun } from '../support/run-action.js'
 import { corruptingUpxAsset, crashingUpxAsset, pathWithoutUpx, upxAsset } from '../support/upx-assets.js'
@@ -51,8 +51,7 @@ describe('UPX end to end', () => {
     go = await goAsset()
     upx = await upxAsset()
     mirror = await startMirror()
-    mirror.json('/dl/?mode=json&include=all', goIndex(go))
-    mirror.file(`/dl/${go.filename}`, go.file)
+    serveGo(mirror, go)
     mirror.file(`/upx/v${upx.version}/${upx.filename}`, upx.file)
     for (const fake of [await crashingUpxAsset(), await corruptingUpxAsset()]) mirror.file(`/upx/v${fake.version}/${fake.filename}`, fake.file)
     // the 4.2.4 name, but other bytes: verification against the release table must refuse it

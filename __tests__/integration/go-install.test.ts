@@ -7,7 +7,7 @@ import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { installGo, type GoInstallRequest } from '../../src/tools/go.js'
 import { parseGoVersionSpec } from '../../src/tools/go-versions.js'
-import { goAsset, goIndex, type Asset } from '../support/assets.js'
+import { goAsset, goIndex, serveGo, type Asset } from '../support/assets.js'
 import { startMirror, type Mirror } from '../support/mirror.js'
 import { PATH_WITHOUT_GO } from '../support/run-action.js'
 import { tempDir } from '../support/workspace.js'
@@ -22,8 +22,7 @@ describe('installGo', () => {
   beforeAll(async () => {
     go = await goAsset()
     mirror = await startMirror()
-    mirror.json('/dl/?mode=json&include=all', goIndex(go))
-    mirror.file(`/dl/${go.filename}`, go.file)
+    serveGo(mirror, go)
   })
   afterAll(() => mirror.close())
   beforeEach(() => {

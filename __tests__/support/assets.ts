@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type { Mirror } from './mirror.js'
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..')
 /**
@@ -54,6 +55,12 @@ export async function goAsset(): Promise<Asset> {
   const asset: Asset = { version, filename, file, sha256: await sha256Of(file), size: Number(execFileSync('stat', ['-c', '%s', file], { encoding: 'utf8' })) }
   writeFileSync(meta, JSON.stringify(asset, null, 2))
   return asset
+}
+
+/** Serves the repacked Go from the mirror as the download site does: the JSON index and the archive under /dl/. */
+export function serveGo(mirror: Pick<Mirror, 'json' | 'file'>, asset: Asset): void {
+  mirror.json('/dl/?mode=json&include=all', goIndex(asset))
+  mirror.file(`/dl/${asset.filename}`, asset.file)
 }
 
 /** A release index in the official format (?mode=json&include=all) that lists the repacked Go. */

@@ -32,8 +32,25 @@ const TARGETS = [
 const LDFLAGS = '-s -w -X main.version=1.4.2'
 const args = new Set(process.argv.slice(2))
 const quick = args.has('--quick')
-const withGoreleaser = !args.has('--no-goreleaser')
+const wantGoreleaser = !args.has('--no-goreleaser')
+const GORELEASER_VERSION = process.env.GORELEASER_VERSION ?? 'v2.18.2'
 const GORELEASER = path.join(TEST_CACHE, 'gobin', 'goreleaser')
+
+/** goreleaser v2 from the Go module proxy, built once into the test cache (a few minutes the first time). */
+function ensureGoreleaser(): boolean {
+  if (existsSync(GORELEASER)) return true
+  console.error(`bench: installing goreleaser ${GORELEASER_VERSION} with go install (once, into ${path.dirname(GORELEASER)})`)
+  try {
+    execFileSync('go', ['install', `github.com/goreleaser/goreleaser/v2@${GORELEASER_VERSION}`], {
+      env: { ...process.env, GOBIN: path.dirname(GORELEASER), GOTOOLCHAIN: 'local' },
+      stdio: 'inherit'
+    })
+    return true
+  } catch (error) {
+    console.error(`bench: goreleaser could not be installed (${(error as Error).message}); its rows are left out`)
+    return false
+  }
+}
 
 interface Measure {
   name: string
@@ -154,6 +171,7 @@ const fresh = (name: string): string => {
 }
 
 async function main(): Promise<void> {
+  const withGoreleaser = wantGoreleaser && ensureGoreleaser()
   const go = await goAsset()
   const mirror = await startMirror()
   serveGo(mirror, go)
@@ -164,7 +182,7 @@ async function main(): Promise<void> {
   // fill the warm caches (and the tool cache) once, unmeasured
   await goXbuild('prime', ws, warmCache, warmToolCache, baseUrl)
   await floor(ws, warmCache, 2)
-  if (withGoreleaser && existsSync(GORELEASER)) await goreleaser(fixtureWorkspace('app', { tag: 'v1.4.2' }), warmCache)
+  if (withGoreleaser) await goreleaser(fixtureWorkspace('app', { tag: 'v1.4.2' }), warmCache)
 
   if (!quick) {
     const seq = await floor(ws, fresh('floor-seq'), 1)
@@ -173,7 +191,7 @@ async function main(): Promise<void> {
     results.push(await goXbuild('go-xbuild cold, Go in tool cache', ws, fresh('x-cold'), warmToolCache, baseUrl))
     results.push(await goXbuild('go-xbuild cold, parallel 1', ws, fresh('x-cold-p1'), warmToolCache, baseUrl, { parallel: '1' }))
     results.push(await goXbuild('go-xbuild cold, Go downloaded', ws, fresh('x-cold-dl'), tempDir('bench-tc-empty'), baseUrl))
-    if (withGoreleaser && existsSync(GORELEASER)) {
+    if (withGoreleaser) {
       results.push({ name: 'goreleaser cold', seconds: await goreleaser(fixtureWorkspace('app', { tag: 'v1.4.2' }), fresh('gr-cold')) })
     }
   }
@@ -183,7 +201,7 @@ async function main(): Promise<void> {
   const xw: Measure[] = []
   for (let i = 0; i < 3; i++) xw.push(await goXbuild('go-xbuild warm', ws, warmCache, warmToolCache, baseUrl))
   results.push(xw.sort((a, b) => a.seconds - b.seconds)[0] as Measure)
-  if (withGoreleaser && existsSync(GORELEASER)) {
+  if (withGoreleaser) {
     const gr: number[] = []
     for (let i = 0; i < 3; i++) gr.push(await goreleaser(fixtureWorkspace('app', { tag: 'v1.4.2' }), warmCache))
     results.push({ name: 'goreleaser warm (best of 3)', seconds: Math.min(...gr) })
@@ -193,7 +211,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < 3; i++) xa.push(await goXbuild('go-xbuild warm, archives + SHA256SUMS (defaults)', ws, warmCache, warmToolCache, baseUrl, { archive: 'auto' }))
   results.push(xa.sort((a, b) => a.seconds - b.seconds)[0] as Measure)
   const packable = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/386', 'windows/amd64']
-  if (withGoreleaser && existsSync(GORELEASER)) {
+  if (withGoreleaser) {
     const gra: number[] = []
     for (let i = 0; i < 3; i++) gra.push(await goreleaser(fixtureWorkspace('app', { tag: 'v1.4.2' }), warmCache, 'release'))
     results.push({ name: 'goreleaser warm, archives + checksums (release --snapshot)', seconds: Math.min(...gra) })

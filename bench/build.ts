@@ -33,12 +33,15 @@ const LDFLAGS = '-s -w -X main.version=1.4.2'
 const args = new Set(process.argv.slice(2))
 const quick = args.has('--quick')
 const wantGoreleaser = !args.has('--no-goreleaser')
-const GORELEASER_VERSION = process.env.GORELEASER_VERSION ?? 'v2.18.2'
+// v2.16.0: v2.18 needs Go 1.27, and v2.17 depends (through nfpm) on a module the Go module proxy
+// refuses to serve (403), so it cannot be installed here.
+const GORELEASER_VERSION = process.env.GORELEASER_VERSION ?? 'v2.16.0'
 const GORELEASER = path.join(TEST_CACHE, 'gobin', 'goreleaser')
 
 /** goreleaser v2 from the Go module proxy, built once into the test cache (a few minutes the first time). */
 function ensureGoreleaser(): boolean {
   if (existsSync(GORELEASER)) return true
+  if (!/^v\d+\.\d+\.\d+$/.test(GORELEASER_VERSION)) throw new Error(`GORELEASER_VERSION must be a tag such as v2.16.0, not ${GORELEASER_VERSION}`)
   console.error(`bench: installing goreleaser ${GORELEASER_VERSION} with go install (once, into ${path.dirname(GORELEASER)})`)
   try {
     execFileSync('go', ['install', `github.com/goreleaser/goreleaser/v2@${GORELEASER_VERSION}`], {
@@ -50,6 +53,12 @@ function ensureGoreleaser(): boolean {
     console.error(`bench: goreleaser could not be installed (${(error as Error).message}); its rows are left out`)
     return false
   }
+}
+
+/** What the installed goreleaser says it is (it may predate GORELEASER_VERSION). */
+function goreleaserVersion(): string {
+  const out = execFileSync(GORELEASER, ['--version'], { encoding: 'utf8' })
+  return /GitVersion:\s*(\S+)/.exec(out)?.[1] ?? /v?\d+\.\d+\.\d+\S*/.exec(out)?.[0] ?? 'unknown'
 }
 
 interface Measure {
@@ -237,7 +246,7 @@ async function main(): Promise<void> {
     'go-xbuild / goreleaser, archives + checksums, warm': by('goreleaser warm, archives') ? (by('go-xbuild warm, archives') as number) / (by('goreleaser warm, archives') as number) : undefined,
     'go-xbuild / goreleaser, upx, warm': by('goreleaser warm, upx') ? (by('go-xbuild warm, upx') as number) / (by('goreleaser warm, upx') as number) : undefined
   }
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${execFileSync(NODE24, ['--version'], { encoding: 'utf8' }).trim()}, Go ${go.version}`
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${execFileSync(NODE24, ['--version'], { encoding: 'utf8' }).trim()}, Go ${go.version}${withGoreleaser ? `, goreleaser ${goreleaserVersion()}` : ''}`
   const lines = [
     `### go-xbuild build benchmark — ${TARGETS.length} targets of the fixture`,
     '',

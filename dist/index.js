@@ -6056,10 +6056,13 @@ var STAGES = [
     run: setupCToolchain
   },
   // Dependencies whose cgo files CGO_ENABLED=0 drops: they may build into stubs that fail at run time.
+  // Its `go list` runs beside the builds (it only warns); the build stage waits for it.
   {
     name: "cgo-check",
     skip: (ctx) => ctx.config.mode !== "build" ? `mode is ${ctx.config.mode}` : !ctx.plans.some((p) => !p.cgo) ? "every target uses cgo" : void 0,
-    run: warnDroppedCgo
+    async run(ctx) {
+      ctx.cgoCheck = warnDroppedCgo(ctx).catch((e) => debug(`the cgo check did not run: ${e.message}`));
+    }
   },
   // UPX through the tool cache (upx: true), before the first target needs it.
   {
@@ -6094,7 +6097,11 @@ var STAGES = [
     grouped: false,
     async run(ctx) {
       await mkdir8(ctx.stagingDir, { recursive: true });
-      await buildTargets(ctx, ctx.plans);
+      try {
+        await buildTargets(ctx, ctx.plans);
+      } finally {
+        await ctx.cgoCheck;
+      }
       if (ctx.failures.length) {
         throw new PipelineError(
           `${ctx.failures.length} of ${ctx.plans.length} target(s) failed:

@@ -125,10 +125,13 @@ export const STAGES: Stage[] = [
     run: setupCToolchain
   },
   // Dependencies whose cgo files CGO_ENABLED=0 drops: they may build into stubs that fail at run time.
+  // Its `go list` runs beside the builds (it only warns); the build stage waits for it.
   {
     name: 'cgo-check',
     skip: (ctx) => (ctx.config.mode !== 'build' ? `mode is ${ctx.config.mode}` : !ctx.plans.some((p) => !p.cgo) ? 'every target uses cgo' : undefined),
-    run: warnDroppedCgo
+    async run(ctx) {
+      ctx.cgoCheck = warnDroppedCgo(ctx).catch((e: Error) => core.debug(`the cgo check did not run: ${e.message}`))
+    }
   },
   // UPX through the tool cache (upx: true), before the first target needs it.
   {
@@ -163,7 +166,11 @@ export const STAGES: Stage[] = [
     grouped: false,
     async run(ctx) {
       await mkdir(ctx.stagingDir, { recursive: true })
-      await buildTargets(ctx, ctx.plans)
+      try {
+        await buildTargets(ctx, ctx.plans)
+      } finally {
+        await ctx.cgoCheck
+      }
       if (ctx.failures.length) {
         throw new PipelineError(
           `${ctx.failures.length} of ${ctx.plans.length} target(s) failed:\n${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join('\n')}`

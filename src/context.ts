@@ -82,8 +82,6 @@ export interface RunContext {
   cacheKeyExtra: string[]
   /** Toolchain archives through the Actions cache (undefined when the cache is off or absent). */
   toolArchiveCache?: ToolArchiveCache
-  /** The silent-cgo-loss check, running beside the builds; the build stage awaits it. */
-  cgoCheck?: Promise<void>
   /** Signers unlocked by signing-setup, used by sign. */
   signing?: Signing
   /** Cleanups that must run whatever happens (temporary keys, GNUPGHOMEs). */

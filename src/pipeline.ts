@@ -124,15 +124,6 @@ export const STAGES: Stage[] = [
     skip: (ctx) => (ctx.config.mode !== 'build' ? `mode is ${ctx.config.mode}` : !ctx.plans.some((p) => p.cgo) ? 'no cgo targets' : undefined),
     run: setupCToolchain
   },
-  // Dependencies whose cgo files CGO_ENABLED=0 drops: they may build into stubs that fail at run time.
-  // Its `go list` runs beside the builds (it only warns); the build stage waits for it.
-  {
-    name: 'cgo-check',
-    skip: (ctx) => (ctx.config.mode !== 'build' ? `mode is ${ctx.config.mode}` : !ctx.plans.some((p) => !p.cgo) ? 'every target uses cgo' : undefined),
-    async run(ctx) {
-      ctx.cgoCheck = warnDroppedCgo(ctx).catch((e: Error) => core.debug(`the cgo check did not run: ${e.message}`))
-    }
-  },
   // UPX through the tool cache (upx: true), before the first target needs it.
   {
     name: 'upx',
@@ -160,16 +151,19 @@ export const STAGES: Stage[] = [
     }
   },
   // go build for every target in a bounded pool; inspect and hash each as soon as it is built.
+  // Beside the builds (after the cache restore, so it finds the restored modules), one `go list`
+  // warns about dependencies whose cgo files CGO_ENABLED=0 drops: stubs that fail at run time.
   {
     name: 'build',
     skip: onlyIn('build'),
     grouped: false,
     async run(ctx) {
       await mkdir(ctx.stagingDir, { recursive: true })
+      const cgoCheck = ctx.plans.some((p) => !p.cgo) ? warnDroppedCgo(ctx).catch((e: Error) => core.debug(`the cgo check did not run: ${e.message}`)) : undefined
       try {
         await buildTargets(ctx, ctx.plans)
       } finally {
-        await ctx.cgoCheck
+        await cgoCheck
       }
       if (ctx.failures.length) {
         throw new PipelineError(

@@ -73,6 +73,34 @@ describe('targets grammar: wildcards', () => {
   })
 })
 
+describe('targets grammar: patterns inside an element', () => {
+  const linux = canon('linux/*')
+  it.each([
+    // the README's own example: every Linux port but the MIPS family
+    ['linux/*, !linux/mips*', linux.filter((t) => !/^linux\/mips/.test(t))],
+    ['linux/mips*', ['linux/mips', 'linux/mips64', 'linux/mips64le', 'linux/mipsle']],
+    ['*bsd/amd64', ['freebsd/amd64', 'netbsd/amd64', 'openbsd/amd64']],
+    ['linux/arm?4', ['linux/arm64']],
+    ['linux/ppc64*, !linux/ppc64', ['linux/ppc64le']],
+    ['*/arm64, !*bsd/*, !android/*, !ios/*', ['darwin/arm64', 'linux/arm64', 'windows/arm64']]
+  ])('%j', (input, want) => {
+    expect(canon(input).sort()).toEqual([...want].sort())
+  })
+  it('match Go ports the way a whole-element * does', () => {
+    expect(canon('linux/*').sort()).toEqual(canon('l*/*').filter((t) => t.startsWith('linux/')).sort())
+  })
+  it.each([
+    ['linux/mipz*', /"linux\/mipz\*": "mipz\*" matches no GOARCH/],
+    ['*bsdx/amd64', /"\*bsdx\/amd64": "\*bsdx" matches no GOOS/],
+    ['darwin/mips*', /"darwin\/mips\*" matches no Go port/],
+    ['linux/arm*/v7', /a variant needs a concrete arch/],
+    ['linux/arm/v*', /a variant cannot be a pattern/],
+    ['!linux/mipz*, linux/amd64', /matches no GOARCH/]
+  ])('%j fails naming the item', (input, message) => {
+    expect(() => parseTargets(input)).toThrow(message)
+  })
+})
+
 describe('targets grammar: errors name the item and the nearest valid one', () => {
   it.each([
     ['linux/arm65', /"linux\/arm65": unknown GOARCH "arm65"; did you mean "linux\/arm64"\?/],

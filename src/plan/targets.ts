@@ -1,6 +1,7 @@
 /**
  * The `targets` grammar: `os/arch[/variant]` items separated by commas, spaces or newlines;
- * `*` for a whole os or arch segment; `all` for Go's first-class ports; `!item` to exclude.
+ * `*` and `?` inside an os or arch element (`linux/*`, `linux/mips*`, `*bsd/*`); `all` for Go's
+ * first-class ports; `!item` to exclude.
  * Pure: the whole list is checked against the port table before any download.
  */
 import { findPort, KNOWN_GOARCH, KNOWN_GOOS, PORTS, VARIANT_FAMILIES, type Port } from './platforms.js'
@@ -70,6 +71,22 @@ interface Pattern {
   variant: string
 }
 
+const isGlob = (element: string): boolean => /[*?]/.test(element)
+
+/**
+ * One element of an item (`mips*`, `*bsd`, `*`) as a whole-element matcher: `*` is any run of
+ * characters, `?` one character. GOOS and GOARCH names are lower-case letters and digits, so there is
+ * nothing else to escape and nothing a path separator could mean here.
+ */
+function elementMatcher(element: string): (name: string) => boolean {
+  if (!isGlob(element)) return (name) => name === element
+  const re = new RegExp(`^${element.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`)
+  return (name) => re.test(name)
+}
+
+const matches = (p: Pattern, port: { goos: string; goarch: string }): boolean =>
+  elementMatcher(p.goos)(port.goos) && elementMatcher(p.goarch)(port.goarch)
+
 /** Checks one item; returns a pattern or an error message that names the item and a fix. */
 function checkItem(item: string): Pattern | string {
   const parts = item.split('/')
@@ -81,18 +98,22 @@ function checkItem(item: string): Pattern | string {
     return `"${item}" is not of the form os/arch or os/arch/variant${suggestion()}`
   }
   const [goos, goarch, variant = ''] = parts as [string, string, string?]
-  if (goos !== '*' && !KNOWN_GOOS.includes(goos)) {
-    return `"${item}": unknown GOOS "${goos}"${suggestion()}`
+  if (!KNOWN_GOOS.some(elementMatcher(goos))) {
+    return `"${item}": ${isGlob(goos) ? `"${goos}" matches no GOOS` : `unknown GOOS "${goos}"`}${suggestion()}`
   }
-  if (goarch !== '*' && !KNOWN_GOARCH.includes(goarch)) {
-    return `"${item}": unknown GOARCH "${goarch}"${suggestion()}`
+  if (!KNOWN_GOARCH.some(elementMatcher(goarch))) {
+    return `"${item}": ${isGlob(goarch) ? `"${goarch}" matches no GOARCH` : `unknown GOARCH "${goarch}"`}${suggestion()}`
   }
-  if (goos !== '*' && goarch !== '*' && !findPort(goos, goarch)) {
+  if (!isGlob(goos) && !isGlob(goarch) && !findPort(goos, goarch)) {
     const archs = PORTS.filter((p) => p.goos === goos).map((p) => p.goarch)
     return `"${item}" is not a Go port (${goos} supports ${archs.join(', ')})${suggestion()}`
   }
+  if ((isGlob(goos) || isGlob(goarch)) && !PORTS.some((port) => matches({ item, goos, goarch, variant }, port))) {
+    return `"${item}" matches no Go port${suggestion()}`
+  }
   if (variant) {
-    if (goarch === '*') return `"${item}": a variant needs a concrete arch (variants differ per arch)`
+    if (isGlob(variant)) return `"${item}": a variant cannot be a pattern; name it, as in linux/arm/v7`
+    if (isGlob(goarch)) return `"${item}": a variant needs a concrete arch (variants differ per arch)`
     const family = VARIANT_FAMILIES[goarch]
     if (!family) return `"${item}": ${goarch} takes no variant; write "${goos}/${goarch}"`
     if (!family.variants.includes(variant)) {
@@ -103,20 +124,15 @@ function checkItem(item: string): Pattern | string {
 }
 
 function expand(p: Pattern): Target[] {
-  if (p.goos !== '*' && p.goarch !== '*') return [{ goos: p.goos, goarch: p.goarch, variant: p.variant }]
-  const matches = wildcardPorts().filter(
-    (port) => (p.goos === '*' || port.goos === p.goos) && (p.goarch === '*' || port.goarch === p.goarch)
-  )
-  return matches.map((port) => ({ goos: port.goos, goarch: port.goarch, variant: p.variant }))
+  if (!isGlob(p.goos) && !isGlob(p.goarch)) return [{ goos: p.goos, goarch: p.goarch, variant: p.variant }]
+  return wildcardPorts()
+    .filter((port) => matches(p, port))
+    .map((port) => ({ goos: port.goos, goarch: port.goarch, variant: p.variant }))
 }
 
 /** An exclusion without a variant removes every variant of the pair; with one, only that variant. */
 function excludes(p: Pattern, t: Target): boolean {
-  return (
-    (p.goos === '*' || p.goos === t.goos) &&
-    (p.goarch === '*' || p.goarch === t.goarch) &&
-    (p.variant === '' || p.variant === t.variant)
-  )
+  return matches(p, t) && (p.variant === '' || p.variant === t.variant)
 }
 
 /**

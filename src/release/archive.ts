@@ -10,6 +10,7 @@ import { stat } from 'node:fs/promises'
 import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
+import { isPlainRelativePath } from '../workspace-paths.js'
 import { hashTap } from './checksums.js'
 
 export type ArchiveFormat = 'tar.gz' | 'zip'
@@ -238,14 +239,9 @@ export async function writeZip(dest: string, entries: ArchiveEntry[], mtime: num
   return t.result()
 }
 
-/**
- * Entry names are relative paths that stay inside the directory they are extracted to: no leading
- * `/`, no drive, no `.`/`..`/empty element, no backslash (a separator on Windows), no control character.
- */
+/** Entry names are relative paths that stay inside the directory they are extracted to. */
 export function checkEntryName(name: string): void {
-  // eslint-disable-next-line no-control-regex
-  const bad = name === '' || /[\\\x00-\x1f\x7f]/.test(name) || /^[a-zA-Z]:/.test(name) || name.split('/').some((e) => e === '' || e === '.' || e === '..')
-  if (bad) throw new Error(`archive entry name "${name}" is not a plain relative path`)
+  if (!isPlainRelativePath(name)) throw new Error(`archive entry name "${name}" is not a plain relative path`)
 }
 
 export async function writeArchive(format: ArchiveFormat, dest: string, entries: ArchiveEntry[], mtime: number): Promise<WrittenArchive> {

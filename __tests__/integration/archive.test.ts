@@ -1,9 +1,10 @@
 /** Archives checked by tools that are not ours: tar, gzip, and Python's zipfile. */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs'
+import { mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { paxRecord, splitUstarName, writeArchive, type ArchiveEntry } from '../../src/release/archive.js'
+import { confineArchiveFiles, resolveArchiveFiles } from '../../src/release/archive-step.js'
 import { sha256File } from '../../src/release/checksums.js'
 import { tempDir } from '../support/workspace.js'
 
@@ -188,3 +189,79 @@ describe('tar names', () => {
     expect(JSON.parse(py)).toEqual(sorted.map((n) => [n, 0x800, n]))
   })
 })
+
+describe('archive-files stay inside working-directory', () => {
+  /** A working directory with a LICENSE, docs/, and a secret next to it (outside). */
+  function tree(): { wd: string; secret: string } {
+    const root = tempDir('af')
+    const wd = path.join(root, 'repo')
+    mkdirSync(path.join(wd, 'docs'), { recursive: true })
+    writeFileSync(path.join(wd, 'LICENSE'), 'MIT\n')
+    writeFileSync(path.join(wd, 'docs', 'guide.md'), '# guide\n')
+    const secret = path.join(root, 'secret.txt')
+    writeFileSync(secret, 'do not ship\n')
+    return { wd, secret }
+  }
+
+  it.each([
+    ['/etc/passwd', /archive-files: "\/etc\/passwd" is an absolute path; archive-files are relative to working-directory and stay inside it/],
+    ['C:\\Windows\\win.ini', /archive-files: "C:\\Windows\\win\.ini" is an absolute path/],
+    ['\\\\host\\share\\x', /is an absolute path/],
+    ['../secret.txt', /archive-files: "\.\.\/secret\.txt" has a "\.\." element/],
+    ['docs/../../secret.txt', /"docs\/\.\.\/\.\.\/secret\.txt" has a "\.\." element/],
+    ['docs/../LICENSE', /has a "\.\." element/],
+    ['../*', /has a "\.\." element/]
+  ])('refuses %s by name', async (pattern, message) => {
+    const { wd } = tree()
+    await expect(resolveArchiveFiles(wd, [pattern])).rejects.toThrow(message)
+  })
+
+  it('refuses a symlink that leads out, by its name, whether named or matched by a pattern', async () => {
+    const { wd, secret } = tree()
+    symlinkSync(secret, path.join(wd, 'NOTICE'))
+    const message = new RegExp(`archive-files: "NOTICE" resolves to ${secret.replace(/[.]/g, '\\.')}, outside working-directory .*repo; every archive file must stay inside working-directory`)
+    await expect(resolveArchiveFiles(wd, ['NOTICE'])).rejects.toThrow(message)
+    await expect(resolveArchiveFiles(wd, ['LICENSE*', 'NOTI*'])).rejects.toThrow(message)
+    // a symlinked directory out of the tree is refused before it is listed
+    symlinkSync(path.dirname(secret), path.join(wd, 'up'))
+    await expect(resolveArchiveFiles(wd, ['up/*.txt'])).rejects.toThrow(/archive-files: "up" resolves to .*, outside working-directory/)
+    await expect(resolveArchiveFiles(wd, ['up/secret.txt'])).rejects.toThrow(/archive-files: "up\/secret\.txt" resolves to .*secret\.txt, outside working-directory/)
+  })
+
+  it('accepts a symlink that stays inside: the archive entry keeps the link\'s name and reads the real file', async () => {
+    const { wd } = tree()
+    symlinkSync('docs/guide.md', path.join(wd, 'README.md'))
+    symlinkSync('docs', path.join(wd, 'manual'))
+    const files = await resolveArchiveFiles(wd, ['LICENSE*', 'README*', 'manual/*.md', './docs/guide.md'])
+    const real = (f: string): string => path.join(realWd(wd), f)
+    expect(files).toEqual([
+      { name: 'LICENSE', source: real('LICENSE') },
+      { name: 'README.md', source: real('docs/guide.md') },
+      { name: 'docs/guide.md', source: real('docs/guide.md') },
+      { name: 'manual/guide.md', source: real('docs/guide.md') }
+    ])
+    const dest = path.join(tempDir('arc'), 'x.tar.gz')
+    await writeArchive('tar.gz', dest, files.map((f) => ({ ...f, mode: 0o644 })), MTIME)
+    // the entries are regular files with relative names, none of them a link
+    const listing = execFileSync('tar', ['-tvzf', dest], { encoding: 'utf8' })
+    expect(listing.split('\n').filter(Boolean).map((l) => [l[0], l.split(' ').pop()])).toEqual([
+      ['-', 'LICENSE'],
+      ['-', 'README.md'],
+      ['-', 'docs/guide.md'],
+      ['-', 'manual/guide.md']
+    ])
+  })
+
+  it('checks a list of matched paths on its own (the matcher can be replaced)', async () => {
+    const { wd, secret } = tree()
+    symlinkSync(secret, path.join(wd, 'docs', 'leak'))
+    await expect(confineArchiveFiles(wd, ['LICENSE', 'docs/guide.md'])).resolves.toHaveLength(2)
+    await expect(confineArchiveFiles(wd, ['docs/leak'])).rejects.toThrow(/"docs\/leak" resolves to .*secret\.txt, outside working-directory/)
+    await expect(confineArchiveFiles(wd, ['../secret.txt'])).rejects.toThrow(/is not a plain relative path/)
+    await expect(confineArchiveFiles(wd, [secret])).rejects.toThrow(/is not a plain relative path/)
+    await expect(confineArchiveFiles(wd, ['docs'])).rejects.toThrow(/"docs" is not a file/)
+    await expect(confineArchiveFiles(wd, ['missing'])).rejects.toThrow(/"missing" is not a file/)
+  })
+})
+
+const realWd = (wd: string): string => realpathSync(wd)

@@ -19,8 +19,7 @@ describe('output-dir and archive-files stay within what go-xbuild owns', () => {
   let go: Asset
   let toolCache: string
 
-  const run = (workspace: string, extra: Record<string, string> = {}): Promise<ActionRun & { runnerDir: string }> => {
-    const runnerDir = tempDir('runner')
+  const run = (workspace: string, extra: Record<string, string> = {}, runnerDir = tempDir('runner')): Promise<ActionRun & { runnerDir: string }> => {
     return runAction({
       inputs: { targets: 'linux/amd64', 'go-download-base-url': `${mirror.url}/dl`, 'archive-files': 'LICENSE*, README*', ...extra },
       workspace,
@@ -80,6 +79,30 @@ describe('output-dir and archive-files stay within what go-xbuild owns', () => {
     expect(mirror.requests.length).toBe(requestsBefore)
     expect(third.stdout).not.toMatch(/go build/)
     expect(leftovers(third.runnerDir)).toEqual([])
+  })
+
+  it('refuses a foreign file written into output-dir while the targets build: the old output stays whole, staging is removed', async () => {
+    const ws = fixtureWorkspace('app', GIT)
+    const first = await run(ws)
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0)
+    const dist = path.join(ws, 'dist')
+    const before = snapshot(dist)
+    const runnerDir = tempDir('runner')
+    const pending = run(ws, {}, runnerDir)
+    // the staging directory appears when the build stage starts: the plan-stage check has passed
+    const started = Date.now()
+    while (!(existsSync(path.join(runnerDir, 'temp')) && leftovers(runnerDir).length)) {
+      if (Date.now() - started > 120_000) throw new Error('the build stage never started')
+      await new Promise((r) => setTimeout(r, 5))
+    }
+    writeFileSync(path.join(dist, 'written-during-build.txt'), 'mine\n')
+    const second = await pending
+    expect(second.exitCode, second.stdout).toBe(1)
+    expect(second.stdout).toMatch(/::error::output-dir: .*\/dist holds written-during-build\.txt, which go-xbuild did not write/)
+    expect(second.stdout).toMatch(/go build/) // it was refused at the swap, after building
+    expect(snapshot(dist)).toEqual({ ...before, 'written-during-build.txt': Buffer.from('mine\n').toString('hex') })
+    expect(leftovers(runnerDir)).toEqual([])
+    expect(readdirSync(ws).filter((f) => f.startsWith('.dist'))).toEqual([])
   })
 
   it('refuses an archive-files symlink that leads out of the checkout, naming it, and writes nothing', async () => {

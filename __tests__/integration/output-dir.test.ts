@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkOutputDir, ownedFiles, publishOutputDir } from '../../src/release/output-dir.js'
+import { checkOutputDir, ownedFiles, publishOutputDir, swapIn } from '../../src/release/output-dir.js'
 import { tempDir } from '../support/workspace.js'
 
 const write = (dir: string, files: Record<string, string>): string => {
@@ -191,6 +191,21 @@ describe('output-dir', () => {
     // still where the caller (main.ts: not published → removed) cleans it up
     expect(readdirSync(ws)).toEqual(['dist'])
     expect(snapshot(stage)).toEqual(release('new'))
+  })
+
+  it('checks once more after moving the old output aside: a file that slipped in after the pre-swap check sends it back whole', async () => {
+    const { ws, out } = await previousRun()
+    write(out, { 'slipped-in.txt': 'mine' }) // as if written between publishOutputDir's check and the move
+    const before = snapshot(out)
+    const incoming = write(path.join(ws, '.dist.new-test'), release('new'))
+    await expect(swapIn(incoming, out, 'test')).rejects.toThrow(/output-dir: .*dist holds slipped-in\.txt, which go-xbuild did not write/)
+    expect(snapshot(out)).toEqual(before)
+    expect(readdirSync(ws)).toEqual(['dist'])
+    // and a clean one goes through
+    rmSync(path.join(out, 'slipped-in.txt'))
+    await swapIn(write(path.join(ws, '.dist.new-2'), release('new')), out)
+    expect(readFileSync(path.join(out, 'a-linux-amd64'), 'utf8')).toBe('new')
+    expect(readdirSync(ws)).toEqual(['dist'])
   })
 
   it('fails, leaving the old output whole, when a stage wrote a file the new manifest does not list', async () => {

@@ -192,6 +192,17 @@ export async function publishOutputDir(staging: string, outputDir: string, epoch
     await cp(staging, incoming, { recursive: true, preserveTimestamps: true })
     await rm(staging, { recursive: true, force: true })
   }
+  await swapIn(incoming, outputDir, id)
+}
+
+/**
+ * Moves output-dir aside, proves once more that go-xbuild owns what was moved (the last check
+ * before anything is deleted: a file added after the pre-swap check is still found), then renames
+ * `incoming` into place and deletes the old directory. On any failure the old directory goes back
+ * and `incoming` is removed.
+ */
+export async function swapIn(incoming: string, outputDir: string, id = randomUUID().slice(0, 8)): Promise<void> {
+  const parent = path.dirname(outputDir)
   const old = path.join(parent, `.${path.basename(outputDir)}.old-${id}`)
   let moved = false
   try {
@@ -207,8 +218,9 @@ export async function publishOutputDir(staging: string, outputDir: string, epoch
     try {
       await assertOwned(old, outputDir)
     } catch (error) {
-      await rename(old, outputDir).catch(() => undefined)
       await rm(incoming, { recursive: true, force: true })
+      const back = await rename(old, outputDir).then(() => true, () => false)
+      if (!back) throw new OutputDirError(`${(error as Error).message}; and something took its place meanwhile: the previous output-dir is kept at ${old}`, { cause: error })
       throw error
     }
   }

@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs'
 import path from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { paxRecord, splitUstarName, writeArchive, type ArchiveEntry } from '../../src/release/archive.js'
 import { confineArchiveFiles, resolveArchiveFiles } from '../../src/release/archive-step.js'
@@ -168,6 +169,43 @@ describe('tar names', () => {
     expect(again.sha256).toBe((await sha256File(dest)).sha256)
     const paxKeys = execFileSync('python3', ['-c', 'import tarfile,sys\nfor m in tarfile.open(sys.argv[1]).getmembers(): print(sorted(m.pax_headers))', dest], { encoding: 'utf8', env })
     expect(new Set(paxKeys.trim().split('\n'))).toEqual(new Set(["[]", "['path']"]))
+  })
+
+  // path elements of arbitrary Unicode (no "/", NUL or other control character), 1–255 bytes each
+  const element = fc
+    .string({ unit: 'grapheme', minLength: 1, maxLength: 80, size: 'max' })
+    // eslint-disable-next-line no-control-regex
+    .map((e) => e.replace(/[/\\\x00-\x1f\x7f]/g, '_'))
+    .filter((e) => e !== '.' && e !== '..' && Buffer.byteLength(e) <= 255)
+  const entryName = fc.array(element, { minLength: 1, maxLength: 6, size: 'max' }).map((parts) => parts.join('/'))
+
+  it('property: a split is exact (prefix + "/" + name gives back the bytes) and within the byte limits, or there is none', () => {
+    fc.assert(
+      fc.property(entryName, (name) => {
+        const split = splitUstarName(name)
+        if (!split) return Buffer.byteLength(name) > 100
+        const joined = split.prefix.length ? Buffer.concat([split.prefix, Buffer.from('/'), split.base]) : split.base
+        return joined.equals(Buffer.from(name)) && split.prefix.length <= 155 && split.base.length <= 100 && split.base.length > 0
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it('property: arbitrary Unicode names read back exactly by Python tarfile', async () => {
+    const names = [...new Set(fc.sample(entryName, { numRuns: 200, seed: 13 }))]
+    const src = path.join(tempDir('prop'), 'f')
+    writeFileSync(src, 'x')
+    const dest = path.join(tempDir('arc'), 'prop.tar.gz')
+    // one archive per name: names may be prefixes of each other's directories
+    const entries = names.map((name) => ({ name, source: src, mode: 0o644 }))
+    for (const [i, e] of entries.entries()) await writeArchive('tar.gz', `${dest}.${i}`, [e], MTIME)
+    const py = execFileSync(
+      'python3',
+      ['-c', 'import tarfile,sys,json\nprint(json.dumps([tarfile.open(f).getnames()[0] for f in sys.argv[1:]]))', ...entries.map((_, i) => `${dest}.${i}`)],
+      { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8' }, maxBuffer: 1 << 26 }
+    )
+    expect(JSON.parse(py)).toEqual(names)
+    expect(names.filter((n) => !splitUstarName(n)).length, 'some names need PAX').toBeGreaterThan(10)
   })
 
   it('zip: non-ASCII names carry the UTF-8 flag and Python reads them back exactly', async () => {

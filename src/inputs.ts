@@ -16,6 +16,7 @@ import { readReleaseConfig, type ReleaseConfig } from './release/release-inputs.
 import { readSmokeTest, readUpxConfig, type UpxConfig } from './build/upx-config.js'
 import { readSignConfig, type SignConfig } from './release/sign/config.js'
 import { readCgoConfig, type CgoConfig } from './build/cgo.js'
+import { resolveInsideWorkspace } from './workspace-paths.js'
 
 export { InputError, type InputReader } from './inputs-common.js'
 
@@ -113,7 +114,8 @@ async function goVersionRequest(read: InputReader, workingDirectory: string): Pr
 
 export async function readConfig(read: InputReader, env: Record<string, string | undefined>, cwd = process.cwd()): Promise<Config> {
   const workspace = env.GITHUB_WORKSPACE || cwd
-  const workingDirectory = path.resolve(workspace, read('working-directory') || '.')
+  // the workspace rule (src/workspace-paths.ts); output-dir is held to it in the plan stage
+  const workingDirectory = await resolveInsideWorkspace('working-directory', read('working-directory') || '.', workspace, workspace)
   const wdStat = await stat(workingDirectory).catch(() => undefined)
   if (!wdStat?.isDirectory()) throw new InputError(`working-directory: ${workingDirectory} is not a directory`)
 

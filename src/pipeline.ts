@@ -222,7 +222,7 @@ export const STAGES: Stage[] = [
     skip: onlyIn('build', 'merge'),
     async run(ctx) {
       const c = ctx.config
-      await publishOutputDir(ctx.stagingDir, c.outputDir, ctx.project.commitTimestamp)
+      await publishOutputDir(ctx.stagingDir, c.outputDir, ctx.project.commitTimestamp, c.runner.workspace)
       ctx.published = true
       ctx.outputs['output-dir'] = c.outputDir
       ctx.outputs.manifest = path.join(c.outputDir, MANIFEST_FILE)

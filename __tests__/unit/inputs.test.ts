@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
@@ -82,6 +82,22 @@ describe('inputs', () => {
     [{ 'working-directory': 'missing' }, /working-directory: .*missing is not a directory/]
   ])('%j fails: %s', async (inputs, message) => {
     await expect(config(inputs)).rejects.toThrow(message)
+  })
+
+  it('hold working-directory inside the workspace, symlinks included; an absolute path inside is fine', async () => {
+    const dir = workspace()
+    mkdirSync(path.join(dir, 'app'))
+    writeFileSync(path.join(dir, 'app', 'go.mod'), 'module example.com/app\n\ngo 1.22\n')
+    expect((await config({ 'working-directory': path.join(dir, 'app') }, dir)).workingDirectory).toBe(path.join(dir, 'app'))
+    symlinkSync('app', path.join(dir, 'inside'))
+    expect((await config({ 'working-directory': 'inside' }, dir)).workingDirectory).toBe(path.join(dir, 'inside'))
+    const outside = workspace()
+    symlinkSync(outside, path.join(dir, 'out'))
+    for (const value of ['..', outside, 'out', 'app/../../x']) {
+      await expect(config({ 'working-directory': value }, dir), value).rejects.toThrow(
+        /^working-directory: ".*" resolves to .*, outside the workspace .*; working-directory must stay inside the workspace \(GITHUB_WORKSPACE\)/
+      )
+    }
   })
 
   it('split tags on commas, spaces and newlines', async () => {

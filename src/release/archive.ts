@@ -10,6 +10,7 @@ import { stat } from 'node:fs/promises'
 import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
+import { isPlainRelativePath } from '../workspace-paths.js'
 import { hashTap } from './checksums.js'
 
 export type ArchiveFormat = 'tar.gz' | 'zip'
@@ -33,33 +34,83 @@ function octal(value: number, width: number): string {
   return value.toString(8).padStart(width - 1, '0') + '\0'
 }
 
-function tarHeader(name: string, size: number, mode: number, mtime: number): Buffer {
+/** The largest size ustar's 12-byte octal field holds (8 GiB − 1); larger sizes go in a PAX `size` record. */
+const USTAR_MAX_SIZE = 0o77777777777
+
+/**
+ * ustar stores a path as `prefix/name` (155 + 100 bytes). Both limits are in bytes, so the split is
+ * done on the UTF-8 bytes: `/` never occurs inside a multi-byte character, so any `/` is a safe cut.
+ * undefined: the path does not fit, and the caller writes a PAX header instead.
+ */
+export function splitUstarName(name: string): { prefix: Buffer; base: Buffer } | undefined {
+  const bytes = Buffer.from(name, 'utf8')
+  if (bytes.length <= 100) return { prefix: Buffer.alloc(0), base: bytes }
+  // the longest prefix that fits leaves the shortest name; if that name is too long, so is every other
+  const cut = bytes.subarray(0, 156).lastIndexOf(0x2f)
+  if (cut <= 0 || bytes.length - cut - 1 > 100 || bytes.length - cut - 1 === 0) return undefined
+  return { prefix: bytes.subarray(0, cut), base: bytes.subarray(cut + 1) }
+}
+
+/** The first `max` bytes of a UTF-8 string, cut before a character rather than through one. */
+function utf8Head(text: string, max: number): Buffer {
+  const bytes = Buffer.from(text, 'utf8')
+  if (bytes.length <= max) return bytes
+  let end = max
+  while (end > 0 && ((bytes[end] as number) & 0xc0) === 0x80) end--
+  return bytes.subarray(0, end)
+}
+
+/** One PAX record, `"<len> <key>=<value>\n"`, where len counts the whole record including its own digits. */
+export function paxRecord(key: string, value: string): Buffer {
+  const body = Buffer.byteLength(` ${key}=${value}\n`)
+  let len = body + String(body).length
+  // adding the digits can add a digit (95 + 2 = 97, but 99 + 2 = 101 needs 3)
+  if (String(len).length > String(body).length) len = body + String(len).length
+  return Buffer.from(`${len} ${key}=${value}\n`, 'utf8')
+}
+
+function ustarBlock(name: Buffer, prefix: Buffer, size: number, mode: number, mtime: number, type: '0' | 'x'): Buffer {
   const h = Buffer.alloc(512)
-  let prefix = ''
-  let base = name
-  if (Buffer.byteLength(name) > 100) {
-    const cut = name.lastIndexOf('/', 155)
-    if (cut <= 0 || Buffer.byteLength(name.slice(cut + 1)) > 100) throw new Error(`archive entry name too long for ustar: ${name}`)
-    prefix = name.slice(0, cut)
-    base = name.slice(cut + 1)
-  }
-  h.write(base, 0, 100, 'utf8')
+  name.copy(h, 0)
   h.write(octal(mode & 0o7777, 8), 100, 'latin1')
   h.write(octal(0, 8), 108, 'latin1') // uid
   h.write(octal(0, 8), 116, 'latin1') // gid
   h.write(octal(size, 12), 124, 'latin1')
   h.write(octal(mtime, 12), 136, 'latin1')
   h.write('        ', 148, 'latin1') // checksum placeholder: eight spaces
-  h.write('0', 156, 'latin1') // regular file
+  h.write(type, 156, 'latin1')
   h.write('ustar\0', 257, 'latin1')
   h.write('00', 263, 'latin1')
   h.write('root', 265, 'latin1')
   h.write('root', 297, 'latin1')
-  h.write(prefix, 345, 155, 'utf8')
+  prefix.copy(h, 345)
   let sum = 0
   for (const b of h) sum += b
   h.write(octal(sum, 7) + ' ', 148, 'latin1')
   return h
+}
+
+/**
+ * The header block(s) of one file. A path that does not fit ustar, or a size over 8 GiB, gets a
+ * PAX extended header first (what GNU tar, bsdtar and Python read) rather than being truncated.
+ * The extended header is reproducible: a fixed name, the same mtime, no atime/ctime records.
+ */
+export function tarHeader(name: string, size: number, mode: number, mtime: number): Buffer {
+  const split = splitUstarName(name)
+  const records: Buffer[] = []
+  if (!split) records.push(paxRecord('path', name))
+  if (size > USTAR_MAX_SIZE) records.push(paxRecord('size', String(size)))
+  if (!records.length) return ustarBlock((split as NonNullable<typeof split>).base, (split as NonNullable<typeof split>).prefix, size, mode, mtime, '0')
+  const pax = Buffer.concat(records)
+  const padding = pax.length % 512 ? 512 - (pax.length % 512) : 0
+  // a reader that ignores PAX still gets a name, cut at a character boundary
+  const fallback = split ?? { prefix: Buffer.alloc(0), base: utf8Head(name, 100) }
+  return Buffer.concat([
+    ustarBlock(Buffer.from('././@PaxHeader'), Buffer.alloc(0), pax.length, 0o644, mtime, 'x'),
+    pax,
+    Buffer.alloc(padding),
+    ustarBlock(fallback.base, fallback.prefix, Math.min(size, USTAR_MAX_SIZE), mode, mtime, '0')
+  ])
 }
 
 async function* tarStream(entries: ArchiveEntry[], mtime: number): AsyncGenerator<Buffer> {
@@ -122,6 +173,7 @@ export async function writeZip(dest: string, entries: ArchiveEntry[], mtime: num
     })
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8')
+    if (name.length > 0xffff) throw new Error(`archive entry name is longer than a zip can hold (${name.length} bytes): ${e.name.slice(0, 80)}…`)
     const headerOffset = offset
     const local = Buffer.alloc(30)
     local.writeUInt32LE(0x04034b50, 0)
@@ -187,7 +239,13 @@ export async function writeZip(dest: string, entries: ArchiveEntry[], mtime: num
   return t.result()
 }
 
-export function writeArchive(format: ArchiveFormat, dest: string, entries: ArchiveEntry[], mtime: number): Promise<WrittenArchive> {
+/** Entry names are relative paths that stay inside the directory they are extracted to. */
+export function checkEntryName(name: string): void {
+  if (!isPlainRelativePath(name)) throw new Error(`archive entry name "${name}" is not a plain relative path`)
+}
+
+export async function writeArchive(format: ArchiveFormat, dest: string, entries: ArchiveEntry[], mtime: number): Promise<WrittenArchive> {
+  for (const e of entries) checkEntryName(e.name)
   const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   return format === 'zip' ? writeZip(dest, sorted, mtime) : writeTarGz(dest, sorted, mtime)
 }

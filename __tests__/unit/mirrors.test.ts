@@ -16,6 +16,7 @@ import { checkIndexFileName, checkIndexSha256, expectedZigArchive, isPlainFileNa
 import { toolArchiveKey } from '../../src/tools/archive-cache.js'
 import { requestOf } from '../../src/tools/download.js'
 import { DEFAULT_ZIG_BASE_URL, zigTarballName } from '../../src/tools/zig.js'
+import { DEFAULT_MUSL_CROSS_URL, installMuslCross } from '../../src/tools/musl-cross.js'
 import { cacheToolName, isLoopbackUrl, redactUrl, redactUrls, sourceTag, urlUnder } from '../../src/url.js'
 
 const SHA = 'ab'.repeat(32)
@@ -92,6 +93,19 @@ describe('zig index tarballs', () => {
   })
   it('escape the version in the asset pattern', () => {
     expect(expectedZigArchive('0.15.2', 'x86_64-linux').test('zig-x86_64-linux-0a15b2.tar.xz')).toBe(false)
+  })
+})
+
+describe('musl-cross-url archive names', () => {
+  it.runIf(process.platform === 'linux' && process.arch === 'x64')('refuse a template whose file is not a plain name, before any download', async () => {
+    const req = { triple: 'x86_64-unknown-linux-musl', version: '20250929', sha256s: new Map(), tempDir: tmpdir(), log: { info() {}, warning() {} } }
+    await expect(installMuslCross({ ...req, urlTemplate: 'https://u:pw@m.example/{{.Version}}/..%2F..%2Fevil' })).rejects.toThrow(
+      'musl-cross-url: https://***@m.example/20250929/..%2F..%2Fevil ends in "../../evil", which is not a plain archive file name'
+    )
+  })
+  it('cache a non-default template apart', () => {
+    expect(sourceTag(DEFAULT_MUSL_CROSS_URL, DEFAULT_MUSL_CROSS_URL)).toBe('')
+    expect(sourceTag('https://m.example/{{.Version}}/{{.Triple}}.tar.xz', DEFAULT_MUSL_CROSS_URL)).toMatch(/^mirror-[0-9a-f]{12}$/)
   })
 })
 

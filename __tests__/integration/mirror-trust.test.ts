@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { describeError } from '../../src/main.js'
+import { fetchText } from '../../src/tools/download.js'
 import { DEFAULT_GO_BASE_URL, installGo, type GoInstallRequest } from '../../src/tools/go.js'
 import { parseGoVersionSpec } from '../../src/tools/go-versions.js'
 import { cacheToolName } from '../../src/url.js'
@@ -88,6 +89,17 @@ describe('installGo against an untrusted mirror', () => {
     index[0]!.files[0]!.sha256 = '../../x'
     mirror.json('/badsum/?mode=json&include=all', index)
     await expect(installGo(request(go.version, `${mirror.url}/badsum`))).rejects.toThrow(/gives "\.\.\/\.\.\/x" as the SHA-256 of go[\d.]+\.linux-amd64\.tar\.gz, which is not 64 hex digits/)
+  })
+
+  it('stops reading an index past its size cap, without retrying, and retries a body cut short', async () => {
+    mirror.body('/huge.json', Buffer.alloc(256 * 1024, 0x20), 'application/json')
+    await expect(fetchText(`${mirror.url}/huge.json`, { maxBytes: 64 * 1024, retry: { attempts: 3, baseMs: 5, maxWaitMs: 10 } })).rejects.toThrow(
+      /http:\/\/127\.0\.0\.1:\d+\/huge\.json answered more than 65536 bytes; that is no release index/
+    )
+    expect(mirror.requests).toEqual(['/huge.json'])
+    mirror.body('/cut.json', '{"a": 1}')
+    mirror.fault('/cut.json', { remaining: 1, dropAfter: 3 })
+    await expect(fetchText(`${mirror.url}/cut.json`, { log, retry: { attempts: 2, baseMs: 5, maxWaitMs: 10 } })).resolves.toBe('{"a": 1}')
   })
 
   it('sends a URL credential as Basic auth and never prints it, on success, retries and errors', async () => {

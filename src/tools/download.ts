@@ -115,19 +115,37 @@ async function get(url: string): Promise<Awaited<ReturnType<HttpClient['get']>>>
   throw new DownloadError(`HTTP ${status} from ${redactUrl(url)}`)
 }
 
+/**
+ * Release indexes are a few MiB (Go's full index, ~2 MiB, is the largest); a body past this is
+ * not an index, and a hostile mirror must not make the action buffer without end.
+ */
+export const MAX_TEXT_BYTES = 64 * 1024 * 1024
+
 /** A small text body (an index, a signature), with the same retries and redaction as a download. */
-export async function fetchText(url: string, opts: { log?: DownloadLog; retry?: RetryPolicy } = {}): Promise<string> {
+export async function fetchText(url: string, opts: { log?: DownloadLog; retry?: RetryPolicy; maxBytes?: number } = {}): Promise<string> {
+  const max = opts.maxBytes ?? MAX_TEXT_BYTES
   return withRetries(url, opts.log, opts.retry ?? DEFAULT_RETRY, async () => {
     const response = await get(url)
+    const chunks: Buffer[] = []
+    let size = 0
     try {
-      return await response.readBody()
+      for await (const chunk of response.message) {
+        size += (chunk as Buffer).length
+        if (size > max) {
+          response.message.destroy()
+          throw new DownloadError(`${redactUrl(url)} answered more than ${max} bytes; that is no release index`)
+        }
+        chunks.push(chunk as Buffer)
+      }
     } catch (error) {
+      if (error instanceof DownloadError) throw error
       throw new TransientError(`connection lost while reading (${(error as Error).message})`)
     }
+    return Buffer.concat(chunks).toString('utf8')
   })
 }
 
-export async function fetchJson<T>(url: string, opts: { log?: DownloadLog; retry?: RetryPolicy } = {}): Promise<T> {
+export async function fetchJson<T>(url: string, opts: { log?: DownloadLog; retry?: RetryPolicy; maxBytes?: number } = {}): Promise<T> {
   const body = await fetchText(url, opts)
   try {
     return JSON.parse(body) as T

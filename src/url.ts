@@ -45,15 +45,16 @@ export function redactUrl(url: string): string {
 /** For text that is not a parseable URL: the same redactions by pattern. */
 function redactLoosely(text: string): string {
   return text
-    .replace(/\/\/[^/?#\s@]*@/g, `//${REDACTED}@`)
-    .replace(/([?&][^=&#\s]*=)[^&#\s]*/g, (_, key: string) => (PRINTABLE_QUERY.has(key.slice(1, -1)) ? _ : `${key}${REDACTED}`))
+    .replace(/\/\/[^/?#\s@]{0,1024}@/g, `//${REDACTED}@`)
+    .replace(/([?&][^=&#\s]{0,256}=)[^&#\s]*/g, (_, key: string) => (PRINTABLE_QUERY.has(key.slice(1, -1)) ? _ : `${key}${REDACTED}`))
     .replace(/#\S*/g, `#${REDACTED}`)
 }
 
 /** Every URL inside free text (a library's error message, an input echoed back) redacted. */
 export function redactUrls(text: string): string {
   // a quote ends a URL only at its end: inside, it may be part of a password or a token
-  return text.replace(/[a-z][a-z0-9+.-]*:\/\/[^\s"<>]+/gi, (m) => {
+  // the scheme is bounded, so the scan stays linear on long runs of letters (a build log line)
+  return text.replace(/\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s"<>]+/gi, (m) => {
     // sentence punctuation and closing quotes after a URL are not part of it
     const tail = /[.,;:!?)\]'`]+$/.exec(m)?.[0] ?? ''
     return redactUrl(m.slice(0, m.length - tail.length)) + tail

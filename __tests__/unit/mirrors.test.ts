@@ -175,6 +175,14 @@ describe('URL redaction', () => {
       'HTTP 404 from http://***@127.0.0.1:1/dl/x.tar.gz; retried https://m.example/?sig=***.'
     )
   })
+  it('take linear time on hostile text', () => {
+    const started = performance.now()
+    for (const text of ['a'.repeat(200_000), '?'.repeat(200_000), `x://${'//'.repeat(100_000)}`, 'http://'.repeat(30_000)]) {
+      redactUrls(text)
+      redactUrl(text)
+    }
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
   // the secrets all start with a marker that appears nowhere else, so "not in the output" is exact
   const secret = fc.string({ minLength: 0, maxLength: 30 }).map((s) => `S3CR3T${s}`)
   const key = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,12}$/).filter((k) => k !== 'mode' && k !== 'include')

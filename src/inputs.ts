@@ -11,7 +11,8 @@ import { parseTargets, type Target } from './plan/targets.js'
 import { parseVersionFile } from './plan/version-file.js'
 import { parseGoVersionSpec, type GoVersionSpec } from './tools/go-versions.js'
 import { DEFAULT_GO_BASE_URL } from './tools/go.js'
-import { checkUrl, InputError, oneOf, parseBoolean, parseList, type InputReader } from './inputs-common.js'
+import { checkTransport, checkUrl, InputError, oneOf, parseBoolean, parseList, type InputReader } from './inputs-common.js'
+import { muslCrossUrl } from './tools/musl-cross.js'
 import { readReleaseConfig, type ReleaseConfig } from './release/release-inputs.js'
 import { readSmokeTest, readUpxConfig, type UpxConfig } from './build/upx-config.js'
 import { readSignConfig, type SignConfig } from './release/sign/config.js'
@@ -153,6 +154,24 @@ export async function readConfig(read: InputReader, env: Record<string, string |
     if (mode !== 'build') throw new InputError(`partial: true belongs to the build jobs of a fan-out; mode is ${mode}`)
     if (!release.upload) throw new InputError('partial: true and upload: false conflict: the merge job finds the partial builds through their uploaded artifacts')
   }
+  const upx = readUpxConfig(read)
+  const sign = readSignConfig(read)
+  const cgo = readCgoConfig(read)
+  // musl-cross-url is a template: its URL for the first triple stands for all
+  const muslUrl = muslCrossUrl(cgo.muslCrossUrl, cgo.muslCrossVersion, 'x86_64-unknown-linux-musl')
+  checkUrl('musl-cross-url', muslUrl)
+  checkTransport(
+    [
+      { name: 'go-download-base-url', url: goDownloadBaseUrl },
+      { name: 'upx-download-base-url', url: upx.baseUrl },
+      { name: 'zig-download-base-url', url: cgo.zigBaseUrl },
+      { name: 'musl-cross-url', url: muslUrl },
+      { name: 'fulcio-url', url: sign.fulcioUrl },
+      { name: 'rekor-url', url: sign.rekorUrl },
+      ...(sign.tsaUrl ? [{ name: 'tsa-url', url: sign.tsaUrl }] : [])
+    ],
+    parseBoolean(read, 'allow-insecure-http', false)
+  )
   return {
     mode,
     targets,
@@ -172,9 +191,9 @@ export async function readConfig(read: InputReader, env: Record<string, string |
     failFast: parseBoolean(read, 'fail-fast', false),
     summary: parseBoolean(read, 'summary', true),
     release,
-    upx: readUpxConfig(read),
-    sign: readSignConfig(read),
-    cgo: readCgoConfig(read),
+    upx,
+    sign,
+    cgo,
     smokeTest: readSmokeTest(read),
     fanOut: {
       groupBy: parseGroupBy(read('group-by')),

@@ -3,6 +3,7 @@
  * target's lines are held and printed as one group when the target is done, never interleaved.
  */
 import * as core from '@actions/core'
+import { redactUrls } from './url.js'
 
 export interface Log {
   info(message: string): void
@@ -12,12 +13,13 @@ export interface Log {
   debug(message: string): void
 }
 
+// installers log through this: any URL in a line reaches the log with its credentials redacted
 export const coreLog: Log = {
-  info: (m) => core.info(m),
-  warning: (m, p) => core.warning(m, p),
-  error: (m, p) => core.error(m, p),
-  notice: (m, p) => core.notice(m, p),
-  debug: (m) => core.debug(m)
+  info: (m) => core.info(redactUrls(m)),
+  warning: (m, p) => core.warning(redactUrls(m), p),
+  error: (m, p) => core.error(redactUrls(m), p),
+  notice: (m, p) => core.notice(redactUrls(m), p),
+  debug: (m) => core.debug(redactUrls(m))
 }
 
 export class TargetLog implements Log {

@@ -9,6 +9,7 @@ import type { RunContext } from './context.js'
 import { envInputReader, readConfig, type Config } from './inputs.js'
 import { report, runStages, STAGES } from './pipeline.js'
 import { CACHE_SAVE_STATE } from './build/go-cache.js'
+import { redactUrls } from './url.js'
 
 export function newContext(config: Config): RunContext {
   return {
@@ -55,7 +56,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
     core.saveState(CACHE_SAVE_STATE, 'true')
   } catch (error) {
     if (ctx) await report(ctx).catch((e: Error) => core.warning(`could not write the job summary: ${e.message}`))
-    core.setFailed(describeError(error))
+    // a last guard: no URL credential or token in the failure, whichever layer wrote the message
+    core.setFailed(redactUrls(describeError(error)))
   } finally {
     for (const cleanup of ctx?.cleanups.reverse() ?? []) await cleanup().catch((e: Error) => core.warning(`cleanup failed: ${e.message}`))
     if (ctx && !ctx.published) await rm(ctx.stagingDir, { recursive: true, force: true })

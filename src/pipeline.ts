@@ -17,7 +17,7 @@ import { renderTemplate } from './plan/template.js'
 import { readGoDirectives } from './plan/version-file.js'
 import { defaultName, readProject } from './project.js'
 import { formatSha256Sums } from './release/checksums.js'
-import { buildManifest, CHECKSUMS_FILE, formatManifest, MANIFEST_FILE } from './release/manifest.js'
+import { buildManifest, buildSettings, CHECKSUMS_FILE, formatManifest, MANIFEST_FILE } from './release/manifest.js'
 import { checkOutputDir, publishOutputDir } from './release/output-dir.js'
 import { formatSize, writeSummary, type SummaryColumn } from './release/summary.js'
 import { resolveArchiveFiles } from './release/archive-step.js'
@@ -208,7 +208,7 @@ export const STAGES: Stage[] = [
       const manifest = buildManifest({
         project: { name: p.name, module: p.module, version: p.version, tag: p.tag, commit: p.commit, commitDate: p.commitDate },
         go: { version: ctx.goVersion ?? '' },
-        build: { package: c.package, ldflags: c.ldflags, flags: c.flags, tags: c.tags, trimpath: true },
+        build: buildSettings(c),
         artifacts: ctx.artifacts,
         releaseFiles: ctx.releaseFiles
       })

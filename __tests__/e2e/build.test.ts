@@ -13,6 +13,8 @@ import { startMirror, type Mirror } from '../support/mirror.js'
 import { runAction, type ActionRun } from '../support/run-action.js'
 import { fixtureWorkspace, SHARED_GOCACHE, SHARED_GOMODCACHE, sh, tempDir } from '../support/workspace.js'
 import { TEN_TARGETS } from '../support/targets.js'
+import { DEFAULT_GO_BASE_URL } from '../../src/tools/go.js'
+import { cacheToolName } from '../../src/url.js'
 
 
 // what `file` must say about each target's binary
@@ -72,7 +74,8 @@ describe('build end to end', () => {
     expect(first.exitCode, first.stdout + first.stderr).toBe(0)
     expect(mirror.requests).toEqual(['/dl/?mode=json&include=all', `/dl/${go.filename}`])
     expect(first.outputs['go-version']).toBe(go.version)
-    expect(existsSync(path.join(toolCache, 'go', go.version, 'x64.complete'))).toBe(true)
+    // cached under the mirror's own name, never as the official 'go' (see mirror-trust.test.ts)
+    expect(existsSync(path.join(toolCache, cacheToolName('go', `${mirror.url}/dl`, DEFAULT_GO_BASE_URL), go.version, 'x64.complete'))).toBe(true)
   })
 
   it('writes a SHA256SUMS that sha256sum -c accepts, covering every binary and archive', () => {

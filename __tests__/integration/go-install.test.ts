@@ -5,7 +5,8 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { installGo, type GoInstallRequest } from '../../src/tools/go.js'
+import { DEFAULT_GO_BASE_URL, installGo, type GoInstallRequest } from '../../src/tools/go.js'
+import { cacheToolName } from '../../src/url.js'
 import { parseGoVersionSpec } from '../../src/tools/go-versions.js'
 import { goAsset, goIndex, serveGo, type Asset } from '../support/assets.js'
 import { startMirror, type Mirror } from '../support/mirror.js'
@@ -50,7 +51,8 @@ describe('installGo', () => {
   it('downloads, verifies and caches; the next call finds it without a request', async () => {
     const first = await installGo(request('1.26'))
     expect(first).toMatchObject({ version: go.version, source: 'download' })
-    expect(first.goroot).toBe(path.join(process.env.RUNNER_TOOL_CACHE as string, 'go', go.version, 'x64'))
+    // a mirror's Go is cached under a name of its own (see mirror-trust.test.ts)
+    expect(first.goroot).toBe(path.join(process.env.RUNNER_TOOL_CACHE as string, cacheToolName('go', `${mirror.url}/dl/`, DEFAULT_GO_BASE_URL), go.version, 'x64'))
     expect(existsSync(first.go)).toBe(true)
     expect(mirror.requests).toEqual(['/dl/?mode=json&include=all', `/dl/${go.filename}`])
     // the private download directory is gone
@@ -86,10 +88,12 @@ describe('installGo', () => {
   })
 
   it('leaves nothing in the tool cache when the archive holds another Go than the index says', async () => {
-    const lying = goIndex(go) as Array<{ version: string; files: Array<{ version: string }> }>
+    const lying = goIndex(go) as Array<{ version: string; files: Array<{ version: string; filename: string }> }>
     lying[0]!.version = 'go1.26.99'
+    // under the name the index must give for 1.26.99, so only the extracted VERSION tells
+    lying[0]!.files[0]!.filename = 'go1.26.99.linux-amd64.tar.gz'
     mirror.json('/lying/?mode=json&include=all', lying)
-    mirror.file(`/lying/${go.filename}`, go.file)
+    mirror.file('/lying/go1.26.99.linux-amd64.tar.gz', go.file)
     await expect(installGo(request('1.26.99', { baseUrl: `${mirror.url}/lying` }))).rejects.toThrow(/holds Go 1\.26\.\d+, not 1\.26\.99/)
     expect(readdirSync(process.env.RUNNER_TOOL_CACHE as string)).toEqual([])
   })

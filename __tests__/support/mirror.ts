@@ -24,6 +24,10 @@ export interface Mirror {
   url: string
   /** Request paths (with query), in order. */
   requests: string[]
+  /** Authorization header of each request ('' when none), in order. */
+  authorizations: string[]
+  /** Answer 401 to any request without this `user:password` as Basic auth (undefined: no auth). */
+  requireBasic(credentials: string | undefined): void
   file(urlPath: string, file: string): void
   json(urlPath: string, value: unknown): void
   body(urlPath: string, body: Buffer | string, type?: string): void
@@ -36,6 +40,8 @@ export async function startMirror(): Promise<Mirror> {
   const routes = new Map<string, Route>()
   const faults = new Map<string, Fault[]>()
   const requests: string[] = []
+  const authorizations: string[] = []
+  let basic: string | undefined
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: Error) => {
@@ -47,6 +53,12 @@ export async function startMirror(): Promise<Mirror> {
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const key = req.url ?? '/'
     requests.push(key)
+    authorizations.push(req.headers.authorization ?? '')
+    if (basic !== undefined && req.headers.authorization !== `Basic ${Buffer.from(basic).toString('base64')}`) {
+      res.writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Basic realm="mirror"' })
+      res.end('unauthorized\n')
+      return
+    }
     const pathOnly = key.split('?')[0] as string
     const route = routes.get(key) ?? routes.get(pathOnly)
     const fault = (faults.get(key) ?? faults.get(pathOnly))?.find((f) => f.remaining > 0)
@@ -94,6 +106,8 @@ export async function startMirror(): Promise<Mirror> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    authorizations,
+    requireBasic: (c) => void (basic = c),
     file: (p, file) => void routes.set(p, { kind: 'file', file }),
     json: (p, value) => void routes.set(p, { kind: 'body', body: Buffer.from(JSON.stringify(value)), type: 'application/json' }),
     body: (p, body, type = 'application/octet-stream') => void routes.set(p, { kind: 'body', body: Buffer.from(body), type }),

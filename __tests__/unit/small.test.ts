@@ -4,7 +4,7 @@ import { describeError } from '../../src/main.js'
 import { nearest } from '../../src/plan/suggest.js'
 import { defaultName } from '../../src/project.js'
 import { formatSha256Sums, parseSha256Sums } from '../../src/release/checksums.js'
-import { displayUrl } from '../../src/tools/download.js'
+import { redactUrl } from '../../src/url.js'
 
 describe('SHA256SUMS', () => {
   const a = 'a'.repeat(64)
@@ -65,7 +65,7 @@ describe('errors and logs', () => {
     expect(describeError(new Error('could not install Go', { cause: inner }))).toBe('could not install Go\n  caused by: HTTP 404 from https://mirror/go.tar.gz')
   })
   it('redact credentials in URLs', () => {
-    expect(displayUrl('https://user:pw@mirror.example/dl/x?sig=abc&v=1')).toBe('https://***@mirror.example/dl/x?sig=***&v=1')
+    expect(redactUrl('https://user:pw@mirror.example/dl/x?sig=abc&v=1')).toBe('https://***@mirror.example/dl/x?sig=***&v=***')
   })
   it('suggest only plausible neighbours', () => {
     expect(nearest('linux/arm65', ['linux/arm64', 'linux/amd64'])).toBe('linux/arm64')

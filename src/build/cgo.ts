@@ -57,6 +57,9 @@ export function readCgoConfig(read: InputReader): CgoConfig {
   } catch (error) {
     throw new InputError((error as Error).message)
   }
+  const zigVersion = read('zig-version') || DEFAULT_ZIG_VERSION
+  // it becomes a path element of the download URL and a tool-cache directory
+  if (!/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?$/.test(zigVersion)) throw new InputError(`zig-version: "${zigVersion}" is not a zig release version (like ${DEFAULT_ZIG_VERSION})`)
   const toolchain = oneOf(read, 'c-toolchain', ['zig', 'musl-cross', 'system'] as const, 'zig')
   const cc = read('cc')
   const cxx = read('cxx')
@@ -66,7 +69,7 @@ export function readCgoConfig(read: InputReader): CgoConfig {
     mode,
     some,
     toolchain,
-    zigVersion: read('zig-version') || DEFAULT_ZIG_VERSION,
+    zigVersion,
     zigBaseUrl,
     zigPublicKey: read('zig-public-key') || ZIG_PUBLIC_KEY,
     muslCrossUrl: read('musl-cross-url') || DEFAULT_MUSL_CROSS_URL,

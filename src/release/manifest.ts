@@ -4,6 +4,7 @@
  * Nothing in it depends on when or where the run happened, so two runs of one commit agree.
  */
 import type { Artifact } from '../context.js'
+import type { Config } from '../inputs.js'
 import { GO_XBUILD_VERSION } from '../version.js'
 
 export const MANIFEST_FILE = 'manifest.json'
@@ -36,6 +37,14 @@ export interface Manifest {
   signatures?: string[]
   publicKeys?: string[]
   artifacts: ManifestArtifact[]
+}
+
+/**
+ * The manifest's `build`: the settings that decide a binary's bytes besides the Go version and the
+ * target. One function, so a merge job compares the partials against exactly what it would record.
+ */
+export function buildSettings(c: Pick<Config, 'package' | 'ldflags' | 'flags' | 'tags'>): Manifest['build'] {
+  return { package: c.package, ldflags: c.ldflags, flags: c.flags, tags: c.tags, trimpath: true }
 }
 
 export function manifestArtifact(a: Artifact): ManifestArtifact {

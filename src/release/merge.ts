@@ -1,17 +1,22 @@
 /**
- * Fan-out's last job: fetch this run's partial artifacts, prove each file against its partial
- * manifest, check that together they hold exactly the planned targets, and turn them into the
- * run's artifacts — after which checksums, signing, the manifest and the upload run as in a
- * single job, so the merged release is byte for byte the single-job one.
+ * Fan-out's last job: fetch this run's partial artifacts and trust none of them. Each manifest is
+ * validated against the published schema before any field is read; the partials' project, Go and
+ * build settings must equal this job's and each other's; every file name is a plain relative
+ * path, listed once; every file's SHA-256, size, format and static-ness are recomputed from the
+ * downloaded bytes. Only then are the files copied into staging and become the run's artifacts —
+ * after which checksums, signing, the manifest and the upload run as in a single job, so the
+ * merged release is byte for byte the single-job one. A failed check writes nothing.
  */
 import * as core from '@actions/core'
-import { chmod, copyFile, mkdir, readFile } from 'node:fs/promises'
+import { chmod, copyFile, mkdir, open, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { inspectBinary } from '../build/inspect.js'
 import type { Artifact, RunContext } from '../context.js'
-import { targetFromCanonical } from '../plan/targets.js'
+import type { TargetPlan } from '../plan/build-plan.js'
+import { satisfiesLocally } from '../tools/go-versions.js'
 import type { ArtifactStore, ListedArtifact } from '../services/artifact.js'
 import { sha256File } from './checksums.js'
-import { MANIFEST_FILE, type Manifest, type ManifestArtifact } from './manifest.js'
+import { buildSettings, MANIFEST_FILE, type Manifest, type ManifestArtifact } from './manifest.js'
 import { targetsId } from './upload.js'
 
 export class MergeError extends Error {}
@@ -27,19 +32,24 @@ export function partialName(ctx: Pick<RunContext, 'project' | 'plans'>): string 
 
 /** Manifest fields that are not per-artifact data of their own. */
 const KNOWN = new Set(['target', 'goos', 'goarch', 'variant', 'file', 'size', 'sha256', 'cgo', 'format', 'static', 'archive', 'signatures'])
+/** Per-artifact extensions the schema defines; anything else in a partial is refused, not carried into the release. */
+const EXTENSIONS = new Set(['upx', 'cToolchain'])
+/** No go-xbuild manifest comes near this; a bigger one is not read into memory. */
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 
-export function artifactFromManifest(m: ManifestArtifact, dir: string): Artifact {
+/** An artifact from a verified manifest entry; `binary` is what merge itself read from the file. */
+export function artifactFromManifest(m: ManifestArtifact, dir: string, plan: TargetPlan, binary?: Artifact['binary']): Artifact {
   const extensions: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(m)) if (!KNOWN.has(k)) extensions[k] = v
   return {
-    target: targetFromCanonical(m.target),
+    target: plan.target,
     canonical: m.target,
     file: m.file,
     path: path.join(dir, ...m.file.split('/')),
     size: m.size,
     sha256: m.sha256,
     cgo: m.cgo,
-    ...(m.format ? { binary: { format: m.format as NonNullable<Artifact['binary']>['format'], os: m.goos, arch: m.goarch, description: '', ...(m.static !== undefined ? { static: m.static } : {}) } } : {}),
+    ...(binary ? { binary } : {}),
     ...(m.archive ? { archive: { ...m.archive, format: m.archive.format as 'tar.gz' | 'zip' } } : {}),
     extensions,
     companions: []
@@ -52,27 +62,145 @@ interface Partial {
   manifest: Manifest
 }
 
-async function fetchPartial(store: ArtifactStore, listed: ListedArtifact, into: string): Promise<Partial> {
+type Validate = (value: unknown, what: string) => Manifest
+
+async function fetchPartial(store: ArtifactStore, listed: ListedArtifact, into: string, validate: Validate): Promise<Partial> {
   const dir = path.join(into, listed.name)
   await store.download(listed.id, dir)
-  const text = await readFile(path.join(dir, MANIFEST_FILE), 'utf8').catch(() => undefined)
-  if (text === undefined) throw new MergeError(`merge: partial artifact ${listed.name} has no ${MANIFEST_FILE}`)
-  let manifest: Manifest
+  const file = path.join(dir, MANIFEST_FILE)
+  const info = await stat(file).catch(() => undefined)
+  if (!info?.isFile()) throw new MergeError(`merge: partial artifact ${listed.name} has no ${MANIFEST_FILE}`)
+  if (info.size > MAX_MANIFEST_BYTES) throw new MergeError(`merge: the ${MANIFEST_FILE} of partial artifact ${listed.name} is ${info.size} bytes; refusing to read it`)
+  let value: unknown
   try {
-    manifest = JSON.parse(text) as Manifest
+    value = JSON.parse(await readFile(file, 'utf8'))
   } catch (error) {
-    throw new MergeError(`merge: the ${MANIFEST_FILE} of partial artifact ${listed.name} is not JSON: ${(error as Error).message}`)
+    throw new MergeError(`merge: the ${MANIFEST_FILE} of partial artifact ${listed.name} is not JSON: ${(error as Error).message}`, { cause: error })
   }
-  for (const a of manifest.artifacts ?? []) {
-    for (const f of [{ file: a.file, sha256: a.sha256 }, ...(a.archive ? [a.archive] : [])]) {
-      const got = await sha256File(path.join(dir, ...f.file.split('/'))).catch(() => undefined)
-      if (!got) throw new MergeError(`merge: partial artifact ${listed.name} lacks ${f.file}, which its manifest lists for ${a.target}`)
-      if (got.sha256 !== f.sha256) {
-        throw new MergeError(`merge: in partial artifact ${listed.name}, ${f.file} (${a.target}) has sha256 ${got.sha256}, but its manifest says ${f.sha256}`)
+  try {
+    return { listed, dir, manifest: validate(value, `the ${MANIFEST_FILE} of partial artifact ${listed.name}`) }
+  } catch (error) {
+    throw new MergeError(`merge: ${(error as Error).message}`, { cause: error })
+  }
+}
+
+const show = (v: unknown): string => JSON.stringify(v) ?? String(v)
+
+/** Key-order-independent equality for JSON values. */
+function sameJson(a: unknown, b: unknown): boolean {
+  const canon = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canon) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, x]) => [k, canon(x)])) : v
+  return JSON.stringify(canon(a)) === JSON.stringify(canon(b))
+}
+
+/** Project, Go and build settings: each partial against this job's inputs, then against the others. */
+function checkSettings(ctx: RunContext, partials: Partial[]): void {
+  const own = buildSettings(ctx.config)
+  const spec = ctx.config.goVersion.spec
+  for (const p of partials) {
+    const m = p.manifest
+    const name = p.listed.name
+    for (const [field, want] of [['version', ctx.project.version], ['commit', ctx.project.commit], ['module', ctx.project.module]] as const) {
+      if (m.project[field] !== want) {
+        throw new MergeError(`merge: partial artifact ${name} was built from project.${field} ${show(m.project[field])}, not this job's ${show(want)} (${ctx.project.version} at ${ctx.project.commit || 'this commit'})`)
+      }
+    }
+    if (spec.kind !== 'alias' && !satisfiesLocally(m.go.version, spec)) {
+      throw new MergeError(`merge: partial artifact ${name} was built with Go ${m.go.version}, which does not satisfy this job's Go request ${show(spec.raw)} (${ctx.config.goVersion.origin})`)
+    }
+    for (const key of Object.keys(own) as Array<keyof typeof own>) {
+      if (!sameJson(m.build[key], own[key])) {
+        throw new MergeError(
+          `merge: partial artifact ${name} was built with ${key} ${show(m.build[key])}, but this job's inputs say ${show(own[key])}; give merge the same build inputs as the build jobs`
+        )
       }
     }
   }
-  return { listed, dir, manifest }
+  const [first, ...rest] = partials as [Partial, ...Partial[]]
+  for (const p of rest) {
+    if (p.manifest.go.version !== first.manifest.go.version) {
+      throw new MergeError(`merge: the partial artifacts were built with different Go versions: ${first.listed.name} with ${first.manifest.go.version}, ${p.listed.name} with ${p.manifest.go.version}`)
+    }
+    // fields a newer build job recorded that this job does not compute itself must still agree
+    for (const key of new Set([...Object.keys(first.manifest.build), ...Object.keys(p.manifest.build)])) {
+      if (!sameJson(first.manifest.build[key], p.manifest.build[key])) {
+        throw new MergeError(
+          `merge: the partial artifacts were built with different build.${key}: ${first.listed.name} with ${show(first.manifest.build[key])}, ${p.listed.name} with ${show(p.manifest.build[key])}`
+        )
+      }
+    }
+  }
+}
+
+/** Per-target settings this job decides too: names, the target's fields, cgo, UPX. */
+function checkEntry(ctx: RunContext, plan: TargetPlan, entry: ManifestArtifact, partial: string): void {
+  const where = `${plan.canonical} in partial artifact ${partial}`
+  const t = plan.target
+  for (const [field, want] of [['goos', t.goos], ['goarch', t.goarch], ['variant', t.variant]] as const) {
+    if (entry[field] !== want) throw new MergeError(`merge: ${where} says ${field} ${show(entry[field])}, not ${show(want)}`)
+  }
+  if (entry.file !== plan.file || (entry.archive?.file ?? '') !== (plan.archive?.file ?? '')) {
+    throw new MergeError(`merge: ${where} is named ${entry.file}, but this job's filename and archive settings say ${plan.file}`)
+  }
+  if (entry.archive && entry.archive.format !== plan.archive?.format) {
+    throw new MergeError(`merge: ${where} has a ${entry.archive.format} archive, but this job's archive setting makes ${plan.archive?.format ?? 'none'}`)
+  }
+  if (entry.cgo !== plan.cgo) throw new MergeError(`merge: ${where} was built with cgo ${entry.cgo}, but this job's cgo input gives ${plan.cgo}`)
+  for (const key of Object.keys(entry)) {
+    if (!KNOWN.has(key) && !EXTENSIONS.has(key)) throw new MergeError(`merge: ${where} has the field "${key}", which the manifest schema does not define`)
+  }
+  const upx = entry.upx as { packed: boolean; args?: string[]; sizeAfter?: number; sha256After?: string } | undefined
+  if (Boolean(upx) !== ctx.config.upx.enabled) {
+    throw new MergeError(`merge: ${where} was built with upx: ${Boolean(upx)}, but this job has upx: ${ctx.config.upx.enabled}`)
+  }
+  if (upx?.packed) {
+    if (!sameJson(upx.args, ctx.config.upx.args)) throw new MergeError(`merge: ${where} was packed with upx-args ${show(upx.args)}, but this job's upx-args are ${show(ctx.config.upx.args)}`)
+    if (upx.sha256After !== entry.sha256 || upx.sizeAfter !== entry.size) throw new MergeError(`merge: ${where} says UPX packed it into other bytes than it ships (upx.sha256After, upx.sizeAfter)`)
+  }
+}
+
+const ARCHIVE_MAGIC: Record<'tar.gz' | 'zip', Buffer> = { 'tar.gz': Buffer.from([0x1f, 0x8b]), zip: Buffer.from('PK\x03\x04', 'latin1') }
+
+async function startsWith(file: string, magic: Buffer): Promise<boolean> {
+  const h = await open(file, 'r')
+  try {
+    const buf = Buffer.alloc(magic.length)
+    const { bytesRead } = await h.read(buf, 0, magic.length, 0)
+    return bytesRead === magic.length && buf.equals(magic)
+  } finally {
+    await h.close()
+  }
+}
+
+/** What the bytes say, against what the manifest says: sha256 and size of each file, the binary's header. */
+async function proveFiles(partial: Partial, plan: TargetPlan, entry: ManifestArtifact): Promise<Artifact['binary']> {
+  const name = partial.listed.name
+  const local = (f: string): string => path.join(partial.dir, ...f.split('/'))
+  for (const f of [{ file: entry.file, sha256: entry.sha256, size: entry.size }, ...(entry.archive ? [entry.archive] : [])]) {
+    const got = await sha256File(local(f.file)).catch(() => undefined)
+    if (!got) throw new MergeError(`merge: partial artifact ${name} lacks ${f.file}, which its manifest lists for ${entry.target}`)
+    if (got.sha256 !== f.sha256) {
+      throw new MergeError(`merge: in partial artifact ${name}, ${f.file} (${entry.target}) has sha256 ${got.sha256}, but its manifest says ${f.sha256}`)
+    }
+    if (got.size !== f.size) throw new MergeError(`merge: in partial artifact ${name}, ${f.file} (${entry.target}) is ${got.size} bytes, but its manifest's size says ${f.size}`)
+  }
+  if (entry.archive && !(await startsWith(local(entry.archive.file), ARCHIVE_MAGIC[entry.archive.format as 'tar.gz' | 'zip']))) {
+    throw new MergeError(`merge: in partial artifact ${name}, ${entry.archive.file} (${entry.target}) is not a ${entry.archive.format} file, as its manifest's archive.format says`)
+  }
+  const info = await inspectBinary(local(entry.file))
+  if (entry.format !== undefined && entry.format !== info.format) {
+    throw new MergeError(`merge: in partial artifact ${name}, ${entry.file} (${entry.target}) is ${info.description}, but its manifest's format says ${entry.format}`)
+  }
+  if (info.format !== 'unknown' && info.arch && plan.target.goarch !== 'wasm' && info.arch !== plan.target.goarch) {
+    throw new MergeError(`merge: in partial artifact ${name}, ${entry.file} is built for ${info.arch}, not ${entry.target} (${info.description})`)
+  }
+  const isStatic = info.format === 'elf' ? !info.interpreter && !(info.needed?.length ?? 0) : undefined
+  // a UPX-packed ELF has no PT_INTERP whatever the original had: the record was made before packing
+  const packed = (entry.upx as { packed?: boolean } | undefined)?.packed === true
+  if (!packed && entry.static !== isStatic) {
+    throw new MergeError(`merge: in partial artifact ${name}, ${entry.file} (${entry.target}) is ${isStatic === undefined ? 'not an ELF file' : isStatic ? 'static' : 'not static'}, but its manifest's static says ${show(entry.static)}`)
+  }
+  return { format: info.format, os: info.os, arch: info.arch, description: info.description, ...(entry.static !== undefined ? { static: entry.static } : {}) }
 }
 
 export async function mergePartials(ctx: RunContext, store: ArtifactStore, workDir: string): Promise<ListedArtifact[]> {
@@ -82,38 +210,40 @@ export async function mergePartials(ctx: RunContext, store: ArtifactStore, workD
     throw new MergeError(`merge: this run has no partial artifacts named ${prefix}*; the build jobs must run with partial: true at the same commit and version`)
   }
   core.info(`Merging ${listed.length} partial artifacts: ${listed.map((a) => a.name).join(', ')}`)
+  const { validateManifest } = await import('./manifest-check.js')
   const partials: Partial[] = []
-  for (const a of listed) partials.push(await fetchPartial(store, a, workDir))
+  for (const a of listed) partials.push(await fetchPartial(store, a, workDir, validateManifest))
+  checkSettings(ctx, partials)
 
   const byTarget = new Map<string, { partial: Partial; entry: ManifestArtifact }>()
+  const files = new Map<string, string>()
   for (const p of partials) {
-    const m = p.manifest
-    const mismatch =
-      m.project?.version !== ctx.project.version ? `version ${m.project?.version}` : m.project?.commit !== ctx.project.commit ? `commit ${m.project?.commit}` : undefined
-    if (mismatch) throw new MergeError(`merge: partial artifact ${p.listed.name} was built from ${mismatch}, not ${ctx.project.version} at ${ctx.project.commit || 'this commit'}`)
-    for (const entry of m.artifacts) {
+    for (const entry of p.manifest.artifacts) {
       const other = byTarget.get(entry.target)
       if (other) throw new MergeError(`merge: ${entry.target} is in two partial artifacts, ${other.partial.listed.name} and ${p.listed.name}`)
       byTarget.set(entry.target, { partial: p, entry })
+      for (const f of [entry.file, ...(entry.archive ? [entry.archive.file] : []), ...(entry.signatures ?? [])]) {
+        const seen = files.get(f)
+        if (seen) throw new MergeError(`merge: ${f} is listed twice, by partial artifact ${seen} and by ${p.listed.name}`)
+        files.set(f, p.listed.name)
+      }
     }
   }
-  const goVersions = new Set(partials.map((p) => p.manifest.go?.version))
-  if (goVersions.size !== 1) throw new MergeError(`merge: the partial artifacts were built with different Go versions (${[...goVersions].join(', ')})`)
-  const builds = new Set(partials.map((p) => JSON.stringify(p.manifest.build)))
-  if (builds.size !== 1) throw new MergeError('merge: the partial artifacts were built with different build settings (ldflags, flags, tags or package)')
-
   const missing = ctx.plans.filter((p) => !byTarget.has(p.canonical)).map((p) => p.canonical)
   if (missing.length) throw new MergeError(`merge: no partial artifact holds ${missing.join(', ')}; did that build job fail or get skipped?`)
   const planned = new Set(ctx.plans.map((p) => p.canonical))
   const extra = [...byTarget.keys()].filter((t) => !planned.has(t))
   if (extra.length) throw new MergeError(`merge: partial artifacts hold ${extra.join(', ')}, which targets does not list; give merge the same targets as plan`)
 
+  // every check before the first copy: a merge that fails leaves staging empty
+  const proven: Array<{ plan: TargetPlan; partial: Partial; entry: ManifestArtifact; binary: Artifact['binary'] }> = []
   for (const plan of ctx.plans) {
     const { partial, entry } = byTarget.get(plan.canonical) as { partial: Partial; entry: ManifestArtifact }
-    if (entry.file !== plan.file || (entry.archive?.file ?? '') !== (plan.archive?.file ?? '')) {
-      throw new MergeError(`merge: ${plan.canonical} in ${partial.listed.name} is named ${entry.file}, but this job's filename and archive settings say ${plan.file}`)
-    }
-    const artifact = artifactFromManifest(entry, ctx.stagingDir)
+    checkEntry(ctx, plan, entry, partial.listed.name)
+    proven.push({ plan, partial, entry, binary: await proveFiles(partial, plan, entry) })
+  }
+  for (const { plan, partial, entry, binary } of proven) {
+    const artifact = artifactFromManifest(entry, ctx.stagingDir, plan, binary)
     for (const f of [entry.file, ...(entry.archive ? [entry.archive.file] : [])]) {
       const dest = path.join(ctx.stagingDir, ...f.split('/'))
       await mkdir(path.dirname(dest), { recursive: true })
@@ -123,7 +253,7 @@ export async function mergePartials(ctx: RunContext, store: ArtifactStore, workD
     await chmod(artifact.path, 0o755)
     ctx.artifacts.push(artifact)
   }
-  ctx.goVersion = [...goVersions][0] as string
+  ctx.goVersion = (partials[0] as Partial).manifest.go.version
   ctx.outputs['go-version'] = ctx.goVersion
   return listed
 }

@@ -1,6 +1,7 @@
 /** The job summary: what was built (or why not), and where the time went. */
 import * as core from '@actions/core'
 import type { RunContext } from '../context.js'
+import { redactUrls } from '../url.js'
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`
@@ -41,7 +42,7 @@ export async function writeSummary(ctx: RunContext, columns: SummaryColumn[] = [
   }
   if (ctx.failures.length) {
     s.addHeading('Failed targets', 3)
-    s.addList(ctx.failures.map((f) => `<b>${f.target}</b>: ${escapeHtml(f.message.split('\n')[0] ?? '')}`))
+    s.addList(ctx.failures.map((f) => `<b>${f.target}</b>: ${escapeHtml(redactUrls(f.message.split('\n')[0] ?? ''))}`))
   }
   if (ctx.timings.length) {
     const rssMiB = process.resourceUsage().maxRSS / 1024

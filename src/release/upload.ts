@@ -11,6 +11,7 @@ import { projectTemplateFields } from '../plan/build-plan.js'
 import { renderTemplate } from '../plan/template.js'
 import { artifactService, artifactUrl } from '../services/github-env.js'
 import type { ArtifactStore } from '../services/artifact.js'
+import { redactUrl } from '../url.js'
 
 /** `linux-amd64` for one target, `targets-<hash>` for several: unique per set of targets, so matrix jobs never collide. */
 export function targetsId(canonicals: string[]): string {
@@ -78,5 +79,5 @@ export async function uploadRelease(ctx: RunContext, name: string, deps: UploadD
   ctx.outputs['artifact-digest'] = `sha256:${uploaded.digest}`
   const url = artifactUrl(deps.env, uploaded.id)
   if (url) ctx.outputs['artifact-url'] = url
-  core.info(`Artifact ${name}: id ${uploaded.id}, ${uploaded.size} bytes, sha256:${uploaded.digest}${url ? `, ${url}` : ''}`)
+  core.info(`Artifact ${name}: id ${uploaded.id}, ${uploaded.size} bytes, sha256:${uploaded.digest}${url ? `, ${redactUrl(url)}` : ''}`)
 }

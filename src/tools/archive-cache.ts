@@ -8,6 +8,7 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { sha256File } from '../release/checksums.js'
 import type { CacheStore } from '../services/cache.js'
+import { redactUrls } from '../url.js'
 
 export const TOOL_ARCHIVES_STATE = 'go-xbuild-tool-archives'
 
@@ -39,7 +40,8 @@ export class ToolArchiveCache {
       core.warning(`the cached ${path.basename(file)} has sha256 ${got.sha256}, not ${sha256}; downloading it instead`)
       await rm(file, { force: true })
     } catch (error) {
-      core.warning(`toolchain cache: restore of ${key} failed, downloading instead: ${(error as Error).message}`)
+      // the cache client's errors can quote its signed blob URLs
+      core.warning(`toolchain cache: restore of ${key} failed, downloading instead: ${redactUrls((error as Error).message)}`)
     }
     return false
   }
@@ -58,7 +60,7 @@ export async function saveToolArchives(raw: string, store: CacheStore): Promise<
       const id = await store.save([a.file], a.key)
       if (id !== -1) core.info(`toolchain cache: saved ${a.key}`)
     } catch (error) {
-      core.warning(`toolchain cache: ${a.key} not saved: ${(error as Error).message}`)
+      core.warning(`toolchain cache: ${a.key} not saved: ${redactUrls((error as Error).message)}`)
     }
   }
 }

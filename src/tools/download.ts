@@ -11,6 +11,7 @@ import { mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { hashTap } from '../release/checksums.js'
+import { redactUrl, redactUrls } from '../url.js'
 
 export class DownloadError extends Error {}
 export class ChecksumError extends DownloadError {}
@@ -49,21 +50,19 @@ function waitFor(attempt: number, policy: RetryPolicy, retryAfter?: string | str
   return Math.min(base * (0.75 + Math.random() * 0.5), policy.maxWaitMs)
 }
 
-/** Redacts credentials in a URL before it is logged. */
-export function displayUrl(url: string): string {
-  try {
-    const u = new URL(url)
-    if (u.username || u.password) {
-      u.username = '***'
-      u.password = ''
-    }
-    for (const key of [...u.searchParams.keys()]) {
-      if (/^(sig|token|access_token|x-amz-signature)$/i.test(key)) u.searchParams.set(key, '***')
-    }
-    return u.toString()
-  } catch {
-    return url
-  }
+/**
+ * What the HTTP client gets for a URL: @actions/http-client ignores a URL's user:password, so a
+ * credentialed mirror (`https://user:token@mirror/go`) gets them as a Basic Authorization header
+ * and the request line never carries them. The client drops that header on a redirect to another
+ * host.
+ */
+export function requestOf(url: string): { href: string; headers: Record<string, string> } {
+  const u = new URL(url)
+  if (!u.username && !u.password) return { href: u.href, headers: {} }
+  const credentials = `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`
+  u.username = ''
+  u.password = ''
+  return { href: u.href, headers: { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` } }
 }
 
 async function withRetries<T>(
@@ -79,14 +78,14 @@ async function withRetries<T>(
       const transient = error instanceof TransientError
       if (!transient || attempt >= policy.attempts) {
         if (error instanceof TransientError) {
-          throw new DownloadError(`${error.message} from ${displayUrl(url)}, ${policy.attempts} attempts in all; giving up`, {
+          throw new DownloadError(`${error.message} from ${redactUrl(url)}, ${policy.attempts} attempts in all; giving up`, {
             cause: error
           })
         }
         throw error
       }
       const ms = waitFor(attempt, policy, error.retryAfter)
-      log?.warning(`${error.message} from ${displayUrl(url)}; retrying in ${(ms / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`)
+      log?.warning(`${error.message} from ${redactUrl(url)}; retrying in ${(ms / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`)
       await sleep(ms)
     }
   }
@@ -104,32 +103,55 @@ class TransientError extends Error {
 async function get(url: string): Promise<Awaited<ReturnType<HttpClient['get']>>> {
   let response
   try {
-    response = await client().get(url, { accept: '*/*' })
+    const { href, headers } = requestOf(url)
+    response = await client().get(href, { accept: '*/*', ...headers })
   } catch (error) {
-    throw new TransientError(`network error (${(error as Error).message})`)
+    throw new TransientError(`network error (${redactUrls((error as Error).message)})`)
   }
   const status = response.message.statusCode ?? 0
   if (status >= 200 && status < 300) return response
   response.message.resume()
   if (TRANSIENT_STATUS.has(status)) throw new TransientError(`HTTP ${status}`, response.message.headers['retry-after'])
-  throw new DownloadError(`HTTP ${status} from ${displayUrl(url)}`)
+  throw new DownloadError(`HTTP ${status} from ${redactUrl(url)}`)
 }
 
-export async function fetchJson<T>(url: string, opts: { log?: DownloadLog; retry?: RetryPolicy } = {}): Promise<T> {
+/**
+ * Release indexes are a few MiB (Go's full index, ~2 MiB, is the largest); a body past this is
+ * not an index, and a hostile mirror must not make the action buffer without end.
+ */
+export const MAX_TEXT_BYTES = 64 * 1024 * 1024
+
+/** A small text body (an index, a signature), with the same retries and redaction as a download. */
+export async function fetchText(url: string, opts: { log?: DownloadLog; retry?: RetryPolicy; maxBytes?: number } = {}): Promise<string> {
+  const max = opts.maxBytes ?? MAX_TEXT_BYTES
   return withRetries(url, opts.log, opts.retry ?? DEFAULT_RETRY, async () => {
     const response = await get(url)
-    let body: string
+    const chunks: Buffer[] = []
+    let size = 0
     try {
-      body = await response.readBody()
+      for await (const chunk of response.message) {
+        size += (chunk as Buffer).length
+        if (size > max) {
+          response.message.destroy()
+          throw new DownloadError(`${redactUrl(url)} answered more than ${max} bytes; that is no release index`)
+        }
+        chunks.push(chunk as Buffer)
+      }
     } catch (error) {
+      if (error instanceof DownloadError) throw error
       throw new TransientError(`connection lost while reading (${(error as Error).message})`)
     }
-    try {
-      return JSON.parse(body) as T
-    } catch (error) {
-      throw new DownloadError(`${displayUrl(url)} did not answer JSON: ${(error as Error).message}`, { cause: error })
-    }
+    return Buffer.concat(chunks).toString('utf8')
   })
+}
+
+export async function fetchJson<T>(url: string, opts: { log?: DownloadLog; retry?: RetryPolicy; maxBytes?: number } = {}): Promise<T> {
+  const body = await fetchText(url, opts)
+  try {
+    return JSON.parse(body) as T
+  } catch (error) {
+    throw new DownloadError(`${redactUrl(url)} did not answer JSON: ${(error as Error).message}`, { cause: error })
+  }
 }
 
 export interface Downloaded {
@@ -153,10 +175,10 @@ export interface DownloadOptions {
 export async function downloadVerified(opts: DownloadOptions): Promise<Downloaded> {
   const expected = opts.sha256?.trim().toLowerCase()
   if (!expected && !opts.unverified) {
-    throw new DownloadError(`no SHA-256 is known for ${displayUrl(opts.url)}; refusing to use an unverified download`)
+    throw new DownloadError(`no SHA-256 is known for ${redactUrl(opts.url)}; refusing to use an unverified download`)
   }
   if (expected && !/^[0-9a-f]{64}$/.test(expected)) {
-    throw new DownloadError(`the expected SHA-256 for ${displayUrl(opts.url)} is not 64 hex digits: "${opts.sha256}"`)
+    throw new DownloadError(`the expected SHA-256 for ${redactUrl(opts.url)} is not 64 hex digits: "${opts.sha256}"`)
   }
   await mkdir(path.dirname(opts.dest), { recursive: true })
   const partial = `${opts.dest}.${randomUUID()}.partial`
@@ -180,10 +202,10 @@ export async function downloadVerified(opts: DownloadOptions): Promise<Downloade
     })
     if (expected && got.sha256 !== expected) {
       throw new ChecksumError(
-        `checksum mismatch for ${displayUrl(opts.url)}: expected sha256 ${expected}, got ${got.sha256} (${got.size} bytes); the file was deleted and nothing was cached`
+        `checksum mismatch for ${redactUrl(opts.url)}: expected sha256 ${expected}, got ${got.sha256} (${got.size} bytes); the file was deleted and nothing was cached`
       )
     }
-    if (!expected) opts.log?.warning(`${displayUrl(opts.url)} was not verified: ${opts.unverified}`)
+    if (!expected) opts.log?.warning(`${redactUrl(opts.url)} was not verified: ${opts.unverified}`)
     await rename(partial, opts.dest)
     return { path: opts.dest, ...got }
   } finally {

@@ -4,6 +4,7 @@
  * Pure: the index is passed in.
  */
 import semver from 'semver'
+import { checkIndexFileName, checkIndexSha256, expectedGoArchive } from './index-names.js'
 
 export interface GoIndexFile {
   filename: string
@@ -102,7 +103,9 @@ export function resolveFromIndex(
   platform: { os: string; arch: string },
   inputName = 'go-version'
 ): ResolvedGo {
+  // the index is text from the network: entries that are not shaped like releases are skipped
   const releases = index
+    .filter((r) => typeof r === 'object' && r !== null && typeof r.version === 'string' && Array.isArray(r.files))
     .map((r) => ({ release: r, version: goToSemver(r.version) }))
     .filter((r): r is { release: GoIndexRelease; version: string } => r.version !== undefined)
     .sort((a, b) => semver.rcompare(a.version, b.version))
@@ -127,7 +130,7 @@ export function resolveFromIndex(
     )
   }
   const file = chosen.release.files.find(
-    (f) => f.kind === 'archive' && f.os === platform.os && f.arch === platform.arch
+    (f) => typeof f === 'object' && f !== null && f.kind === 'archive' && f.os === platform.os && f.arch === platform.arch
   )
   if (!file) {
     throw new GoVersionError(
@@ -135,6 +138,16 @@ export function resolveFromIndex(
     )
   }
   return { version: chosen.version, file }
+}
+
+/**
+ * The resolved file as the installer may use it: its name exactly Go's archive name for this
+ * version and platform (never a path), its SHA-256 64 hex digits. `where` names the index.
+ */
+export function checkGoIndexFile(resolved: ResolvedGo, platform: { os: string; arch: string }, where: string): GoIndexFile {
+  const expected = expectedGoArchive(semverToGo(resolved.version), platform.os, platform.arch)
+  const filename = checkIndexFileName(resolved.file.filename, expected, where)
+  return { ...resolved.file, filename, sha256: checkIndexSha256(resolved.file.sha256, filename, where) }
 }
 
 /** Go's download names for the runner: `go1.22.3.linux-amd64.tar.gz`, `.zip` on Windows, `armv6l` for arm. */

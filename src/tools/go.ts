@@ -9,6 +9,7 @@ import path from 'node:path'
 import { fetchJson, type DownloadLog, type RetryPolicy } from './download.js'
 import {
   bestLocal,
+  checkGoIndexFile,
   describeSpec,
   goPlatform,
   goToSemver,
@@ -19,6 +20,7 @@ import {
 } from './go-versions.js'
 import { installArchive } from './install.js'
 import type { ToolArchiveCache } from './archive-cache.js'
+import { cacheToolName, redactUrl, urlUnder } from '../url.js'
 
 export interface GoToolchain {
   version: string
@@ -46,6 +48,16 @@ export interface GoInstallRequest {
 
 export const DEFAULT_GO_BASE_URL = 'https://go.dev/dl'
 
+/** `<base>/?mode=json&include=all`, keeping a query the base carries (a mirror's token). */
+export function goIndexUrl(baseUrl: string): string {
+  const u = new URL(baseUrl)
+  u.pathname = `${u.pathname.replace(/\/+$/, '')}/`
+  u.searchParams.set('mode', 'json')
+  u.searchParams.set('include', 'all')
+  u.hash = ''
+  return u.href
+}
+
 /** The version a GOROOT holds, from its VERSION file ("go1.26.8\ntime …"). */
 export async function goVersionOf(goroot: string): Promise<string | undefined> {
   const text = await readFile(path.join(goroot, 'VERSION'), 'utf8').catch(() => undefined)
@@ -68,14 +80,17 @@ export async function installGo(req: GoInstallRequest): Promise<GoToolchain> {
   const arch = req.arch ?? process.arch
   const { os: goos, arch: goarch } = goPlatform(platform, arch)
   const want = describeSpec(req.spec)
+  // a Go from a mirror is cached apart from the official one (and the runner's preinstalled Go),
+  // so a later run that asks for the official source never gets the mirror's build
+  const toolName = cacheToolName('go', req.baseUrl, DEFAULT_GO_BASE_URL)
 
   const cached = (version: string): GoToolchain | undefined => {
-    const dir = tc.find('go', version, arch)
+    const dir = tc.find(toolName, version, arch)
     return dir ? { version, goroot: dir, go: goExe(dir, platform), source: 'tool-cache' } : undefined
   }
 
   if (!req.checkLatest && req.spec.kind !== 'alias') {
-    const inCache = bestLocal(tc.findAllVersions('go', arch), req.spec)
+    const inCache = bestLocal(tc.findAllVersions(toolName, arch), req.spec)
     const hit = inCache ? cached(inCache) : undefined
     if (hit) {
       req.log.info(`Go ${hit.version} from the tool cache satisfies ${want} (${req.origin})`)
@@ -88,12 +103,14 @@ export async function installGo(req: GoInstallRequest): Promise<GoToolchain> {
     }
   }
 
-  const indexUrl = `${req.baseUrl.replace(/\/+$/, '')}/?mode=json&include=all`
+  const indexUrl = goIndexUrl(req.baseUrl)
+  const shownIndex = redactUrl(indexUrl)
   const index = await fetchJson<GoIndexRelease[]>(indexUrl, { log: req.log, retry: req.retry }).catch((error: Error) => {
-    throw new Error(`could not read the Go release index at ${indexUrl}: ${error.message}`, { cause: error })
+    throw new Error(`could not read the Go release index at ${shownIndex}: ${error.message}`, { cause: error })
   })
-  if (!Array.isArray(index)) throw new Error(`the Go release index at ${indexUrl} is not a JSON array of releases`)
-  const resolved = resolveFromIndex(index, req.spec, { os: goos, arch: goarch })
+  if (!Array.isArray(index)) throw new Error(`the Go release index at ${shownIndex} is not a JSON array of releases`)
+  const found = resolveFromIndex(index, req.spec, { os: goos, arch: goarch })
+  const resolved = { ...found, file: checkGoIndexFile(found, { os: goos, arch: goarch }, `the Go release index at ${shownIndex}`) }
   req.log.info(`${want} (${req.origin}) resolves to Go ${resolved.version} in the release index`)
 
   const hit = cached(resolved.version)
@@ -107,9 +124,10 @@ export async function installGo(req: GoInstallRequest): Promise<GoToolchain> {
     return onPath
   }
 
-  const url = `${req.baseUrl.replace(/\/+$/, '')}/${resolved.file.filename}`
+  const url = urlUnder(req.baseUrl, [resolved.file.filename])
   const dir = await installArchive({
     tool: 'go',
+    cacheName: toolName,
     version: resolved.version,
     arch,
     url,
@@ -124,7 +142,7 @@ export async function installGo(req: GoInstallRequest): Promise<GoToolchain> {
     validate: async (root) => {
       const version = await goVersionOf(root)
       if (version !== resolved.version) {
-        throw new Error(`the archive ${url} holds Go ${version ?? 'of unknown version'}, not ${resolved.version}`)
+        throw new Error(`the archive ${redactUrl(url)} holds Go ${version ?? 'of unknown version'}, not ${resolved.version}`)
       }
     }
   })

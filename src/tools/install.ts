@@ -10,6 +10,8 @@ import { mkdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { downloadVerified, type DownloadLog, type RetryPolicy } from './download.js'
 import { toolArchiveKey, toolArchivePath, type ToolArchiveCache } from './archive-cache.js'
+import { isPlainFileName } from './index-names.js'
+import { redactUrl } from '../url.js'
 
 /** What every installer needs besides what it installs. */
 export interface InstallContext {
@@ -25,6 +27,11 @@ export interface InstallContext {
 
 export interface ArchiveInstall {
   tool: string
+  /**
+   * The name in the tool cache and in the Actions-cache key: `tool`, or `tool-mirror-<hash>` for a
+   * non-default download source (see url.ts sourceTag), so sources never share an entry.
+   */
+  cacheName?: string
   version: string
   arch: string
   url: string
@@ -54,14 +61,19 @@ export async function extractArchive(file: string, name: string, dest: string): 
 }
 
 export async function installArchive(opts: ArchiveInstall): Promise<string> {
+  // the name becomes a path in RUNNER_TEMP and a cache key: the installers check it against the
+  // expected asset name; this is the last guard before any file is written
+  if (!isPlainFileName(opts.archiveName)) throw new Error(`${opts.tool}: refusing the archive name ${JSON.stringify(opts.archiveName)}: not a plain file name`)
+  const cacheName = opts.cacheName ?? opts.tool
+  const shown = redactUrl(opts.url)
   const work = path.join(opts.tempDir, `${opts.tool}-${randomUUID()}`)
   await mkdir(work, { recursive: true })
   try {
-    const key = toolArchiveKey(opts.tool, opts.version, opts.archiveName, opts.sha256)
+    const key = toolArchiveKey(cacheName, opts.version, opts.archiveName, opts.sha256)
     const file = opts.archiveCache ? toolArchivePath(opts.tempDir, opts.archiveName) : path.join(work, opts.archiveName)
     const restored = (await opts.archiveCache?.restore(key, file, opts.sha256)) ?? false
     if (!restored) {
-      opts.log.info(`Downloading ${opts.tool} ${opts.version} from ${opts.url}`)
+      opts.log.info(`Downloading ${opts.tool} ${opts.version} from ${shown}`)
       const archive = await downloadVerified({ url: opts.url, dest: file, sha256: opts.sha256, log: opts.log, retry: opts.retry })
       opts.log.info(`Verified sha256 ${archive.sha256} (${archive.size} bytes)`)
     }
@@ -72,10 +84,10 @@ export async function installArchive(opts: ArchiveInstall): Promise<string> {
     const extracted = await extractArchive(file, opts.archiveName, path.join(work, 'x'))
     const root = opts.subdir ? path.join(extracted, opts.subdir) : extracted
     if (!(await stat(root).catch(() => undefined))?.isDirectory()) {
-      throw new Error(`${opts.url} does not hold the expected directory "${opts.subdir}"`)
+      throw new Error(`${shown} does not hold the expected directory "${opts.subdir}"`)
     }
     await opts.validate?.(root)
-    const cached = await tc.cacheDir(root, opts.tool, opts.version, opts.arch)
+    const cached = await tc.cacheDir(root, cacheName, opts.version, opts.arch)
     opts.log.info(`Cached ${opts.tool} ${opts.version} at ${cached}`)
     if (!restored) opts.archiveCache?.remember(key, file)
     return cached

@@ -12,6 +12,8 @@ import type { DownloadLog, RetryPolicy } from './download.js'
 import { installArchive } from './install.js'
 import releases from './musl-cross-releases.json' with { type: 'json' }
 import type { ToolArchiveCache } from './archive-cache.js'
+import { isPlainFileName } from './index-names.js'
+import { redactUrl, sourceTag } from '../url.js'
 
 export const DEFAULT_MUSL_CROSS_URL = 'https://github.com/cross-tools/musl-cross/releases/download/{{.Version}}/{{.Triple}}.tar.xz'
 export const DEFAULT_MUSL_CROSS_VERSION = '20250929'
@@ -52,8 +54,13 @@ export async function installMuslCross(req: MuslCrossRequest): Promise<MuslCross
     throw new MuslCrossError(`c-toolchain musl-cross: the toolchains run on x86_64 Linux runners only; use c-toolchain: zig here`)
   }
   const url = muslCrossUrl(req.urlTemplate, req.version, req.triple)
-  const file = path.posix.basename(new URL(url).pathname)
-  const tool = `musl-cross-${req.triple}`
+  const file = decodeURIComponent(path.posix.basename(new URL(url).pathname))
+  if (!isPlainFileName(file)) {
+    throw new MuslCrossError(`musl-cross-url: ${redactUrl(url)} ends in ${JSON.stringify(file)}, which is not a plain archive file name`)
+  }
+  // toolchains from another URL template are cached apart from the default release's
+  const tag = sourceTag(req.urlTemplate, DEFAULT_MUSL_CROSS_URL)
+  const tool = `musl-cross-${req.triple}${tag ? `-${tag}` : ''}`
   const at = (dir: string): MuslCrossTool => ({
     cc: path.join(dir, 'bin', `${req.triple}-gcc`),
     cxx: path.join(dir, 'bin', `${req.triple}-g++`),
@@ -84,7 +91,7 @@ export async function installMuslCross(req: MuslCrossRequest): Promise<MuslCross
     archiveCache: req.archiveCache,
     validate: async (root) => {
       const r = await getExecOutput(at(root).cc, ['--version'], { silent: true, ignoreReturnCode: true }).catch(() => undefined)
-      if (!r || r.exitCode !== 0) throw new MuslCrossError(`${url} holds no working ${req.triple}-gcc`)
+      if (!r || r.exitCode !== 0) throw new MuslCrossError(`${redactUrl(url)} holds no working ${req.triple}-gcc`)
     }
   })
   return at(dir)

@@ -9,6 +9,7 @@ import { getExecOutput } from '@actions/exec'
 import path from 'node:path'
 import releases from './upx-releases.json' with { type: 'json' }
 import { installArchive, type InstallContext } from './install.js'
+import { cacheToolName, redactUrl, urlUnder } from '../url.js'
 
 export const DEFAULT_UPX_BASE_URL = 'https://github.com/upx/upx/releases/download'
 export const UPX_LATEST: string = releases.latest
@@ -76,7 +77,9 @@ export async function installUpx(req: UpxRequest): Promise<UpxTool> {
     return { upx: onPath, version: pathVersion, source: 'path' }
   }
   const asset = upxAsset(req.version, platform, arch)
-  const cached = tc.find('upx', req.version, arch)
+  // a UPX from a mirror is cached apart from the official one
+  const toolName = cacheToolName('upx', req.baseUrl, DEFAULT_UPX_BASE_URL)
+  const cached = tc.find(toolName, req.version, arch)
   if (cached) {
     req.log.info(`UPX ${req.version} from the tool cache`)
     return { upx: path.join(cached, asset.exe), version: req.version, source: 'tool-cache' }
@@ -88,9 +91,10 @@ export async function installUpx(req: UpxRequest): Promise<UpxTool> {
         `give upx-sha256 (from the release page), or use upx-version ${UPX_LATEST}`
     )
   }
-  const url = `${req.baseUrl.replace(/\/+$/, '')}/v${req.version}/${asset.name}`
+  const url = urlUnder(req.baseUrl, [`v${req.version}`, asset.name])
   const dir = await installArchive({
     tool: 'upx',
+    cacheName: toolName,
     version: req.version,
     arch,
     url,
@@ -103,7 +107,7 @@ export async function installUpx(req: UpxRequest): Promise<UpxTool> {
     archiveCache: req.archiveCache,
     validate: async (root) => {
       const got = await upxVersionOf(path.join(root, asset.exe))
-      if (got !== req.version) throw new UpxInstallError(`${url} holds ${got ? `UPX ${got}` : 'no working upx'}, not UPX ${req.version}`)
+      if (got !== req.version) throw new UpxInstallError(`${redactUrl(url)} holds ${got ? `UPX ${got}` : 'no working upx'}, not UPX ${req.version}`)
     }
   })
   return { upx: path.join(dir, asset.exe), version: req.version, source: 'download' }

@@ -8,10 +8,11 @@ import * as tc from '@actions/tool-cache'
 import { getExecOutput } from '@actions/exec'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fetchJson } from './download.js'
+import { fetchJson, fetchText } from './download.js'
 import { installArchive, type InstallContext } from './install.js'
 import { parseMinisignPublicKey, verifyMinisign } from './minisign.js'
-import { HttpClient } from '@actions/http-client'
+import { checkIndexFileName, checkIndexSha256, expectedZigArchive } from './index-names.js'
+import { cacheToolName, redactUrl, urlUnder } from '../url.js'
 
 export const DEFAULT_ZIG_VERSION = '0.15.2'
 export const DEFAULT_ZIG_BASE_URL = 'https://ziglang.org/download'
@@ -47,11 +48,25 @@ export interface ZigTool {
   source: 'path' | 'tool-cache' | 'download'
 }
 
-async function fetchText(url: string): Promise<string> {
-  const r = await new HttpClient('go-xbuild').get(url)
-  const body = await r.readBody()
-  if ((r.message.statusCode ?? 0) !== 200) throw new ZigInstallError(`HTTP ${r.message.statusCode} from ${url}`)
-  return body
+/**
+ * The tarball's file name from an index entry. zig's index gives full URLs (`tarball`); go-xbuild
+ * never fetches them as given: it takes the last path element, which must be the expected asset
+ * name, and downloads `<zig-download-base-url>/<version>/<file>` — so an index (or a mirror's copy
+ * of it) can point the download neither at another host nor outside the base URL.
+ */
+export function zigTarballName(entry: unknown, version: string, hostKey: string, where: string): { filename: string; sha256: string } {
+  const e = entry as { tarball?: unknown; shasum?: unknown } | undefined
+  if (typeof e !== 'object' || e === null || typeof e.tarball !== 'string') {
+    throw new ZigInstallError(`${where} has no tarball for zig ${version} on ${hostKey}`)
+  }
+  let last: string
+  try {
+    last = decodeURIComponent(new URL(e.tarball).pathname.split('/').pop() ?? '')
+  } catch {
+    throw new ZigInstallError(`${where} gives ${JSON.stringify(e.tarball.slice(0, 120))} as the tarball of zig ${version} on ${hostKey}, which is not a URL`)
+  }
+  const filename = checkIndexFileName(last, expectedZigArchive(version, hostKey), where)
+  return { filename, sha256: checkIndexSha256(e.shasum, filename, where) }
 }
 
 export async function installZig(req: ZigRequest): Promise<ZigTool> {
@@ -63,34 +78,40 @@ export async function installZig(req: ZigRequest): Promise<ZigTool> {
     req.log.info(`zig ${req.version} found on PATH at ${onPath}`)
     return { zig: onPath, version: req.version, source: 'path' }
   }
-  const cached = tc.find('zig', req.version, arch)
+  // a zig from a mirror is cached apart from the official one (minisign-verified either way)
+  const toolName = cacheToolName('zig', req.baseUrl, DEFAULT_ZIG_BASE_URL)
+  const cached = tc.find(toolName, req.version, arch)
   if (cached) {
     req.log.info(`zig ${req.version} from the tool cache`)
     return { zig: path.join(cached, exe), version: req.version, source: 'tool-cache' }
   }
   const key = parseMinisignPublicKey(req.publicKey)
-  const base = req.baseUrl.replace(/\/+$/, '')
-  const index = await fetchJson<ZigIndex>(`${base}/index.json`, { log: req.log, retry: req.retry })
-  const release = index[req.version]
-  if (!release) {
+  const indexUrl = urlUnder(req.baseUrl, ['index.json'])
+  const where = `the zig release index at ${redactUrl(indexUrl)}`
+  const index = await fetchJson<ZigIndex>(indexUrl, { log: req.log, retry: req.retry })
+  if (typeof index !== 'object' || index === null || Array.isArray(index)) throw new ZigInstallError(`${where} is not a JSON object of releases`)
+  const release = Object.hasOwn(index, req.version) ? index[req.version] : undefined
+  if (!release || typeof release !== 'object') {
     const known = Object.keys(index).filter((v) => /^\d+\.\d+\.\d+$/.test(v)).slice(0, 5)
-    throw new ZigInstallError(`zig-version: ${req.version} is not in the zig release index at ${base}/index.json (newest: ${known.join(', ')})`)
+    throw new ZigInstallError(`zig-version: ${req.version} is not in ${where} (newest: ${known.join(', ')})`)
   }
   const host = zigHostKey(platform, arch)
-  const entry = release[host]
+  const entry = Object.hasOwn(release, host) ? release[host] : undefined
   if (!entry || typeof entry === 'string') throw new ZigInstallError(`zig ${req.version} has no build for a ${host} runner`)
-  const filename = path.posix.basename(new URL(entry.tarball).pathname)
+  const { filename, sha256 } = zigTarballName(entry, req.version, host, where)
   // mirrors are laid out like ziglang.org/download: <base>/<version>/<file>
-  const url = `${base}/${req.version}/${filename}`
-  const signature = await fetchText(`${url}.minisig`).catch((error: Error) => {
-    throw new ZigInstallError(`no minisign signature for ${url} (${error.message}); refusing an unsigned zig`)
+  const url = urlUnder(req.baseUrl, [req.version, filename])
+  const shown = redactUrl(url)
+  const signature = await fetchText(urlUnder(req.baseUrl, [req.version, `${filename}.minisig`]), { log: req.log, retry: req.retry }).catch((error: Error) => {
+    throw new ZigInstallError(`no minisign signature for ${shown} (${error.message}); refusing an unsigned zig`)
   })
   const dir = await installArchive({
     tool: 'zig',
+    cacheName: toolName,
     version: req.version,
     arch,
     url,
-    sha256: entry.shasum,
+    sha256,
     archiveName: filename,
     subdir: filename.replace(/\.(tar\.xz|zip)$/, ''),
     tempDir: req.tempDir,
@@ -103,7 +124,7 @@ export async function installZig(req: ZigRequest): Promise<ZigTool> {
     },
     validate: async (root) => {
       const got = await zigVersionOf(path.join(root, exe))
-      if (got !== req.version) throw new ZigInstallError(`${url} holds ${got ? `zig ${got}` : 'no working zig'}, not ${req.version}`)
+      if (got !== req.version) throw new ZigInstallError(`${shown} holds ${got ? `zig ${got}` : 'no working zig'}, not ${req.version}`)
     }
   })
   return { zig: path.join(dir, exe), version: req.version, source: 'download' }

@@ -15,6 +15,7 @@ import { attestSkip, attestSubjects, checkAttestPermissions } from './attest.js'
 import { parseCosignKey, publicKeyPem, signBuffer, signFile, verifyBuffer } from './cosign-key.js'
 import { openGpgSigner } from './gpg.js'
 import { openSigstoreSigner } from './sigstore.js'
+import { redactUrl } from '../../url.js'
 
 export const COSIGN_PUBLIC_KEY = 'cosign.pub'
 
@@ -76,7 +77,7 @@ export const signingSetupStage: Stage = {
     if (c.methods.includes('sigstore')) {
       const sigstore = await openSigstoreSigner({ fulcioUrl: c.fulcioUrl, rekorUrl: c.rekorUrl, tsaUrl: c.tsaUrl, env: process.env })
       signing.signers.push({ name: 'sigstore', sign: (file) => sigstore.sign(file) })
-      core.info(`sigstore: OIDC token obtained; Fulcio ${c.fulcioUrl}, Rekor ${c.rekorUrl}${c.tsaUrl ? `, TSA ${c.tsaUrl}` : ''}`)
+      core.info(`sigstore: OIDC token obtained; Fulcio ${redactUrl(c.fulcioUrl)}, Rekor ${redactUrl(c.rekorUrl)}${c.tsaUrl ? `, TSA ${redactUrl(c.tsaUrl)}` : ''}`)
     }
     ctx.signing = signing
   }

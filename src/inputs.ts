@@ -2,19 +2,21 @@
  * Every input is read and validated here, once, into a typed Config. Anything wrong fails in
  * milliseconds with a message naming the input and the fix, before any download or build.
  */
-import { readFile, stat } from 'node:fs/promises'
+import { mkdir, open, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parseGroupBy, type GroupBy } from './plan/matrix.js'
 import { splitShellWords } from './plan/shellwords.js'
+import { checkTemplateWords } from './plan/template.js'
 import { parseTargets, type Target } from './plan/targets.js'
 import { parseVersionFile } from './plan/version-file.js'
 import { parseGoVersionSpec, type GoVersionSpec } from './tools/go-versions.js'
 import { DEFAULT_GO_BASE_URL } from './tools/go.js'
-import { checkUrl, InputError, oneOf, parseBoolean, parseList, type InputReader } from './inputs-common.js'
+import { checkSingleValueInputs, checkUrl, InputError, limitInputs, oneOf, parseBoolean, parseList, type InputReader } from './inputs-common.js'
+import { packagePathProblem, quoteFragment } from './plan/values.js'
 import { readReleaseConfig, type ReleaseConfig } from './release/release-inputs.js'
 import { readSmokeTest, readUpxConfig, type UpxConfig } from './build/upx-config.js'
-import { readSignConfig, type SignConfig } from './release/sign/config.js'
+import { maskSecretInputs, readSignConfig, type SignConfig } from './release/sign/config.js'
 import { readCgoConfig, type CgoConfig } from './build/cgo.js'
 
 export { InputError, type InputReader } from './inputs-common.js'
@@ -100,18 +102,71 @@ async function goVersionRequest(read: InputReader, workingDirectory: string): Pr
   const candidates = file ? [file] : ['go.work', 'go.mod']
   for (const candidate of candidates) {
     const full = path.resolve(workingDirectory, candidate)
-    const text = await readFile(full, 'utf8').catch(() => undefined)
+    const text = await readVersionFile(full, Boolean(file))
     if (text === undefined) {
       if (file) throw new InputError(`go-version-file: ${full} cannot be read; check the path (it is relative to working-directory)`)
       continue
     }
     const request = parseVersionFile(candidate, text)
-    return { spec: parseGoVersionSpec(request.spec, 'go-version-file'), origin: request.origin }
+    try {
+      return { spec: parseGoVersionSpec(request.spec, 'go-version-file'), origin: request.origin }
+    } catch (error) {
+      // the message quotes a short, sanitised token at most: the file's content is never replayed
+      throw new InputError(`go-version-file: ${candidate} asks for ${quoteFragment(request.spec, 40)}, which is not a Go version or range`, { cause: error })
+    }
   }
   return { spec: parseGoVersionSpec('stable'), origin: 'default: no go-version and no go.mod' }
 }
 
-export async function readConfig(read: InputReader, env: Record<string, string | undefined>, cwd = process.cwd()): Promise<Config> {
+/** A go.mod is a few KiB; anything past this is not a version file. */
+const VERSION_FILE_MAX_BYTES = 1024 * 1024
+
+/**
+ * A version file's text, or undefined when it does not exist. Bounded: a FIFO or device is refused
+ * before it is opened (it could block or never end), and at most 1 MiB is read.
+ */
+async function readVersionFile(full: string, named: boolean): Promise<string | undefined> {
+  const info = await stat(full).catch(() => undefined)
+  if (!info || (!named && !info.isFile())) return undefined
+  if (!info.isFile()) throw new InputError(`go-version-file: ${full} is not a regular file; name a go.mod, go.work, .go-version or .tool-versions`)
+  const handle = await open(full, 'r').catch(() => undefined)
+  if (!handle) return undefined
+  try {
+    const buffer = Buffer.alloc(VERSION_FILE_MAX_BYTES + 1)
+    let length = 0
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null)
+      if (bytesRead === 0) break
+      length += bytesRead
+      if (length > VERSION_FILE_MAX_BYTES) throw new InputError(`go-version-file: ${full} is larger than 1 MiB; name a go.mod, go.work, .go-version or .tool-versions`)
+    }
+    return buffer.subarray(0, length).toString('utf8')
+  } finally {
+    await handle.close()
+  }
+}
+
+/** RUNNER_TEMP (or the fallback) must be a directory go-xbuild can create: fail here, naming it, not deep in a stage. */
+async function ensureTemp(temp: string, fromEnv: boolean): Promise<void> {
+  try {
+    await mkdir(temp, { recursive: true })
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error'
+    throw new InputError(
+      `${fromEnv ? 'RUNNER_TEMP' : 'the temporary directory'} ${temp} cannot be created (${code}); point RUNNER_TEMP at a writable directory`,
+      { cause: error }
+    )
+  }
+}
+
+export async function readConfig(rawRead: InputReader, env: Record<string, string | undefined>, cwd = process.cwd()): Promise<Config> {
+  // secrets first: masked before any other input or file is read, so no later message can show one
+  maskSecretInputs(rawRead)
+  const read = limitInputs(rawRead)
+  checkSingleValueInputs(read)
+  const packagePath = read('package') || '.'
+  const packageProblem = packagePathProblem(packagePath)
+  if (packageProblem) throw new InputError(`package: ${packageProblem}`)
   const workspace = env.GITHUB_WORKSPACE || cwd
   const workingDirectory = path.resolve(workspace, read('working-directory') || '.')
   const wdStat = await stat(workingDirectory).catch(() => undefined)
@@ -125,8 +180,8 @@ export async function readConfig(read: InputReader, env: Record<string, string |
     const key = flag.replace(/^--/, '-').split('=')[0] as string
     if (RESERVED_FLAGS[key]) throw new InputError(`flags: ${flag} is not allowed here: ${RESERVED_FLAGS[key]}`)
   }
-  // fail on bad quoting now; the template fields are rendered (and split again) per target
-  splitShellWords(read('ldflags'), 'ldflags')
+  // fail on bad quoting or a bad action now; the fields are rendered inside each word per target
+  checkTemplateWords(read('ldflags'), 'ldflags')
 
   const tags = parseList(read('tags').replace(/\s+/g, ','))
 
@@ -143,6 +198,7 @@ export async function readConfig(read: InputReader, env: Record<string, string |
 
   const filename = read('filename') || DEFAULT_FILENAME
   const temp = env.RUNNER_TEMP || path.join(os.tmpdir(), 'go-xbuild')
+  await ensureTemp(temp, Boolean(env.RUNNER_TEMP))
   // outside a runner, a tool cache that survives reboots: a second local run downloads nothing
   const toolCache = env.RUNNER_TOOL_CACHE || path.join(os.homedir(), '.cache', 'go-xbuild', 'tool-cache')
 
@@ -158,7 +214,7 @@ export async function readConfig(read: InputReader, env: Record<string, string |
     checkLatest: parseBoolean(read, 'check-latest', false),
     goDownloadBaseUrl,
     workingDirectory,
-    package: read('package') || '.',
+    package: packagePath,
     name: read('name'),
     filename,
     ldflags: read('ldflags') === '' && !('INPUT_LDFLAGS' in env) ? '-s -w' : read('ldflags'),

@@ -38,18 +38,24 @@ export function checkUrl(name: string, value: string): void {
 }
 
 /**
- * The longest value an input may hold. Generous for real use (a long ldflags, a targets list of a
- * hundred entries) and small enough that no parser downstream can be made to work for long; keys
- * and checksum lists are longer by nature.
+ * The longest value an input may hold. Generous for real use and small enough that no parser
+ * downstream can be made to work for long, nor a message that quotes the value grow large: 1 KiB
+ * for a value (a name, a path, a URL, a number), 8 KiB for word and item lists (ldflags, flags,
+ * targets), 64 KiB for keys and checksum lists.
  */
-export const INPUT_MAX_LENGTH = 8 * 1024
+export const INPUT_MAX_LENGTH = 1024
 const LONG_INPUTS: Record<string, number> = {
+  ldflags: 8 * 1024,
+  flags: 8 * 1024,
+  tags: 8 * 1024,
+  'smoke-test': 8 * 1024,
+  'upx-args': 8 * 1024,
+  targets: 8 * 1024,
+  cgo: 8 * 1024,
+  'archive-files': 8 * 1024,
   'signing-key': 64 * 1024,
   'gpg-private-key': 64 * 1024,
-  'musl-cross-sha256': 64 * 1024,
-  'zig-public-key': 1024,
-  targets: 64 * 1024,
-  'archive-files': 64 * 1024
+  'musl-cross-sha256': 64 * 1024
 }
 
 /** A reader that refuses an input longer than its cap, naming it (the value is not echoed). */

@@ -73,14 +73,34 @@ describe('secrets first', () => {
 })
 
 describe('caps on every input', () => {
-  it.each(['ldflags', 'name', 'filename', 'flags', 'version', 'cc', 'upx-args', 'smoke-test'])('%s longer than the cap fails naming it, without echoing it', async (name) => {
-    const error = await config({ [name]: 'x'.repeat(INPUT_MAX_LENGTH + 1) }).catch((e: Error) => e)
+  it.each([
+    ['name', 1024],
+    ['filename', 1024],
+    ['version', 1024],
+    ['compression-level', 1024],
+    ['cc', 1024],
+    ['ldflags', 8192],
+    ['flags', 8192],
+    ['targets', 8192],
+    ['upx-args', 8192],
+    ['smoke-test', 8192],
+    ['gpg-private-key', 65536]
+  ])('%s longer than %i characters fails naming it, without echoing it', async (name, cap) => {
+    const error = await config({ [name]: 'x'.repeat(cap + 1) }).catch((e: Error) => e)
     expect(error).toBeInstanceOf(Error)
-    expect((error as Error).message).toMatch(new RegExp(`^${name}: 8193 characters is more than the 8192`))
+    expect((error as Error).message).toMatch(new RegExp(`^${name}: ${cap + 1} characters is more than the ${cap} this input may hold`))
     expect((error as Error).message).not.toContain('xxxx')
   })
   it('accepts values at the cap', async () => {
-    await expect(config({ ldflags: `-X main.x=${'y'.repeat(INPUT_MAX_LENGTH - 10)}` })).resolves.toBeDefined()
+    expect(INPUT_MAX_LENGTH).toBe(1024)
+    await expect(config({ ldflags: `-X main.x=${'y'.repeat(8192 - 10)}` })).resolves.toBeDefined()
+    await expect(config({ version: `1.0.0-${'a'.repeat(1024 - 6)}` })).resolves.toBeDefined()
+  })
+  it('an overlong targets item is refused cheaply, quoted short', async () => {
+    const started = performance.now()
+    const error = (await config({ targets: Array.from({ length: 100 }, () => 'q'.repeat(80)).join(',') }).catch((e: Error) => e)) as Error
+    expect(error.message).toMatch(/^targets: [\s\S]*"q{40}…" is not of the form os\/arch/)
+    expect(performance.now() - started).toBeLessThan(200)
   })
 })
 

@@ -5,6 +5,7 @@
  */
 import { findPort, KNOWN_GOARCH, KNOWN_GOOS, PORTS, VARIANT_FAMILIES, type Port } from './platforms.js'
 import { nearest } from './suggest.js'
+import { quoteFragment } from './values.js'
 
 export interface Target {
   goos: string
@@ -72,6 +73,8 @@ interface Pattern {
 
 /** Checks one item; returns a pattern or an error message that names the item and a fix. */
 function checkItem(item: string): Pattern | string {
+  // no target is this long; quoting it whole, or computing edit distances to it, would only cost
+  if (item.length > 64) return `${quoteFragment(item, 40)} is not of the form os/arch or os/arch/variant`
   const parts = item.split('/')
   const suggestion = (): string => {
     const s = nearest(item.toLowerCase(), spellings())

@@ -4,6 +4,8 @@
  * as the value of its -X, and no word of it became a flag of its own (the hidden -X would show in
  * the binary). Hostile values that must be refused are refused before Go is downloaded.
  */
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { goAsset, serveGo, type Asset } from '../support/assets.js'
 import { startMirror, type Mirror } from '../support/mirror.js'
@@ -71,6 +73,24 @@ describe('field values stay inside their words (e2e)', () => {
     expect(refused.exitCode).not.toBe(0)
     expect(refused.stdout).toMatch(message)
     expect(refused.stdout).not.toMatch(/\n\s+at .*\.js:\d+/) // a message, not a stack trace
+    expect(mirror.requests.length).toBe(before)
+  })
+
+  it('fails at once, naming RUNNER_TEMP, when RUNNER_TEMP cannot be created', async () => {
+    const runnerDir = tempDir('runner')
+    writeFileSync(path.join(runnerDir, 'a-file'), '')
+    const before = mirror.requests.length
+    const refused = await runAction({
+      inputs: inputs({}),
+      workspace: fixtureWorkspace('app'),
+      runnerDir,
+      toolCache: tempDir('toolcache'),
+      env: { ...env, RUNNER_TEMP: path.join(runnerDir, 'a-file', 'temp') }
+    })
+    expect(refused.exitCode).toBe(1)
+    expect(refused.stdout).toMatch(/::error::RUNNER_TEMP .*a-file\/temp cannot be created \(ENOTDIR\); point RUNNER_TEMP at a writable directory/)
+    expect(refused.stderr).not.toMatch(/\n\s+at .*\.js:\d+/)
+    expect(refused.ms).toBeLessThan(5000)
     expect(mirror.requests.length).toBe(before)
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { renderTemplate, renderTemplateWords, templateFieldsUsed } from '../../src/plan/template.js'
+import { systemCompilerEnv } from '../../src/build/cgo.js'
 
 const FIELDS = { Version: '1.2.3', Os: 'linux', Arch: 'arm', Variant: 'v7', ProjectName: 'tool' }
 const render = (t: string, env: Record<string, string> = {}): string => renderTemplate(t, FIELDS, env, 'ldflags')
@@ -87,5 +88,21 @@ describe('template scanning is linear', () => {
       expect((error as Error).message.length).toBeLessThan(400)
     }
     expect(performance.now() - started).toBeLessThan(200)
+  })
+})
+
+describe('cc and cxx for c-toolchain: system', () => {
+  const fields = { Triple: 'aarch64-linux-musl', Os: 'linux', Arch: 'arm64', Variant: '' }
+  it.each([
+    [{ cc: '{{.Triple}}-gcc', cxx: '' }, {}, { CC: 'aarch64-linux-musl-gcc' }],
+    [{ cc: 'ccache {{.Triple}}-gcc', cxx: '{{.Triple}}-g++' }, {}, { CC: 'ccache aarch64-linux-musl-gcc', CXX: 'aarch64-linux-musl-g++' }],
+    [{ cc: "'/opt/my cc/{{.Triple}}-gcc'", cxx: '' }, {}, { CC: "'/opt/my cc/aarch64-linux-musl-gcc'" }],
+    // the value stays one word for go's own splitting of CC: no -fplugin= of its own
+    [{ cc: '{{.Env.CCDIR}}/gcc', cxx: '' }, { CCDIR: '/x -fplugin=/tmp/evil.so' }, { CC: "'/x -fplugin=/tmp/evil.so/gcc'" }]
+  ])('%j with %j → %j', (config, env, want) => expect(systemCompilerEnv(config, fields, env)).toEqual(want))
+
+  it('refuses a value go could not carry, or one with a control character, naming cc', () => {
+    expect(() => systemCompilerEnv({ cc: '{{.Env.X}}', cxx: '' }, fields, { X: `a'b"c` })).toThrow(/^cc: the word .* holds both quote characters/)
+    expect(() => systemCompilerEnv({ cc: '{{.Env.X}}', cxx: '' }, fields, { X: 'gcc\n-x' })).toThrow(/^cc: the value of \{\{\.Env\.X\}\} has U\+000A/)
   })
 })

@@ -68,13 +68,13 @@ export function targetTemplateFields(p: ProjectFields, t: Target): TemplateField
 }
 
 /** Quotes words for the go command's own flag-value parser (cmd/internal/quoted): no escapes, just quotes. */
-export function quoteForGo(words: string[]): string {
+export function quoteForGo(words: string[], what = 'ldflags'): string {
   return words
     .map((w) => {
       if (w !== '' && !/[\s'"]/.test(w)) return w
       if (!w.includes("'")) return `'${w}'`
       if (!w.includes('"')) return `"${w}"`
-      throw new PlanError(`ldflags: the word ${JSON.stringify(w)} holds both quote characters, which go cannot pass on`)
+      throw new PlanError(`${what}: the word ${quoteFragment(w)} holds both quote characters, which go cannot pass on`)
     })
     .join(' ')
 }

@@ -2,7 +2,7 @@
  * Every input is read and validated here, once, into a typed Config. Anything wrong fails in
  * milliseconds with a message naming the input and the fix, before any download or build.
  */
-import { mkdir, open, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parseGroupBy, type GroupBy } from './plan/matrix.js'
@@ -14,6 +14,7 @@ import { parseGoVersionSpec, type GoVersionSpec } from './tools/go-versions.js'
 import { DEFAULT_GO_BASE_URL } from './tools/go.js'
 import { checkSingleValueInputs, checkUrl, InputError, limitInputs, oneOf, parseBoolean, parseList, type InputReader } from './inputs-common.js'
 import { packagePathProblem, quoteFragment } from './plan/values.js'
+import { ensureTemp, readVersionFile } from './inputs-files.js'
 import { readReleaseConfig, type ReleaseConfig } from './release/release-inputs.js'
 import { readSmokeTest, readUpxConfig, type UpxConfig } from './build/upx-config.js'
 import { maskSecretInputs, readSignConfig, type SignConfig } from './release/sign/config.js'
@@ -116,47 +117,6 @@ async function goVersionRequest(read: InputReader, workingDirectory: string): Pr
     }
   }
   return { spec: parseGoVersionSpec('stable'), origin: 'default: no go-version and no go.mod' }
-}
-
-/** A go.mod is a few KiB; anything past this is not a version file. */
-const VERSION_FILE_MAX_BYTES = 1024 * 1024
-
-/**
- * A version file's text, or undefined when it does not exist. Bounded: a FIFO or device is refused
- * before it is opened (it could block or never end), and at most 1 MiB is read.
- */
-async function readVersionFile(full: string, named: boolean): Promise<string | undefined> {
-  const info = await stat(full).catch(() => undefined)
-  if (!info || (!named && !info.isFile())) return undefined
-  if (!info.isFile()) throw new InputError(`go-version-file: ${full} is not a regular file; name a go.mod, go.work, .go-version or .tool-versions`)
-  const handle = await open(full, 'r').catch(() => undefined)
-  if (!handle) return undefined
-  try {
-    const buffer = Buffer.alloc(VERSION_FILE_MAX_BYTES + 1)
-    let length = 0
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null)
-      if (bytesRead === 0) break
-      length += bytesRead
-      if (length > VERSION_FILE_MAX_BYTES) throw new InputError(`go-version-file: ${full} is larger than 1 MiB; name a go.mod, go.work, .go-version or .tool-versions`)
-    }
-    return buffer.subarray(0, length).toString('utf8')
-  } finally {
-    await handle.close()
-  }
-}
-
-/** RUNNER_TEMP (or the fallback) must be a directory go-xbuild can create: fail here, naming it, not deep in a stage. */
-async function ensureTemp(temp: string, fromEnv: boolean): Promise<void> {
-  try {
-    await mkdir(temp, { recursive: true })
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error'
-    throw new InputError(
-      `${fromEnv ? 'RUNNER_TEMP' : 'the temporary directory'} ${temp} cannot be created (${code}); point RUNNER_TEMP at a writable directory`,
-      { cause: error }
-    )
-  }
 }
 
 export async function readConfig(rawRead: InputReader, env: Record<string, string | undefined>, cwd = process.cwd()): Promise<Config> {

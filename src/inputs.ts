@@ -2,20 +2,23 @@
  * Every input is read and validated here, once, into a typed Config. Anything wrong fails in
  * milliseconds with a message naming the input and the fix, before any download or build.
  */
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parseGroupBy, type GroupBy } from './plan/matrix.js'
 import { splitShellWords } from './plan/shellwords.js'
+import { checkTemplateWords } from './plan/template.js'
 import { parseTargets, type Target } from './plan/targets.js'
 import { parseVersionFile } from './plan/version-file.js'
 import { parseGoVersionSpec, type GoVersionSpec } from './tools/go-versions.js'
 import { DEFAULT_GO_BASE_URL } from './tools/go.js'
-import { checkTransport, checkUrl, InputError, oneOf, parseBoolean, parseList, type InputReader } from './inputs-common.js'
+import { checkSingleValueInputs, checkTransport, checkUrl, InputError, limitInputs, oneOf, parseBoolean, parseList, type InputReader } from './inputs-common.js'
 import { muslCrossUrl } from './tools/musl-cross.js'
+import { packagePathProblem, quoteFragment } from './plan/values.js'
+import { ensureTemp, readVersionFile } from './inputs-files.js'
 import { readReleaseConfig, type ReleaseConfig } from './release/release-inputs.js'
 import { readSmokeTest, readUpxConfig, type UpxConfig } from './build/upx-config.js'
-import { readSignConfig, type SignConfig } from './release/sign/config.js'
+import { maskSecretInputs, readSignConfig, type SignConfig } from './release/sign/config.js'
 import { readCgoConfig, type CgoConfig } from './build/cgo.js'
 import { resolveInsideWorkspace } from './workspace-paths.js'
 
@@ -102,18 +105,30 @@ async function goVersionRequest(read: InputReader, workingDirectory: string): Pr
   const candidates = file ? [file] : ['go.work', 'go.mod']
   for (const candidate of candidates) {
     const full = path.resolve(workingDirectory, candidate)
-    const text = await readFile(full, 'utf8').catch(() => undefined)
+    const text = await readVersionFile(full, Boolean(file))
     if (text === undefined) {
       if (file) throw new InputError(`go-version-file: ${full} cannot be read; check the path (it is relative to working-directory)`)
       continue
     }
     const request = parseVersionFile(candidate, text)
-    return { spec: parseGoVersionSpec(request.spec, 'go-version-file'), origin: request.origin }
+    try {
+      return { spec: parseGoVersionSpec(request.spec, 'go-version-file'), origin: request.origin }
+    } catch (error) {
+      // the message quotes a short, sanitised token at most: the file's content is never replayed
+      throw new InputError(`go-version-file: ${candidate} asks for ${quoteFragment(request.spec, 40)}, which is not a Go version or range`, { cause: error })
+    }
   }
   return { spec: parseGoVersionSpec('stable'), origin: 'default: no go-version and no go.mod' }
 }
 
-export async function readConfig(read: InputReader, env: Record<string, string | undefined>, cwd = process.cwd()): Promise<Config> {
+export async function readConfig(rawRead: InputReader, env: Record<string, string | undefined>, cwd = process.cwd()): Promise<Config> {
+  // secrets first: masked before any other input or file is read, so no later message can show one
+  maskSecretInputs(rawRead)
+  const read = limitInputs(rawRead)
+  checkSingleValueInputs(read)
+  const packagePath = read('package') || '.'
+  const packageProblem = packagePathProblem(packagePath)
+  if (packageProblem) throw new InputError(`package: ${packageProblem}`)
   const workspace = env.GITHUB_WORKSPACE || cwd
   // the workspace rule (src/workspace-paths.ts); output-dir is held to it in the plan stage
   const workingDirectory = await resolveInsideWorkspace('working-directory', read('working-directory') || '.', workspace, workspace)
@@ -128,8 +143,8 @@ export async function readConfig(read: InputReader, env: Record<string, string |
     const key = flag.replace(/^--/, '-').split('=')[0] as string
     if (RESERVED_FLAGS[key]) throw new InputError(`flags: ${flag} is not allowed here: ${RESERVED_FLAGS[key]}`)
   }
-  // fail on bad quoting now; the template fields are rendered (and split again) per target
-  splitShellWords(read('ldflags'), 'ldflags')
+  // fail on bad quoting or a bad action now; the fields are rendered inside each word per target
+  checkTemplateWords(read('ldflags'), 'ldflags')
 
   const tags = parseList(read('tags').replace(/\s+/g, ','))
 
@@ -146,6 +161,7 @@ export async function readConfig(read: InputReader, env: Record<string, string |
 
   const filename = read('filename') || DEFAULT_FILENAME
   const temp = env.RUNNER_TEMP || path.join(os.tmpdir(), 'go-xbuild')
+  await ensureTemp(temp, Boolean(env.RUNNER_TEMP))
   // outside a runner, a tool cache that survives reboots: a second local run downloads nothing
   const toolCache = env.RUNNER_TOOL_CACHE || path.join(os.homedir(), '.cache', 'go-xbuild', 'tool-cache')
 
@@ -179,7 +195,7 @@ export async function readConfig(read: InputReader, env: Record<string, string |
     checkLatest: parseBoolean(read, 'check-latest', false),
     goDownloadBaseUrl,
     workingDirectory,
-    package: read('package') || '.',
+    package: packagePath,
     name: read('name'),
     filename,
     ldflags: read('ldflags') === '' && !('INPUT_LDFLAGS' in env) ? '-s -w' : read('ldflags'),

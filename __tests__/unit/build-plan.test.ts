@@ -68,6 +68,144 @@ describe('build plan', () => {
   })
 })
 
+describe('names the plan accepts', () => {
+  const four = 'linux/amd64, linux/arm64, windows/amd64, darwin/arm64'
+  const one = (filename: string, extra: Partial<Parameters<typeof planBuilds>[0]> = {}) => plan('linux/amd64', { filename, ...extra })
+
+  it.each([
+    ['{{.Os}}/{{.Arch}}/{{.ProjectName}}', ['linux/amd64/tool', 'linux/arm64/tool', 'windows/amd64/tool.exe', 'darwin/arm64/tool']],
+    ['./bin//{{.Os}}-{{.Arch}}', ['bin/linux-amd64', 'bin/linux-arm64', 'bin/windows-amd64.exe', 'bin/darwin-arm64']],
+    ['{{.ProjectName}}_{{.Version}}_{{.Os}}_{{.Arch}}.bin', ['tool_1.2.3_linux_amd64.bin', 'tool_1.2.3_linux_arm64.bin', 'tool_1.2.3_windows_amd64.bin.exe', 'tool_1.2.3_darwin_arm64.bin']]
+  ])('accepts %j', (filename, files) => expect(plan(four, { filename }).map((p) => p.file)).toEqual(files))
+
+  it.each([
+    ['SHA256SUMS', /filename: the name for linux\/amd64 "SHA256SUMS" uses "SHA256SUMS", a name go-xbuild writes itself/],
+    ['sha256sums', /a name go-xbuild writes itself/],
+    ['manifest.json', /a name go-xbuild writes itself/],
+    ['Manifest.JSON', /a name go-xbuild writes itself/],
+    ['.gitignore', /a name go-xbuild writes itself/],
+    ['cosign.pub', /a name go-xbuild writes itself/],
+    ['SHA256SUMS/{{.Os}}', /uses "SHA256SUMS", a name go-xbuild writes itself/],
+    ['tool.sig', /ends in \.sig, which go-xbuild keeps for the signatures/],
+    ['tool.ASC', /ends in \.asc/],
+    ['tool.sigstore.json', /ends in \.sigstore\.json/],
+    ['bin/', /ends with "\/", so it names a directory, not a file/],
+    ['{{.Os}}/', /ends with "\/"/],
+    ['a\\b', /has a backslash; use \/ between directories/],
+    ['C:tool', /must be a relative path inside output-dir/],
+    ['c:/tool', /must be a relative path inside output-dir/],
+    ['/tmp/tool', /must be a relative path inside output-dir/],
+    ['a/../../tool', /has a "\.\." element/],
+    ['a/../tool', /has a "\.\." element/],
+    ['..', /has a "\.\." element/],
+    ['.', /must be a relative path inside output-dir/],
+    ['./', /ends with "\/"/],
+    ['con', /"con" is a device name on Windows/],
+    ['bin/NUL.txt', /the element "NUL\.txt" is a device name on Windows/],
+    ['Lpt9.tar', /device name on Windows/],
+    ['COM1', /device name on Windows/],
+    ['tool.', /ends with a dot or a space/],
+    ['dir /tool', /ends with a dot or a space/],
+    ['a\nb', /U\+000A \(newline\)/],
+    ['a\u202eexe.txt', /U\+202E/],
+    ['a\u0000', /U\+0000 \(NUL\)/],
+    ['a|b', /not allowed in file names on every OS/]
+  ])('refuses filename %j', (filename, message) => expect(() => one(filename)).toThrow(message))
+
+  it('accepts names that merely contain a reserved word or device name', () => {
+    expect(one('console-sha256sums-manifest.json.bin').map((p) => p.file)).toEqual(['console-sha256sums-manifest.json.bin'])
+    expect(one('com10').map((p) => p.file)).toEqual(['com10'])
+    expect(one('tool.signed').map((p) => p.file)).toEqual(['tool.signed'])
+  })
+
+  it('refuses an archive-name that is reserved or a companion, and one that is empty or a directory', () => {
+    const withArchive = (archiveName: string) => plan('linux/amd64', { archive: 'tar.gz', archiveName })
+    expect(() => withArchive('x.sig/{{.Os}}')).toThrow(/archive-name: .*ends in \.sig/)
+    expect(() => withArchive('dist/')).toThrow(/archive-name: .*ends with "\/"/)
+    expect(() => plan('linux/amd64', { archive: 'tar.gz', archiveName: '{{.Env.E}}', env: { E: '' } })).toThrow(/archive-name: .* is empty/)
+    expect(() => withArchive('nul')).toThrow(/device name on Windows/)
+  })
+
+  it('refuses one target writing a file where another needs a directory', () => {
+    // linux/arm → "x/linux/arm", linux/arm/v7 → "x/linux/arm/v7": a file and a directory with one name
+    expect(() => plan('linux/arm, linux/arm/v7', { filename: 'x/{{.Target}}' })).toThrow(
+      /filename: "x\/linux\/arm\/v7" \(linux\/arm\/v7\) needs a directory "x\/linux\/arm", which linux\/arm writes as a file \(filename\)/
+    )
+    const clash = () =>
+      planBuilds(
+        { targets: parseTargets('linux/amd64, linux/arm64'), filename: '{{.Env.A}}', ldflags: '', cgoFor: () => false, env: { A: 'unused' } },
+        PROJECT
+      )
+    expect(clash).toThrow(/would both write/)
+    const fileAndDir = () =>
+      planBuilds(
+        {
+          targets: parseTargets('linux/amd64, linux/arm64'),
+          filename: 'bin/tool{{.Env.SUFFIX}}',
+          ldflags: '',
+          cgoFor: () => false,
+          env: { SUFFIX: '' },
+          archive: 'tar.gz',
+          archiveName: 'bin/tool/{{.Arch}}'
+        },
+        PROJECT
+      )
+    expect(fileAndDir).toThrow(/would both write "bin\/tool"/)
+    expect(() =>
+      planBuilds(
+        { targets: parseTargets('linux/amd64, windows/amd64'), filename: '{{.Os}}', ldflags: '', cgoFor: () => false, env: {}, archive: 'zip', archiveName: 'linux/{{.Arch}}' },
+        PROJECT
+      )
+    ).toThrow(/archive-name: "linux\/amd64\.zip" \(linux\/amd64\) needs a directory "linux", which linux\/amd64 writes as a file \(filename\)/)
+  })
+
+  it('refuses names that differ only by case (one file on macOS and Windows)', () => {
+    expect(() => plan('darwin/amd64, windows/amd64', { filename: '{{.Env.N}}', env: { N: 'Tool' }, archive: 'tar.gz', archiveName: '{{.Os}}' })).not.toThrow()
+    expect(() => plan('linux/amd64, linux/arm64', { filename: '{{.Arch}}/{{.ProjectName}}', archive: 'tar.gz', archiveName: '{{.Arch}}/TOOL' })).not.toThrow()
+    expect(() => plan('linux/amd64, linux/arm64', { filename: '{{.Arch}}/tool.tar.gz', archive: 'tar.gz', archiveName: '{{.Arch}}/TOOL' })).toThrow(
+      /archive-name: "amd64\/tool\.tar\.gz" \(linux\/amd64\) and "amd64\/TOOL\.tar\.gz" \(linux\/amd64\) differ only by case/
+    )
+    expect(() =>
+      planBuilds(
+        { targets: parseTargets('linux/amd64, linux/arm64'), filename: '{{.Arch}}-{{.Env.C}}', ldflags: '', cgoFor: () => false, env: { C: 'x' }, archive: 'tar.gz', archiveName: '{{.Arch}}-X' },
+        PROJECT
+      )
+    ).not.toThrow()
+    expect(() =>
+      planBuilds(
+        { targets: parseTargets('linux/amd64'), filename: 'Tool.tar.gz', ldflags: '', cgoFor: () => false, env: {}, archive: 'tar.gz', archiveName: 'tool' },
+        PROJECT
+      )
+    ).toThrow(/"Tool\.tar\.gz" \(linux\/amd64\) and "tool\.tar\.gz" \(linux\/amd64\) differ only by case/)
+  })
+
+  it.each([
+    ['', /name: the project name is empty/],
+    ['a/b', /name: the project name "a\/b" has a path separator; it becomes the file name inside every archive/],
+    ['a\\b', /has a path separator/],
+    ['..', /is not a file name/],
+    ['tool\n', /U\+000A/],
+    ['aux', /device name on Windows/],
+    ['to:ol', /not allowed in file names/]
+  ])('validates name %j like a file name element', (name, message) => {
+    expect(() => planBuilds({ targets: parseTargets('linux/amd64'), filename: 'x', ldflags: '', cgoFor: () => false, env: {} }, { ...PROJECT, name })).toThrow(message)
+  })
+
+  it.each([
+    ['version', '1.0\n-X main.evil=1'],
+    ['tag', 'v1.0\u202e'],
+    ['version', 'a\u0000']
+  ] as const)('refuses a control character in the %s', (field, value) => {
+    expect(() => planBuilds({ targets: parseTargets('linux/amd64'), filename: 'x', ldflags: '', cgoFor: () => false, env: {} }, { ...PROJECT, [field]: value })).toThrow(
+      new RegExp(`version: the ${field} .* \\(from the version input, the git tag or GITHUB_REF\\) has U\\+`)
+    )
+  })
+
+  it('fails at plan time for an ldflags word the go command cannot carry (both quote characters)', () => {
+    expect(() => plan('linux/amd64', { ldflags: '-X main.x={{.Env.X}}', env: { X: `'"` } })).toThrow(/ldflags: the word .* holds both quote characters/)
+  })
+})
+
 describe('go build command line', () => {
   it('quotes words for the go command, which has its own quoting', () => {
     expect(quoteForGo(['-s', '-X', 'main.msg=hello world', "it's", 'say "hi"', ''])).toBe(`-s -X 'main.msg=hello world' "it's" 'say "hi"' ''`)

@@ -160,3 +160,26 @@ describe('targets against the installed Go', () => {
     ])
   })
 })
+
+describe('targets on hostile lists', () => {
+  it.each([
+    ['800 near-miss items', Array.from({ length: 800 }, () => 'linx/amd6').join(',')],
+    ['120 items of 64 characters', Array.from({ length: 120 }, () => 'x'.repeat(64)).join(',')],
+    ['240 items of 32 characters', Array.from({ length: 240 }, () => 'x'.repeat(32)).join(',')]
+  ])('%s: refused within 200 ms, listing the first ten, suggesting for those only', (_name, input) => {
+    const started = performance.now()
+    const message = (() => {
+      try {
+        parseTargets(input)
+      } catch (error) {
+        return (error as Error).message
+      }
+      return ''
+    })()
+    expect(performance.now() - started).toBeLessThan(200)
+    expect(message).toMatch(/^targets: \n {2}- /)
+    expect(message.split('\n  - ')).toHaveLength(12) // the head, ten errors, "… and N more"
+    expect(message).toMatch(/… and \d+ more$/)
+    expect(message.length).toBeLessThan(1500)
+  })
+})

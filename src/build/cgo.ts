@@ -18,7 +18,7 @@ import { quoteForGo, type TargetPlan } from '../plan/build-plan.js'
 import { cTarget } from '../plan/c-targets.js'
 import { findPort } from '../plan/platforms.js'
 import { canonicalTarget, parseTargets, type Target } from '../plan/targets.js'
-import { renderTemplate } from '../plan/template.js'
+import { checkTemplateWords, renderTemplateWords } from '../plan/template.js'
 import { coreLog } from '../log.js'
 import { DEFAULT_MUSL_CROSS_URL, DEFAULT_MUSL_CROSS_VERSION, installMuslCross, parseMuslCrossSha256 } from '../tools/musl-cross.js'
 import { DEFAULT_ZIG_BASE_URL, DEFAULT_ZIG_VERSION, installZig, ZIG_PUBLIC_KEY } from '../tools/zig.js'
@@ -63,6 +63,9 @@ export function readCgoConfig(read: InputReader): CgoConfig {
   const toolchain = oneOf(read, 'c-toolchain', ['zig', 'musl-cross', 'system'] as const, 'zig')
   const cc = read('cc')
   const cxx = read('cxx')
+  // quoting and template syntax fail now; the fields are rendered inside each word per target
+  checkTemplateWords(cc, 'cc')
+  checkTemplateWords(cxx, 'cxx')
   if (toolchain === 'system' && mode !== 'none' && !cc) throw new InputError('c-toolchain: system needs cc (e.g. "{{.Triple}}-gcc"), and cxx for C++')
   if (toolchain !== 'system' && (cc || cxx)) throw new InputError(`cc and cxx belong to c-toolchain: system; c-toolchain is ${toolchain}`)
   return {
@@ -125,6 +128,20 @@ export function checkCgoTargets(config: CgoConfig, targets: Target[], runnerPlat
   if (errors.length) throw new InputError(`cgo: ${errors.join('\n  ')}`)
 }
 
+/**
+ * CC/CXX for c-toolchain: system. go splits these variables into words itself (its own quoting), so
+ * each template is split into words first, rendered per word, then quoted for go: a field's value
+ * (`{{.Env.X}}`) never adds a compiler flag.
+ */
+export function systemCompilerEnv(
+  config: Pick<CgoConfig, 'cc' | 'cxx'>,
+  fields: Record<string, string>,
+  env: Record<string, string | undefined>
+): { CC: string; CXX?: string } {
+  const cc = quoteForGo(renderTemplateWords(config.cc, fields, env, 'cc'), 'cc')
+  return config.cxx ? { CC: cc, CXX: quoteForGo(renderTemplateWords(config.cxx, fields, env, 'cxx'), 'cxx') } : { CC: cc }
+}
+
 /** Linux cgo binaries: external, static, stripped, no build id. */
 function linuxLdflags(provider: CToolchain): string[] {
   const ext = ['-static', ...(provider === 'zig' ? ['-Wl,--strip-all', '-Wl,--build-id=none'] : [])]
@@ -156,9 +173,7 @@ export async function setupCToolchain(ctx: RunContext): Promise<void> {
     const ldflags = t.goos === 'linux' ? linuxLdflags(config.toolchain) : []
     if (config.toolchain === 'system') {
       const fields = { Triple: c?.triple ?? '', Os: t.goos, Arch: t.goarch, Variant: t.variant }
-      const cc = renderTemplate(config.cc, fields, process.env, 'cc')
-      const cxx = config.cxx ? renderTemplate(config.cxx, fields, process.env, 'cxx') : ''
-      extras.set(plan.canonical, { env: { CC: cc, ...(cxx ? { CXX: cxx } : {}) }, ldflags, record: { provider: 'system', version: '', triple: c?.triple ?? '' } })
+      extras.set(plan.canonical, { env: systemCompilerEnv(config, fields, process.env), ldflags, record: { provider: 'system', version: '', triple: c?.triple ?? '' } })
     } else if (config.toolchain === 'zig') {
       zig ??= await installZig({
         version: config.zigVersion,

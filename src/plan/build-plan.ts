@@ -3,10 +3,10 @@
  * Pure — decided from the config and project facts before anything is downloaded, so a template
  * typo or two targets writing the same file fail in milliseconds.
  */
-import path from 'node:path'
-import { splitShellWords } from './shellwords.js'
+import { outputPathProblem, parentDirectories } from './output-names.js'
 import { canonicalTarget, effectiveVariant, targetEnv, type Target } from './targets.js'
-import { renderTemplate, type TemplateFields } from './template.js'
+import { renderTemplate, renderTemplateWords, type TemplateFields } from './template.js'
+import { controlCharacterProblem, nameElementProblem, quoteFragment } from './values.js'
 
 export interface ProjectFields {
   name: string
@@ -68,13 +68,13 @@ export function targetTemplateFields(p: ProjectFields, t: Target): TemplateField
 }
 
 /** Quotes words for the go command's own flag-value parser (cmd/internal/quoted): no escapes, just quotes. */
-export function quoteForGo(words: string[]): string {
+export function quoteForGo(words: string[], what = 'ldflags'): string {
   return words
     .map((w) => {
       if (w !== '' && !/[\s'"]/.test(w)) return w
       if (!w.includes("'")) return `'${w}'`
       if (!w.includes('"')) return `"${w}"`
-      throw new PlanError(`ldflags: the word ${JSON.stringify(w)} holds both quote characters, which go cannot pass on`)
+      throw new PlanError(`${what}: the word ${quoteFragment(w)} holds both quote characters, which go cannot pass on`)
     })
     .join(' ')
 }
@@ -92,22 +92,27 @@ export interface PlanInputs {
   archiveName?: string
 }
 
-/** A relative path inside output-dir, or an error message. */
-function checkOutputPath(input: string, file: string, canonical: string): string | { error: string } {
-  const normal = path.posix.normalize(file.replace(/\\/g, '/'))
-  if (!file || path.posix.isAbsolute(normal) || normal.startsWith('../') || normal === '..' || normal === '.') {
-    return { error: `${input}: "${file}" for ${canonical} must be a relative path inside output-dir` }
+/** The project's own values: a control character in a git tag or branch would reach every name. */
+function checkProject(project: ProjectFields): string[] {
+  const errors: string[] = []
+  const name = nameElementProblem(project.name)
+  if (name) errors.push(`name: the project name ${name}; it becomes the file name inside every archive — set name to a plain file name`)
+  for (const [field, value] of [['version', project.version], ['tag', project.tag]] as const) {
+    const control = controlCharacterProblem(value)
+    if (control) {
+      errors.push(
+        `version: the ${field} ${quoteFragment(value)} (from the version input, the git tag or GITHUB_REF) has ${control}; set the version input to a plain version`
+      )
+    }
   }
-  if (/[\0<>:"|?*]/.test(normal)) {
-    return { error: `${input}: "${normal}" for ${canonical} has a character that is not allowed in file names on every OS` }
-  }
-  return normal
+  return errors
 }
 
-const RESERVED_NAMES = new Set(['sha256sums', 'manifest.json', '.gitignore'])
-
 export function planBuilds(inputs: PlanInputs, project: ProjectFields): TargetPlan[] {
-  const byFile = new Map<string, string>()
+  const projectErrors = checkProject(project)
+  if (projectErrors.length) throw new PlanError(projectErrors.join('\n'))
+  // every file claimed so far, by its case-folded path: two names that differ only by case are one file on macOS and Windows
+  const byFile = new Map<string, { canonical: string; file: string; input: string }>()
   const errors: string[] = []
   const plans: TargetPlan[] = []
   for (const target of inputs.targets) {
@@ -115,7 +120,7 @@ export function planBuilds(inputs: PlanInputs, project: ProjectFields): TargetPl
     const fields = targetTemplateFields(project, target)
     let file = renderTemplate(inputs.filename, fields, inputs.env, 'filename').trim()
     const ext = target.goos === 'windows' ? '.exe' : target.goarch === 'wasm' ? '.wasm' : ''
-    if (ext && !file.toLowerCase().endsWith(ext)) file += ext
+    if (ext && !file.toLowerCase().endsWith(ext) && !file.endsWith('/')) file += ext
     const claims: Array<[string, string]> = [['filename', file]]
     let archive: TargetPlan['archive']
     const setting = inputs.archive ?? 'none'
@@ -123,31 +128,34 @@ export function planBuilds(inputs: PlanInputs, project: ProjectFields): TargetPl
       const format = setting === 'auto' ? (target.goos === 'windows' ? 'zip' : 'tar.gz') : setting
       const base = renderTemplate(inputs.archiveName ?? DEFAULT_ARCHIVE_NAME, fields, inputs.env, 'archive-name').trim()
       archive = { file: `${base}.${format}`, format, binaryName: `${project.name}${ext}` }
-      claims.push(['archive-name', archive.file])
+      claims.push(['archive-name', base === '' || base.endsWith('/') ? base : archive.file])
     }
     const checked: string[] = []
     for (const [input, claim] of claims) {
-      const normal = checkOutputPath(input, claim, canonical)
-      if (typeof normal !== 'string') {
-        errors.push(normal.error)
+      const normal = outputPathProblem(claim)
+      if ('problem' in normal) {
+        errors.push(`${input}: the name for ${canonical} ${normal.problem}`)
         continue
       }
-      if (RESERVED_NAMES.has(normal.toLowerCase())) {
-        errors.push(`${input}: "${normal}" for ${canonical} is a name go-xbuild writes itself`)
-        continue
-      }
-      const other = byFile.get(normal.toLowerCase())
+      const key = normal.path.toLowerCase()
+      const other = byFile.get(key)
       if (other) {
-        errors.push(`${input}: ${other} and ${canonical} would both write "${normal}"; add {{.Os}}, {{.Arch}} and {{.Variant}} to the template`)
+        errors.push(
+          other.file === normal.path
+            ? `${input}: ${other.canonical} and ${canonical} would both write "${normal.path}"; add {{.Os}}, {{.Arch}} and {{.Variant}} to the template`
+            : `${input}: "${other.file}" (${other.canonical}) and "${normal.path}" (${canonical}) differ only by case, which is one file on macOS and Windows`
+        )
         continue
       }
-      byFile.set(normal.toLowerCase(), canonical)
-      checked.push(normal)
+      byFile.set(key, { canonical, file: normal.path, input })
+      checked.push(normal.path)
     }
     if (checked.length !== claims.length) continue
     const normal = checked[0] as string
     if (archive) archive.file = checked[1] as string
-    const ldflags = splitShellWords(renderTemplate(inputs.ldflags, fields, inputs.env, 'ldflags'), 'ldflags')
+    const ldflags = renderTemplateWords(inputs.ldflags, fields, inputs.env, 'ldflags')
+    // the go command re-splits -ldflags with its own quoting: a word it cannot carry fails now, not after the downloads
+    quoteForGo(ldflags)
     const cgo = inputs.cgoFor(target)
     plans.push({
       target,
@@ -159,6 +167,14 @@ export function planBuilds(inputs: PlanInputs, project: ProjectFields): TargetPl
       cgo,
       ...(archive ? { archive } : {})
     })
+  }
+  // a file of one target must not be a directory of another (dist/a and dist/a/b)
+  for (const [key, { canonical, file, input }] of byFile) {
+    const dir = parentDirectories(key).find((d) => byFile.has(d))
+    if (dir) {
+      const owner = byFile.get(dir) as { canonical: string; file: string; input: string }
+      errors.push(`${input}: "${file}" (${canonical}) needs a directory "${owner.file}", which ${owner.canonical} writes as a file (${owner.input}); give them different names`)
+    }
   }
   if (errors.length) throw new PlanError(errors.join('\n'))
   return plans

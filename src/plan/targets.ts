@@ -6,6 +6,7 @@
  */
 import { findPort, KNOWN_GOARCH, KNOWN_GOOS, PORTS, VARIANT_FAMILIES, type Port } from './platforms.js'
 import { nearest } from './suggest.js'
+import { quoteFragment } from './values.js'
 
 export interface Target {
   goos: string
@@ -42,9 +43,12 @@ export function targetFromCanonical(item: string): Target {
 /** Ports a wildcard may expand to: those that link without cgo (android/x86, ios need an SDK). */
 const wildcardPorts = (): Port[] => PORTS.filter((p) => !p.needsCgo)
 
-/** Every concrete spelling a user might have meant, for "did you mean" suggestions. */
+/** Every concrete spelling a user might have meant, for "did you mean" suggestions (built once). */
+let spellingCache: string[] | undefined
 function spellings(): string[] {
+  if (spellingCache) return spellingCache
   const out: string[] = ['all']
+  spellingCache = out
   for (const p of PORTS) {
     out.push(`${p.goos}/${p.goarch}`)
     for (const v of VARIANT_FAMILIES[p.goarch]?.variants ?? []) out.push(`${p.goos}/${p.goarch}/${v}`)
@@ -88,9 +92,13 @@ const matches = (p: Pattern, port: { goos: string; goarch: string }): boolean =>
   elementMatcher(p.goos)(port.goos) && elementMatcher(p.goarch)(port.goarch)
 
 /** Checks one item; returns a pattern or an error message that names the item and a fix. */
-function checkItem(item: string): Pattern | string {
+function checkItem(item: string, suggest: boolean): Pattern | string {
+  // no target is this long; quoting it whole, or computing edit distances to it, would only cost
+  if (item.length > 64) return `${quoteFragment(item, 40)} is not of the form os/arch or os/arch/variant`
   const parts = item.split('/')
   const suggestion = (): string => {
+    // the longest port spelling is under 30 characters: nothing longer is a typo of one
+    if (!suggest || item.length > 32) return ''
     const s = nearest(item.toLowerCase(), spellings())
     return s && s !== item ? `; did you mean "${s}"?` : ''
   }
@@ -135,6 +143,8 @@ function excludes(p: Pattern, t: Target): boolean {
   return matches(p, t) && (p.variant === '' || p.variant === t.variant)
 }
 
+const MAX_LISTED_ERRORS = 10
+
 /**
  * Expands the `targets` input into an ordered, duplicate-free list of targets. Every bad item is
  * reported in one error, each with the nearest valid spelling.
@@ -155,12 +165,15 @@ export function parseTargets(input: string, inputName = 'targets'): Target[] {
       else include.push({ item, goos: 'all', goarch: '', variant: '' })
       continue
     }
-    const checked = checkItem(item)
+    // suggestions (edit distances to every spelling) for the first few bad items only: bounded work on a hostile list
+    const checked = checkItem(item, errors.length < MAX_LISTED_ERRORS)
     if (typeof checked === 'string') errors.push(checked)
     else (negated ? exclude : include).push(checked)
   }
   if (errors.length) {
-    throw new TargetsError(`${inputName}: ${errors.length === 1 ? errors[0] : '\n  - ' + errors.join('\n  - ')}`)
+    const listed = errors.slice(0, MAX_LISTED_ERRORS)
+    if (errors.length > listed.length) listed.push(`… and ${errors.length - listed.length} more`)
+    throw new TargetsError(`${inputName}: ${errors.length === 1 ? errors[0] : '\n  - ' + listed.join('\n  - ')}`)
   }
   if (include.length === 0) {
     throw new TargetsError(`${inputName} has only exclusions; name what to build first, e.g. "linux/*, !linux/mips"`)

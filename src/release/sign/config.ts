@@ -23,17 +23,55 @@ export interface SignConfig {
 export const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev'
 export const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev'
 
-/** Masks a secret, each of its lines and its base64 forms, so no log can show any of them. */
+const masked = new Set<string>()
+
+/**
+ * Masks a secret, each of its lines and its base64 forms, so no log can show any of them. The
+ * runner masks log output line by line, so a multi-line key is only hidden if every line is
+ * registered on its own (lines under 4 characters excepted: masking "=" would garble every log).
+ */
 export function maskSecret(value: string): void {
   if (!value) return
   const forms = new Set([value, value.trim(), Buffer.from(value).toString('base64'), Buffer.from(value.trim()).toString('base64')])
   for (const line of value.split(/\r?\n/)) if (line.trim().length >= 4) forms.add(line.trim())
-  for (const f of forms) if (f) core.setSecret(f)
+  for (const f of forms) {
+    if (!f || masked.has(f)) continue
+    masked.add(f)
+    core.setSecret(f)
+  }
+}
+
+/** Every input that carries a secret (action.yml's signing and token inputs). */
+export const SECRET_INPUTS = ['signing-key', 'signing-password', 'gpg-private-key', 'gpg-passphrase', 'github-token'] as const
+
+/** Inputs that are URLs: a mirror URL may carry credentials (`https://user:token@host/…`). */
+const URL_INPUTS = ['go-download-base-url', 'upx-download-base-url', 'zig-download-base-url', 'musl-cross-url', 'fulcio-url', 'rekor-url', 'tsa-url']
+
+/**
+ * The first thing readConfig does, before any other input or file is read: whatever fails later,
+ * its message can no longer show a secret. Reads the raw values (a too-long key is masked before
+ * it is refused).
+ */
+export function maskSecretInputs(read: InputReader): void {
+  for (const name of SECRET_INPUTS) maskSecret(read(name))
+  for (const name of URL_INPUTS) {
+    const raw = read(name)
+    if (!raw.includes('@')) continue
+    try {
+      const url = new URL(raw)
+      maskSecret(url.password)
+      if (url.username && url.password) maskSecret(`${url.username}:${url.password}`)
+      else if (url.username) maskSecret(url.username) // a token as the user name (https://TOKEN@host)
+      if (url.password) maskSecret(decodeURIComponent(url.password))
+    } catch {
+      // not a URL: checkUrl names the input later, and the value holds no parseable credential
+    }
+  }
 }
 
 export function readSignConfig(read: InputReader): SignConfig {
   // mask first: nothing below may log a secret, not even in an error message
-  const secrets = ['signing-key', 'signing-password', 'gpg-private-key', 'gpg-passphrase', 'github-token'].map((n) => read(n))
+  const secrets = SECRET_INPUTS.map((n) => read(n))
   for (const s of secrets) maskSecret(s)
   const [signingKey = '', signingPassword = '', gpgPrivateKey = '', gpgPassphrase = '', githubToken = ''] = secrets
 

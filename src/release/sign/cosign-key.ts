@@ -27,6 +27,26 @@ interface EncryptedKey {
   ciphertext: string
 }
 
+/**
+ * The most work a key may ask for: what `cosign generate-key-pair` writes. Measured: cosign v2.6.5
+ * writes N = 65536, r = 8, p = 1; older cosign (go-tuf's encrypted package, whose Decrypt refuses
+ * any other parameters) wrote N = 32768. The parameters come from the key file, so without a cap a
+ * doctored key could make scrypt take gigabytes and minutes; smaller values (older and test keys)
+ * are accepted.
+ */
+export const MAX_SCRYPT = { N: 65536, r: 8, p: 1 } as const
+
+export function scryptParamsProblem(N: unknown, r: unknown, p: unknown): string | undefined {
+  const whole = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 1
+  if (!whole(N) || !whole(r) || !whole(p) || N < 2 || (N & (N - 1)) !== 0) {
+    return 'the scrypt parameters of the encrypted key are not valid (N must be a power of two, r and p whole numbers); was it cut or re-wrapped?'
+  }
+  if (N > MAX_SCRYPT.N || r > MAX_SCRYPT.r || p > MAX_SCRYPT.p) {
+    return `the key asks for scrypt N=${N}, r=${r}, p=${p}, more than cosign generate-key-pair uses (N=${MAX_SCRYPT.N}, r=${MAX_SCRYPT.r}, p=${MAX_SCRYPT.p}); re-encrypt it with cosign`
+  }
+  return undefined
+}
+
 function decrypt(body: string, password: string): Buffer {
   let doc: EncryptedKey
   try {
@@ -34,11 +54,18 @@ function decrypt(body: string, password: string): Buffer {
   } catch {
     throw new CosignKeyError('signing-key: the encrypted cosign key is not base64 JSON; was it cut or re-wrapped?')
   }
-  if (doc.kdf?.name !== 'scrypt' || doc.cipher?.name !== 'nacl/secretbox') {
-    throw new CosignKeyError(`signing-key: unsupported cosign key encryption (kdf ${doc.kdf?.name}, cipher ${doc.cipher?.name})`)
+  if (doc?.kdf?.name !== 'scrypt' || doc.cipher?.name !== 'nacl/secretbox') {
+    // the names come from the key file: echoed only when they are short plain words
+    const plain = (v: unknown): string => (typeof v === 'string' && /^[\w/.-]{1,32}$/.test(v) ? v : '?')
+    throw new CosignKeyError(`signing-key: unsupported cosign key encryption (kdf ${plain(doc?.kdf?.name)}, cipher ${plain(doc?.cipher?.name)}); cosign keys use scrypt and nacl/secretbox`)
   }
-  const { N, r, p } = doc.kdf.params
-  // Node refuses scrypt beyond its default 32 MiB unless maxmem is raised (cosign uses N = 32768, r = 8: 32 MiB exactly)
+  const { N, r, p } = doc.kdf.params ?? {}
+  const scryptProblem = scryptParamsProblem(N, r, p)
+  if (scryptProblem) throw new CosignKeyError(`signing-key: ${scryptProblem}`)
+  if (typeof doc.kdf.salt !== 'string' || typeof doc.cipher.nonce !== 'string' || typeof doc.ciphertext !== 'string') {
+    throw new CosignKeyError('signing-key: the encrypted cosign key lacks its salt, nonce or ciphertext; was it cut or re-wrapped?')
+  }
+  // N = 65536, r = 8 needs 64 MiB; Node refuses scrypt beyond its default 32 MiB unless maxmem is raised
   const key = scryptSync(Buffer.from(password, 'utf8'), Buffer.from(doc.kdf.salt, 'base64'), 32, { N, r, p, maxmem: 256 * N * r + (1 << 20) })
   const opened = nacl.secretbox.open(
     new Uint8Array(Buffer.from(doc.ciphertext, 'base64')),

@@ -15,6 +15,7 @@ import type { TargetStep } from './build-targets.js'
 import { inspectBinary, type BinaryInfo } from './inspect.js'
 import { runBinary, runnerFor, type RunResult } from './run-binary.js'
 import { UPX_REFUSALS, upxSupport } from './upx-support.js'
+import { runProcess } from '../proc/run.js'
 
 export interface UpxRecord {
   packed: boolean
@@ -55,7 +56,7 @@ export function auditDifferences(original: BinaryInfo, unpacked: BinaryInfo): st
 }
 
 async function upx(bin: string, args: string[], cwd: string): Promise<{ ok: boolean; status: string; output: string }> {
-  const r = await runBinary([], bin, args, cwd, 600_000)
+  const r = await runProcess({ kind: 'tool', file: bin, args, cwd, timeoutMs: 600_000 })
   return { ok: r.exitCode === 0 && !r.signal, status: r.signal ? `killed by ${r.signal}` : `exit ${r.exitCode}`, output: `${r.stdout}\n${r.stderr}`.trim() }
 }
 
@@ -135,7 +136,7 @@ export async function compress(ctx: RunContext, artifact: Artifact, plan: Target
       // UPX's stubs have crashed with large environments (arm64: upx/upx#743, #952): the original
       // runs there, so a packed file that does not ships unpacked — a big binary beats a broken one
       const prefix = (await runnerFor(artifact.target)) as string[]
-      const crowded = await runBinary(prefix, packed, smokeArgs, work, 60_000, { ...process.env, ...crowdedEnv() })
+      const crowded = await runBinary(prefix, packed, smokeArgs, work, 60_000, crowdedEnv())
       if (crowded.exitCode !== smokeBefore.exitCode || crowded.stdout !== smokeBefore.stdout || crowded.signal) {
         record.reason = `the packed binary fails when the environment holds ${CROWD} more variables (${describeRun(crowded)}), a UPX stub bug (upx/upx#743, #952)`
         log.warning(`upx: ${plan.canonical} ships unpacked: ${record.reason}`)

@@ -11,6 +11,7 @@ import { mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { hashTap } from '../release/checksums.js'
+import { registerCleanup } from '../proc/lifecycle.js'
 
 export class DownloadError extends Error {}
 export class ChecksumError extends DownloadError {}
@@ -160,6 +161,8 @@ export async function downloadVerified(opts: DownloadOptions): Promise<Downloade
   }
   await mkdir(path.dirname(opts.dest), { recursive: true })
   const partial = `${opts.dest}.${randomUUID()}.partial`
+  // a cancel mid-download removes the partial file (the signal handler runs the registry)
+  const unregister = registerCleanup(`partial download ${partial}`, () => rm(partial, { force: true }))
   try {
     const got = await withRetries(opts.url, opts.log, opts.retry ?? DEFAULT_RETRY, async () => {
       const response = await get(opts.url)
@@ -187,6 +190,7 @@ export async function downloadVerified(opts: DownloadOptions): Promise<Downloade
     await rename(partial, opts.dest)
     return { path: opts.dest, ...got }
   } finally {
+    unregister()
     await rm(partial, { force: true })
   }
 }

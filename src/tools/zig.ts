@@ -5,13 +5,13 @@
  */
 import * as io from '@actions/io'
 import * as tc from '@actions/tool-cache'
-import { getExecOutput } from '@actions/exec'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fetchJson } from './download.js'
 import { installArchive, type InstallContext } from './install.js'
 import { parseMinisignPublicKey, verifyMinisign } from './minisign.js'
 import { HttpClient } from '@actions/http-client'
+import { runProcess } from '../proc/run.js'
 
 export const DEFAULT_ZIG_VERSION = '0.15.2'
 export const DEFAULT_ZIG_BASE_URL = 'https://ziglang.org/download'
@@ -31,8 +31,8 @@ export function zigHostKey(platform: string, arch: string): string {
 }
 
 export async function zigVersionOf(zig: string): Promise<string | undefined> {
-  const r = await getExecOutput(zig, ['version'], { silent: true, ignoreReturnCode: true }).catch(() => undefined)
-  return r && r.exitCode === 0 ? r.stdout.trim() : undefined
+  const r = await runProcess({ kind: 'tool', file: zig, args: ['version'] })
+  return r.exitCode === 0 ? r.stdout.trim() : undefined
 }
 
 export interface ZigRequest extends InstallContext {

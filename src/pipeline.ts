@@ -33,6 +33,7 @@ import { signingSetupStage, signStage } from './release/sign/stages.js'
 import { coreLog } from './log.js'
 import { runChecked } from './proc/run.js'
 import { throwIfCancelled } from './proc/lifecycle.js'
+import { byteChangingGoEnv } from './proc/env.js'
 
 export interface Stage {
   name: string
@@ -114,6 +115,8 @@ export const STAGES: Stage[] = [
         log: coreLog
       })
       ctx.goEnv.GOTOOLCHAIN = 'local'
+      ctx.buildEnv = byteChangingGoEnv(process.env)
+      for (const [k, v] of Object.entries(ctx.buildEnv)) core.info(`${k}=${v} from the job's environment applies to every build; manifest.json records it (build.env)`)
       ctx.goVersion = ctx.go.version
       ctx.outputs['go-version'] = ctx.go.version
       await checkTargetsAgainstGo(ctx)
@@ -209,7 +212,14 @@ export const STAGES: Stage[] = [
       const manifest = buildManifest({
         project: { name: p.name, module: p.module, version: p.version, tag: p.tag, commit: p.commit, commitDate: p.commitDate },
         go: { version: ctx.goVersion ?? '' },
-        build: { package: c.package, ldflags: c.ldflags, flags: c.flags, tags: c.tags, trimpath: true },
+        build: {
+          package: c.package,
+          ldflags: c.ldflags,
+          flags: c.flags,
+          tags: c.tags,
+          trimpath: true,
+          ...(ctx.buildEnv && Object.keys(ctx.buildEnv).length ? { env: ctx.buildEnv } : {})
+        },
         artifacts: ctx.artifacts,
         releaseFiles: ctx.releaseFiles
       })

@@ -124,6 +124,8 @@ export async function mergePartials(ctx: RunContext, store: ArtifactStore, workD
     ctx.artifacts.push(artifact)
   }
   ctx.goVersion = [...goVersions][0] as string
+  // the partials agree on build (checked above): their recorded GOFLAGS/GOEXPERIMENT describe the merged release
+  ctx.buildEnv = (partials[0]?.manifest.build as { env?: Record<string, string> } | undefined)?.env
   ctx.outputs['go-version'] = ctx.goVersion
   return listed
 }

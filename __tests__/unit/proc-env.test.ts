@@ -26,6 +26,7 @@ const RUNNER_ENV: Record<string, string> = {
   NPM_TOKEN: 'npm',
   AWS_SECRET_ACCESS_KEY: 'aws',
   RUNNER_TEMP: '/home/runner/work/_temp',
+  RUNNER_TRACKING_ID: 'github_7d0c',
   GITHUB_REPOSITORY: 'acme/xapp',
   GOPROXY: 'https://proxy.example,direct',
   GOPRIVATE: 'github.com/acme/*',
@@ -61,6 +62,7 @@ describe('the environment of each kind of child', () => {
         PATH: RUNNER_ENV.PATH,
         HOME: RUNNER_ENV.HOME,
         TMPDIR: '/tmp',
+        RUNNER_TRACKING_ID: 'github_7d0c',
         GOPROXY: RUNNER_ENV.GOPROXY,
         GOPRIVATE: RUNNER_ENV.GOPRIVATE,
         GONOSUMDB: RUNNER_ENV.GONOSUMDB,
@@ -74,10 +76,10 @@ describe('the environment of each kind of child', () => {
         GOENV: 'off'
       }
     ],
-    ['tool', { PATH: RUNNER_ENV.PATH, HOME: RUNNER_ENV.HOME, TMPDIR: '/tmp', LC_ALL: 'C' }],
-    ['gpg', { PATH: RUNNER_ENV.PATH, HOME: RUNNER_ENV.HOME, TMPDIR: '/tmp', LC_ALL: 'C' }],
-    ['git', { PATH: RUNNER_ENV.PATH, HOME: RUNNER_ENV.HOME, TMPDIR: '/tmp', LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' }],
-    ['binary', { PATH: RUNNER_ENV.PATH, HOME: RUNNER_ENV.HOME, TMPDIR: '/tmp', LANG: 'C', LC_ALL: 'C' }]
+    ['tool', { PATH: RUNNER_ENV.PATH, HOME: RUNNER_ENV.HOME, TMPDIR: '/tmp', RUNNER_TRACKING_ID: 'github_7d0c', LC_ALL: 'C' }],
+    ['gpg', { PATH: RUNNER_ENV.PATH, HOME: RUNNER_ENV.HOME, TMPDIR: '/tmp', RUNNER_TRACKING_ID: 'github_7d0c', LC_ALL: 'C' }],
+    ['git', { PATH: RUNNER_ENV.PATH, HOME: RUNNER_ENV.HOME, TMPDIR: '/tmp', RUNNER_TRACKING_ID: 'github_7d0c', LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' }],
+    ['binary', { PATH: RUNNER_ENV.PATH, HOME: RUNNER_ENV.HOME, TMPDIR: '/tmp', RUNNER_TRACKING_ID: 'github_7d0c', LANG: 'C', LC_ALL: 'C' }]
   ] as const)('%s gets exactly its allow-list from a runner environment', (kind, want) => {
     expect(childEnv({ kind, source: RUNNER_ENV, platform: 'linux' })).toEqual(want)
   })

@@ -93,6 +93,8 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
         if (result.stdout.trim()) log.info(result.stdout.trimEnd())
         if (result.stderr.trim()) log.info(result.stderr.trimEnd())
         if (!result.ok) {
+          // killed by a cancel: say that, not "exited with -1"
+          throwIfCancelled()
           for (const m of parseCompilerMessages(result.stderr, ctx.config.workingDirectory, ctx.config.runner.workspace)) {
             const key = `${m.file}:${m.line}:${m.column ?? ''}:${m.message}`
             const entry = messages.get(key) ?? { m, targets: [] }

@@ -9,8 +9,11 @@
 /** What the action starts. Each kind gets its own allow-list. */
 export type ProcessKind = 'go' | 'tool' | 'gpg' | 'git' | 'binary'
 
-/** Every kind needs these to start programs and write temporary files at all. */
-const BASE = ['PATH', 'HOME', 'TMPDIR', 'TMP', 'TEMP']
+/**
+ * Every kind needs these to start programs and write temporary files at all. RUNNER_TRACKING_ID
+ * is no secret: it is how the runner finds and ends a step's orphaned processes after the job.
+ */
+const BASE = ['PATH', 'HOME', 'TMPDIR', 'TMP', 'TEMP', 'RUNNER_TRACKING_ID']
 
 /**
  * Windows will not run much without these (SystemRoot for DLL loading, PATHEXT for lookups,
@@ -104,7 +107,6 @@ const SECRET_SHAPED = [
   /^INPUT_/i,
   /^ACTIONS_/i,
   /^GITHUB_TOKEN$/i,
-  /^RUNNER_/i,
   /TOKEN/i,
   /SECRET/i,
   /PASSW(OR)?D/i,

@@ -32,6 +32,8 @@ export interface UpxRecord {
 
 export class UpxError extends Error {}
 
+const upxWorkRoots = new Set<string>()
+
 /** How many extra variables the crowded-environment smoke test adds (the UPX bug shows from ~500). */
 export const CROWD = 1000
 const crowdedEnv = (): Record<string, string> => Object.fromEntries(Array.from({ length: CROWD }, (_, i) => [`GO_XBUILD_CROWD_${i}`, 'x']))
@@ -91,7 +93,13 @@ export async function compress(ctx: RunContext, artifact: Artifact, plan: Target
     log.warning(`upx: ${plan.canonical} ships unpacked: ${support.reason}`)
     return
   }
-  const work = path.join(ctx.config.runner.temp, `go-xbuild-upx-${path.basename(ctx.stagingDir)}`, plan.canonical.replace(/\//g, '-'))
+  const workRoot = path.join(ctx.config.runner.temp, `go-xbuild-upx-${path.basename(ctx.stagingDir)}`)
+  const work = path.join(workRoot, plan.canonical.replace(/\//g, '-'))
+  // the per-run parent goes at the end of the run (or on a cancel, with everything registered)
+  if (!upxWorkRoots.has(workRoot)) {
+    upxWorkRoots.add(workRoot)
+    ctx.cleanups.push(() => rm(workRoot, { recursive: true, force: true }))
+  }
   await mkdir(work, { recursive: true })
   try {
     const smokeArgs = ctx.config.smokeTest

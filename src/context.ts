@@ -57,6 +57,11 @@ export interface RunContext {
   goVersion?: string
   /** Environment every `go` child process gets (GOTOOLCHAIN=local, caches, …). */
   goEnv: Record<string, string>
+  /**
+   * Inherited settings that change the binaries' bytes and pass to go (GOFLAGS, GOEXPERIMENT),
+   * as manifest.json records them in build.env; in a merge, the partials' own.
+   */
+  buildEnv?: Record<string, string>
   /** One entry per target, decided before anything is downloaded. */
   plans: TargetPlan[]
   /** Per-target additions to `go build` (a C toolchain's CC and linker flags for cgo targets). */

@@ -1,3 +1,3 @@
 import { run } from './main.js'
 
-await run()
+await run(process.env, { handleSignals: true })

@@ -4,7 +4,6 @@
  * the RunContext.
  */
 import * as core from '@actions/core'
-import { getExecOutput } from '@actions/exec'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import semver from 'semver'
@@ -32,6 +31,9 @@ import { installGo } from './tools/go.js'
 import { installUpx } from './tools/upx.js'
 import { signingSetupStage, signStage } from './release/sign/stages.js'
 import { coreLog } from './log.js'
+import { runChecked } from './proc/run.js'
+import { throwIfCancelled } from './proc/lifecycle.js'
+import { byteChangingGoEnv } from './proc/env.js'
 
 export interface Stage {
   name: string
@@ -55,7 +57,7 @@ export const STAGES: Stage[] = [
     name: 'plan',
     async run(ctx) {
       const c = ctx.config
-      const facts = await readProject({ workingDirectory: c.workingDirectory, version: c.version, env: process.env })
+      const facts = await readProject({ workingDirectory: c.workingDirectory, version: c.version, env: process.env, warn: (m) => core.warning(m) })
       const fieldsForName = projectTemplateFields({ ...facts, name: defaultName(facts.module) })
       const name = c.name ? renderTemplate(c.name, fieldsForName, process.env, 'name') : defaultName(facts.module)
       if (!name) throw new PipelineError('name: there is no go.mod module to take a name from; set the name input')
@@ -113,6 +115,8 @@ export const STAGES: Stage[] = [
         log: coreLog
       })
       ctx.goEnv.GOTOOLCHAIN = 'local'
+      ctx.buildEnv = byteChangingGoEnv(process.env)
+      for (const [k, v] of Object.entries(ctx.buildEnv)) core.info(`${k}=${v} from the job's environment applies to every build; manifest.json records it (build.env)`)
       ctx.goVersion = ctx.go.version
       ctx.outputs['go-version'] = ctx.go.version
       await checkTargetsAgainstGo(ctx)
@@ -208,7 +212,7 @@ export const STAGES: Stage[] = [
       const manifest = buildManifest({
         project: { name: p.name, module: p.module, version: p.version, tag: p.tag, commit: p.commit, commitDate: p.commitDate },
         go: { version: ctx.goVersion ?? '' },
-        build: buildSettings(c),
+        build: { ...buildSettings(c), ...(ctx.buildEnv && Object.keys(ctx.buildEnv).length ? { env: ctx.buildEnv } : {}) },
         artifacts: ctx.artifacts,
         releaseFiles: ctx.releaseFiles
       })
@@ -293,7 +297,7 @@ export function shippedFiles(artifacts: RunContext['artifacts']): Array<{ file: 
 async function checkTargetsAgainstGo(ctx: RunContext): Promise<void> {
   const go = ctx.go
   if (!go) return
-  const out = await getExecOutput(go.go, ['tool', 'dist', 'list'], { silent: true, env: { ...process.env, ...ctx.goEnv } as Record<string, string> })
+  const out = await runChecked({ kind: 'go', file: go.go, args: ['tool', 'dist', 'list'], env: ctx.goEnv }, 'go tool dist list')
   const problems = unsupportedTargets(go.version, out.stdout.split('\n').map((l) => l.trim()), ctx.config.targets)
   const mod = await readFile(path.join(ctx.project.moduleDir, 'go.mod'), 'utf8').catch(() => undefined)
   const need = mod ? readGoDirectives(mod).go : undefined
@@ -306,6 +310,8 @@ async function checkTargetsAgainstGo(ctx: RunContext): Promise<void> {
 
 export async function runStages(ctx: RunContext, stages: Stage[] = STAGES): Promise<void> {
   for (const stage of stages) {
+    // a cancel stops the run between stages (and the door refuses new processes within one)
+    throwIfCancelled()
     const reason = stage.skip?.(ctx)
     if (reason) {
       core.info(`${stage.name}: skipped (${reason})`)

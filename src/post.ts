@@ -1,13 +1,28 @@
 /**
- * The post step: saves the Go caches (after a successful build only) and the toolchain archives
- * this run downloaded. It never fails the job: every problem is a warning.
+ * The post step (`post-if: always()`: it runs after a failure and after a cancel too): first
+ * removes what the main step could not (a GNUPGHOME with its gpg-agent, the staging directory —
+ * when main was killed before its own cleanup ran), then saves the Go caches (after a successful
+ * build only) and the toolchain archives this run downloaded. It never fails the job: every
+ * problem is a warning.
  */
 import * as core from '@actions/core'
+import os from 'node:os'
+import { cleanLeftovers, LEFTOVERS_STATE, parseLeftovers } from './proc/leftovers.js'
 import { CACHE_SAVE_STATE, CACHE_STATE, saveGoCache, type CacheState } from './build/go-cache.js'
 import { openCacheStore } from './services/cache.js'
 import { saveToolArchives, TOOL_ARCHIVES_STATE } from './tools/archive-cache.js'
 
+export async function cleanup(): Promise<void> {
+  try {
+    const left = parseLeftovers(core.getState(LEFTOVERS_STATE))
+    await cleanLeftovers(left, process.env.RUNNER_TEMP || os.tmpdir(), (m) => core.info(m))
+  } catch (error) {
+    core.warning(`cleanup: ${(error as Error).message}`)
+  }
+}
+
 export async function post(): Promise<void> {
+  await cleanup()
   try {
     const archives = core.getState(TOOL_ARCHIVES_STATE)
     const goCache = core.getState(CACHE_STATE)

@@ -3,9 +3,9 @@
  * before Go is installed) and the version, tag and commit (from git when the checkout has them,
  * else from GITHUB_REF / GITHUB_SHA).
  */
-import { getExecOutput } from '@actions/exec'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { runProcess } from './proc/run.js'
 
 export interface ProjectInfo {
   /** Module path from go.mod ('' when there is none). */
@@ -58,23 +58,41 @@ interface GitFacts {
   dirty: string[]
 }
 
-async function git(cwd: string, args: string[]): Promise<string | undefined> {
-  try {
-    const out = await getExecOutput('git', ['-c', 'safe.directory=*', ...args], { cwd, silent: true, ignoreReturnCode: true })
-    return out.exitCode === 0 ? out.stdout.trim() : undefined
-  } catch {
-    return undefined // git is not installed
-  }
+/**
+ * git as a guest: no `-c safe.directory=*`, so a checkout owned by someone else stays refused
+ * (git's guard against a hostile .git/config running programs); the runner's variables stand in.
+ */
+async function git(cwd: string, args: string[]): Promise<{ ok: true; out: string } | { ok: false; err: string }> {
+  const r = await runProcess({ kind: 'git', file: 'git', args, cwd })
+  if (r.spawnError) return { ok: false, err: 'not installed' }
+  return r.exitCode === 0 ? { ok: true, out: r.stdout.trim() } : { ok: false, err: r.stderr }
 }
 
-async function gitFacts(cwd: string): Promise<GitFacts | undefined> {
-  const commit = await git(cwd, ['rev-parse', 'HEAD'])
+/** git's refusal of a checkout another user owns (since git 2.35.2). */
+export const isDubiousOwnership = (stderr: string): boolean => /dubious ownership/i.test(stderr)
+
+async function gitFacts(cwd: string, log?: (message: string) => void): Promise<GitFacts | undefined> {
+  const head = await git(cwd, ['rev-parse', 'HEAD'])
+  if (!head.ok) {
+    if (isDubiousOwnership(head.err)) {
+      log?.(
+        `git refuses the checkout at ${cwd}: it is owned by another user ("dubious ownership"); go-xbuild does not override that, so the version and commit come from GITHUB_REF/GITHUB_SHA. ` +
+          `To let git read it, run git config --global --add safe.directory <path> in an earlier step, or check out as this user`
+      )
+    }
+    return undefined
+  }
+  const commit = head.out
   if (!commit) return undefined
+  const value = async (args: string[]): Promise<string | undefined> => {
+    const r = await git(cwd, args)
+    return r.ok ? r.out : undefined
+  }
   const [date, exactTag, describe, status] = await Promise.all([
-    git(cwd, ['log', '-1', '--format=%ct %cI']),
-    git(cwd, ['describe', '--tags', '--exact-match', 'HEAD']),
-    git(cwd, ['describe', '--tags', '--always']),
-    git(cwd, ['status', '--porcelain', '--untracked-files=normal'])
+    value(['log', '-1', '--format=%ct %cI']),
+    value(['describe', '--tags', '--exact-match', 'HEAD']),
+    value(['describe', '--tags', '--always']),
+    value(['status', '--porcelain', '--untracked-files=normal'])
   ])
   const [ts, iso] = (date ?? '').split(' ')
   return {
@@ -92,12 +110,14 @@ export interface ProjectRequest {
   /** The `version` input ('' when not given). */
   version: string
   env: Record<string, string | undefined>
+  /** Told why git facts are missing when git refused the checkout. */
+  warn?: (message: string) => void
 }
 
 /** Everything but `name`, which the caller renders from its template once these fields are known. */
 export async function readProject(req: ProjectRequest): Promise<Omit<ProjectInfo, 'name'>> {
   const mod = await findModule(req.workingDirectory)
-  const facts = await gitFacts(req.workingDirectory)
+  const facts = await gitFacts(req.workingDirectory, req.warn)
   const env = req.env
   const refTag = env.GITHUB_REF?.startsWith('refs/tags/') ? env.GITHUB_REF.slice('refs/tags/'.length) : ''
   const commit = facts?.commit ?? env.GITHUB_SHA ?? ''

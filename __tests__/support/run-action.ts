@@ -3,7 +3,7 @@
  * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP and RUNNER_TOOL_CACHE — on Node 24, the runtime
  * action.yml declares — and reads back the outputs and the summary.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT } from './assets.js'
@@ -40,6 +40,8 @@ export interface RunOptions {
   state?: Record<string, string>
   /** A command to run node under (`/usr/bin/time -f %M -o file` for the benchmarks). */
   launcher?: string[]
+  /** Told each chunk of stdout as it arrives, with the child (to signal it mid-run). */
+  onStdout?: (stdoutSoFar: string, child: ChildProcess) => void
 }
 
 /** A PATH with the system directories only: no Go, so the action must install its own. */
@@ -96,7 +98,10 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const child = spawn(cmd, rest, { cwd: opts.workspace, env })
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString()
+    opts.onStdout?.(stdout, child)
+  })
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
   const exitCode: number = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? -1)))
   return {

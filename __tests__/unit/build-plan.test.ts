@@ -231,7 +231,7 @@ describe('go build command line', () => {
   it('clears Go settings inherited from the job so only the target decides', () => {
     const [p] = plan('linux/amd64')
     const env = goBuildEnv({ PATH: '/bin', GOAMD64: 'v3', GOARM: '5', GOOS: 'windows', CGO_ENABLED: '1', GOROOT: '/elsewhere', HOME: '/h' }, p!, { GOTOOLCHAIN: 'local' })
-    expect(env).toEqual({ PATH: '/bin', HOME: '/h', GOTOOLCHAIN: 'local', GOOS: 'linux', GOARCH: 'amd64', CGO_ENABLED: '0' })
+    expect(env).toEqual({ PATH: '/bin', HOME: '/h', GOENV: 'off', GOTOOLCHAIN: 'local', GOOS: 'linux', GOARCH: 'amd64', CGO_ENABLED: '0' })
   })
 })
 

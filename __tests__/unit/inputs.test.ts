@@ -24,8 +24,8 @@ const config = (inputs: Record<string, string>, dir = workspace()) => {
 }
 
 describe('action.yml', () => {
-  it('runs on node24 with a main and a post entry', () => {
-    expect(ACTION.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js' })
+  it('runs on node24 with a main and a post entry that runs always (it cleans up after a cancel)', () => {
+    expect(ACTION.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js', 'post-if': 'always()' })
   })
   it('declares the defaults the code applies when an input is absent (local runs)', () => {
     expect(ACTION.inputs.targets?.default).toBe(DEFAULT_TARGETS)

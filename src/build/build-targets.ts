@@ -10,7 +10,9 @@ import type { Artifact, RunContext } from '../context.js'
 import { TargetLog } from '../log.js'
 import type { TargetPlan } from '../plan/build-plan.js'
 import { sha256File } from '../release/checksums.js'
-import { parseCompilerMessages, runGoBuild, tail, type CompilerMessage } from './go-build.js'
+import { parseCompilerMessages, runGoBuild, type CompilerMessage } from './go-build.js'
+import { tail } from '../proc/run.js'
+import { throwIfCancelled } from '../proc/lifecycle.js'
 import { checkBinaryMatchesTarget, inspectBinary } from './inspect.js'
 import { runPool } from './pool.js'
 import { archiveStep } from '../release/archive-step.js'
@@ -73,6 +75,8 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
       const log = new TargetLog(plan.canonical)
       const output = path.join(ctx.stagingDir, ...plan.file.split('/'))
       try {
+        // once cancelled, no target starts (the door refuses new processes too)
+        throwIfCancelled()
         const extras = ctx.buildExtras ? await ctx.buildExtras(plan) : undefined
         const result = await runGoBuild(plan, {
           go: go.go,
@@ -89,6 +93,8 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
         if (result.stdout.trim()) log.info(result.stdout.trimEnd())
         if (result.stderr.trim()) log.info(result.stderr.trimEnd())
         if (!result.ok) {
+          // killed by a cancel: say that, not "exited with -1"
+          throwIfCancelled()
           for (const m of parseCompilerMessages(result.stderr, ctx.config.workingDirectory, ctx.config.runner.workspace)) {
             const key = `${m.file}:${m.line}:${m.column ?? ''}:${m.message}`
             const entry = messages.get(key) ?? { m, targets: [] }

@@ -5,8 +5,8 @@
  * files; the targets built without cgo get a warning naming each.
  */
 import * as core from '@actions/core'
-import { getExecOutput } from '@actions/exec'
 import type { RunContext } from '../context.js'
+import { runProcess } from '../proc/run.js'
 
 export interface ListedPackage {
   ImportPath: string
@@ -29,14 +29,13 @@ export function packagesWithDroppedCgo(goListJson: string): ListedPackage[] {
 export async function warnDroppedCgo(ctx: RunContext): Promise<void> {
   const go = ctx.go
   if (!go) return
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), ...ctx.goEnv, CGO_ENABLED: '1' }
-  delete env.GOOS
-  delete env.GOARCH
-  const r = await getExecOutput(go.go, ['list', '-deps', '-json=ImportPath,Standard,CgoFiles', ...(ctx.config.tags.length ? ['-tags', ctx.config.tags.join(',')] : []), ctx.config.package], {
+  // the runner's own GOOS/GOARCH (the allow-list lets none in from outside), with cgo on
+  const r = await runProcess({
+    kind: 'go',
+    file: go.go,
+    args: ['list', '-deps', '-json=ImportPath,Standard,CgoFiles', ...(ctx.config.tags.length ? ['-tags', ctx.config.tags.join(',')] : []), ctx.config.package],
     cwd: ctx.config.workingDirectory,
-    env,
-    silent: true,
-    ignoreReturnCode: true
+    env: { ...ctx.goEnv, CGO_ENABLED: '1' }
   })
   if (r.exitCode !== 0) {
     core.debug(`go list for the cgo check failed (the build will say why): ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`)

@@ -1,28 +1,14 @@
 /**
  * One `go build` per target, as an argument array (never a shell), with an environment that holds
- * exactly the target's settings: variant variables inherited from the runner are cleared, so a
- * stray GOAMD64=v3 in the job cannot change a binary behind the manifest's back.
+ * exactly the target's settings: the `go` allow-list (proc/env.ts) lets no GOOS, GOARCH, GOROOT,
+ * CC, CGO_* or variant variable (GOAMD64, GOARM …) in from the runner, so a stray GOAMD64=v3 in the
+ * job cannot change a binary behind the manifest's back.
  */
-import { getExecOutput } from '@actions/exec'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { TargetPlan } from '../plan/build-plan.js'
 import { quoteForGo } from '../plan/build-plan.js'
-import { VARIANT_FAMILIES } from '../plan/platforms.js'
-
-const CLEARED_ENV = [
-  'GOOS',
-  'GOARCH',
-  'CGO_ENABLED',
-  'GOROOT',
-  'CC',
-  'CXX',
-  'CGO_CFLAGS',
-  'CGO_CXXFLAGS',
-  'CGO_LDFLAGS',
-  'GOWASM',
-  ...new Set(Object.values(VARIANT_FAMILIES).map((f) => f.env))
-]
+import { environmentFor, runProcess } from '../proc/run.js'
 
 export interface GoBuildSpec {
   go: string
@@ -54,15 +40,21 @@ export function goBuildArgs(plan: TargetPlan, spec: Pick<GoBuildSpec, 'tags' | '
   ]
 }
 
+/** What the action sets for one target's `go build`: the run's go settings, the target's, the C toolchain's. */
+export const goBuildSettings = (plan: TargetPlan, goEnv: Record<string, string>, extra: Record<string, string> = {}): Record<string, string> => ({
+  ...goEnv,
+  ...plan.env,
+  ...extra
+})
+
+/** The whole environment `go build` gets for a target, given what the action inherited. */
 export function goBuildEnv(
   base: Record<string, string | undefined>,
   plan: TargetPlan,
   goEnv: Record<string, string>,
   extra: Record<string, string> = {}
 ): Record<string, string> {
-  const env: Record<string, string> = {}
-  for (const [k, v] of Object.entries(base)) if (v !== undefined && !CLEARED_ENV.includes(k)) env[k] = v
-  return { ...env, ...goEnv, ...plan.env, ...extra }
+  return environmentFor({ kind: 'go', env: goBuildSettings(plan, goEnv, extra) }, base)
 }
 
 export interface GoBuildResult {
@@ -77,9 +69,8 @@ export interface GoBuildResult {
 export async function runGoBuild(plan: TargetPlan, spec: GoBuildSpec): Promise<GoBuildResult> {
   await mkdir(path.dirname(spec.output), { recursive: true })
   const args = goBuildArgs(plan, spec)
-  const env = goBuildEnv(process.env, plan, spec.goEnv, spec.extraEnv)
   const started = Date.now()
-  const out = await getExecOutput(spec.go, args, { cwd: spec.workingDirectory, env, silent: true, ignoreReturnCode: true })
+  const out = await runProcess({ kind: 'go', file: spec.go, args, cwd: spec.workingDirectory, env: goBuildSettings(plan, spec.goEnv, spec.extraEnv) })
   const shown = Object.entries({ ...plan.env, ...spec.extraEnv })
     .map(([k, v]) => `${k}=${v}`)
     .join(' ')
@@ -119,10 +110,4 @@ export function parseCompilerMessages(stderr: string, cwd: string, workspace: st
     })
   }
   return out
-}
-
-/** The last lines of a failed command's output, for the error message. */
-export function tail(text: string, lines = 15): string {
-  const all = text.trimEnd().split('\n')
-  return (all.length > lines ? ['…', ...all.slice(-lines)] : all).join('\n')
 }

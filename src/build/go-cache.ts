@@ -5,12 +5,12 @@
  * (go.sum only), which is why that cache rarely helps cross builds.
  */
 import * as core from '@actions/core'
-import { getExecOutput } from '@actions/exec'
 import { createHash } from 'node:crypto'
 import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext } from '../context.js'
 import type { CacheStore } from '../services/cache.js'
+import { runChecked } from '../proc/run.js'
 
 export const CACHE_STATE = 'go-xbuild-cache'
 export const CACHE_SAVE_STATE = 'go-xbuild-cache-save'
@@ -60,9 +60,9 @@ export async function hashSums(moduleDir: string): Promise<string> {
 }
 
 /** GOCACHE and GOMODCACHE: the job's own when set, else what this Go uses by default. */
-export async function goCacheDirs(go: string, env: Record<string, string>): Promise<{ gocache: string; gomodcache: string }> {
+export async function goCacheDirs(go: string, env: Record<string, string>, goEnv: Record<string, string> = {}): Promise<{ gocache: string; gomodcache: string }> {
   if (env.GOCACHE && env.GOMODCACHE) return { gocache: env.GOCACHE, gomodcache: env.GOMODCACHE }
-  const out = await getExecOutput(go, ['env', 'GOCACHE', 'GOMODCACHE'], { silent: true, env })
+  const out = await runChecked({ kind: 'go', file: go, args: ['env', 'GOCACHE', 'GOMODCACHE'], env: goEnv }, 'go env')
   const [gocache = '', gomodcache = ''] = out.stdout.trim().split('\n')
   return { gocache: env.GOCACHE || gocache, gomodcache: env.GOMODCACHE || gomodcache }
 }
@@ -71,7 +71,7 @@ export async function restoreGoCache(ctx: RunContext, store: CacheStore): Promis
   const go = ctx.go
   if (!go) throw new Error('Go is not installed')
   const env = { ...(process.env as Record<string, string>), ...ctx.goEnv }
-  const { gocache, gomodcache } = await goCacheDirs(go.go, env)
+  const { gocache, gomodcache } = await goCacheDirs(go.go, env, ctx.goEnv)
   ctx.goEnv.GOCACHE = gocache
   ctx.goEnv.GOMODCACHE = gomodcache
   // module sources are re-extracted from the download cache's zips: saving only those keeps the entry small

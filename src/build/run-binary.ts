@@ -3,7 +3,7 @@
  * it is installed (`qemu-<arch>-static` or `qemu-<arch>`). Used by smoke-test.
  */
 import * as io from '@actions/io'
-import { execFile } from 'node:child_process'
+import { runProcess } from '../proc/run.js'
 import type { Target } from '../plan/targets.js'
 
 const QEMU_ARCH: Record<string, string> = {
@@ -50,18 +50,14 @@ export interface RunResult {
   signal?: string
 }
 
-/** Runs the binary with an argument array (never a shell) and a timeout: a smoke test must not hang the job. */
-export function runBinary(prefix: string[], file: string, args: string[], cwd: string, timeoutMs = 60_000, env?: NodeJS.ProcessEnv): Promise<RunResult> {
+/**
+ * Runs the binary with an argument array (never a shell) and a timeout: a smoke test must not hang
+ * the job. It and qemu get the `binary` environment — PATH, HOME, TMPDIR, LANG=C and nothing of the
+ * runner's — plus `extraEnv` (the crowded-environment check's filler): the binary may be a pull
+ * request's code, and must not see a single secret.
+ */
+export async function runBinary(prefix: string[], file: string, args: string[], cwd: string, timeoutMs = 60_000, extraEnv?: Record<string, string>): Promise<RunResult> {
   const all = [...prefix, file]
-  return new Promise((resolve) => {
-    execFile(all[0] as string, [...all.slice(1), ...args], { cwd, timeout: timeoutMs, maxBuffer: 8 << 20, encoding: 'utf8', ...(env ? { env } : {}) }, (error, stdout, stderr) => {
-      const e = error as (Error & { code?: number | string; signal?: string }) | null
-      resolve({
-        exitCode: e ? (typeof e.code === 'number' ? e.code : -1) : 0,
-        stdout,
-        stderr: e && typeof e.code !== 'number' && !e.signal ? `${stderr}${e.message}` : stderr,
-        ...(e?.signal ? { signal: e.signal } : {})
-      })
-    })
-  })
+  const r = await runProcess({ kind: 'binary', file: all[0] as string, args: [...all.slice(1), ...args], cwd, timeoutMs, maxBuffer: 8 << 20, env: extraEnv })
+  return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, ...(r.signal ? { signal: r.signal } : {}) }
 }

@@ -15,6 +15,7 @@ import type { TargetStep } from './build-targets.js'
 import { inspectBinary, type BinaryInfo } from './inspect.js'
 import { runBinary, runnerFor, type RunResult } from './run-binary.js'
 import { UPX_REFUSALS, upxSupport } from './upx-support.js'
+import { runProcess } from '../proc/run.js'
 
 export interface UpxRecord {
   packed: boolean
@@ -30,6 +31,8 @@ export interface UpxRecord {
 }
 
 export class UpxError extends Error {}
+
+const upxWorkRoots = new Set<string>()
 
 /** How many extra variables the crowded-environment smoke test adds (the UPX bug shows from ~500). */
 export const CROWD = 1000
@@ -55,7 +58,7 @@ export function auditDifferences(original: BinaryInfo, unpacked: BinaryInfo): st
 }
 
 async function upx(bin: string, args: string[], cwd: string): Promise<{ ok: boolean; status: string; output: string }> {
-  const r = await runBinary([], bin, args, cwd, 600_000)
+  const r = await runProcess({ kind: 'tool', file: bin, args, cwd, timeoutMs: 600_000 })
   return { ok: r.exitCode === 0 && !r.signal, status: r.signal ? `killed by ${r.signal}` : `exit ${r.exitCode}`, output: `${r.stdout}\n${r.stderr}`.trim() }
 }
 
@@ -90,7 +93,13 @@ export async function compress(ctx: RunContext, artifact: Artifact, plan: Target
     log.warning(`upx: ${plan.canonical} ships unpacked: ${support.reason}`)
     return
   }
-  const work = path.join(ctx.config.runner.temp, `go-xbuild-upx-${path.basename(ctx.stagingDir)}`, plan.canonical.replace(/\//g, '-'))
+  const workRoot = path.join(ctx.config.runner.temp, `go-xbuild-upx-${path.basename(ctx.stagingDir)}`)
+  const work = path.join(workRoot, plan.canonical.replace(/\//g, '-'))
+  // the per-run parent goes at the end of the run (or on a cancel, with everything registered)
+  if (!upxWorkRoots.has(workRoot)) {
+    upxWorkRoots.add(workRoot)
+    ctx.cleanups.push(() => rm(workRoot, { recursive: true, force: true }))
+  }
   await mkdir(work, { recursive: true })
   try {
     const smokeArgs = ctx.config.smokeTest
@@ -135,7 +144,7 @@ export async function compress(ctx: RunContext, artifact: Artifact, plan: Target
       // UPX's stubs have crashed with large environments (arm64: upx/upx#743, #952): the original
       // runs there, so a packed file that does not ships unpacked — a big binary beats a broken one
       const prefix = (await runnerFor(artifact.target)) as string[]
-      const crowded = await runBinary(prefix, packed, smokeArgs, work, 60_000, { ...process.env, ...crowdedEnv() })
+      const crowded = await runBinary(prefix, packed, smokeArgs, work, 60_000, crowdedEnv())
       if (crowded.exitCode !== smokeBefore.exitCode || crowded.stdout !== smokeBefore.stdout || crowded.signal) {
         record.reason = `the packed binary fails when the environment holds ${CROWD} more variables (${describeRun(crowded)}), a UPX stub bug (upx/upx#743, #952)`
         log.warning(`upx: ${plan.canonical} ships unpacked: ${record.reason}`)

@@ -31,7 +31,16 @@ export interface Manifest {
   generator: { name: 'go-xbuild'; version: string }
   project: { name: string; module: string; version: string; tag: string; commit: string; commitDate: string }
   go: { version: string }
-  build: { package: string; ldflags: string; flags: string[]; tags: string[]; trimpath: true; [extension: string]: unknown }
+  build: {
+    package: string
+    ldflags: string
+    flags: string[]
+    tags: string[]
+    trimpath: true
+    /** GOFLAGS / GOEXPERIMENT from the job's environment, when set: they change the bytes (absent when none). */
+    env?: Record<string, string>
+    [extension: string]: unknown
+  }
   checksums: string
   /** Signature files of SHA256SUMS. */
   signatures?: string[]

@@ -254,6 +254,8 @@ export async function mergePartials(ctx: RunContext, store: ArtifactStore, workD
     ctx.artifacts.push(artifact)
   }
   ctx.goVersion = (partials[0] as Partial).manifest.go.version
+  // the partials agree on build (checked above): their recorded GOFLAGS/GOEXPERIMENT describe the merged release
+  ctx.buildEnv = (partials[0]?.manifest.build as { env?: Record<string, string> } | undefined)?.env
   ctx.outputs['go-version'] = ctx.goVersion
   return listed
 }

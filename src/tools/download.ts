@@ -12,6 +12,7 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { hashTap } from '../release/checksums.js'
 import { redactUrl, redactUrls } from '../url.js'
+import { registerCleanup } from '../proc/lifecycle.js'
 
 export class DownloadError extends Error {}
 export class ChecksumError extends DownloadError {}
@@ -182,6 +183,8 @@ export async function downloadVerified(opts: DownloadOptions): Promise<Downloade
   }
   await mkdir(path.dirname(opts.dest), { recursive: true })
   const partial = `${opts.dest}.${randomUUID()}.partial`
+  // a cancel mid-download removes the partial file (the signal handler runs the registry)
+  const unregister = registerCleanup(`partial download ${partial}`, () => rm(partial, { force: true }))
   try {
     const got = await withRetries(opts.url, opts.log, opts.retry ?? DEFAULT_RETRY, async () => {
       const response = await get(opts.url)
@@ -209,6 +212,7 @@ export async function downloadVerified(opts: DownloadOptions): Promise<Downloade
     await rename(partial, opts.dest)
     return { path: opts.dest, ...got }
   } finally {
+    unregister()
     await rm(partial, { force: true })
   }
 }

@@ -12,6 +12,8 @@ import { downloadVerified, type DownloadLog, type RetryPolicy } from './download
 import { toolArchiveKey, toolArchivePath, type ToolArchiveCache } from './archive-cache.js'
 import { isPlainFileName } from './index-names.js'
 import { redactUrl } from '../url.js'
+import { extractTar, extractZip } from './extract.js'
+import { registerCleanup } from '../proc/lifecycle.js'
 
 /** What every installer needs besides what it installs. */
 export interface InstallContext {
@@ -53,10 +55,10 @@ export interface ArchiveInstall {
 }
 
 export async function extractArchive(file: string, name: string, dest: string): Promise<string> {
-  if (name.endsWith('.zip')) return tc.extractZip(file, dest)
-  if (name.endsWith('.tar.xz') || name.endsWith('.txz')) return tc.extractTar(file, dest, 'xJ')
-  if (name.endsWith('.tar.gz') || name.endsWith('.tgz')) return tc.extractTar(file, dest, 'xz')
-  if (name.endsWith('.tar')) return tc.extractTar(file, dest, 'x')
+  if (name.endsWith('.zip')) return extractZip(file, dest)
+  if (name.endsWith('.tar.xz') || name.endsWith('.txz')) return extractTar(file, dest, 'xz')
+  if (name.endsWith('.tar.gz') || name.endsWith('.tgz')) return extractTar(file, dest, 'gz')
+  if (name.endsWith('.tar')) return extractTar(file, dest, 'none')
   throw new Error(`do not know how to extract ${name}`)
 }
 
@@ -68,6 +70,8 @@ export async function installArchive(opts: ArchiveInstall): Promise<string> {
   const shown = redactUrl(opts.url)
   const work = path.join(opts.tempDir, `${opts.tool}-${randomUUID()}`)
   await mkdir(work, { recursive: true })
+  // a cancel mid-download or mid-extract removes the partial tree too
+  const unregister = registerCleanup(`download of ${opts.tool}`, () => rm(work, { recursive: true, force: true }))
   try {
     const key = toolArchiveKey(cacheName, opts.version, opts.archiveName, opts.sha256)
     const file = opts.archiveCache ? toolArchivePath(opts.tempDir, opts.archiveName) : path.join(work, opts.archiveName)
@@ -92,6 +96,7 @@ export async function installArchive(opts: ArchiveInstall): Promise<string> {
     if (!restored) opts.archiveCache?.remember(key, file)
     return cached
   } finally {
+    unregister()
     await rm(work, { recursive: true, force: true })
   }
 }

@@ -4,7 +4,6 @@
  * runners (musl.cc has blocked GitHub Actions since May 2025). Verified against go-xbuild's table or
  * the musl-cross-sha256 input, then cached per triple.
  */
-import { getExecOutput } from '@actions/exec'
 import * as tc from '@actions/tool-cache'
 import path from 'node:path'
 import { renderTemplate } from '../plan/template.js'
@@ -14,6 +13,7 @@ import releases from './musl-cross-releases.json' with { type: 'json' }
 import type { ToolArchiveCache } from './archive-cache.js'
 import { isPlainFileName } from './index-names.js'
 import { redactUrl, sourceTag } from '../url.js'
+import { runProcess } from '../proc/run.js'
 
 export const DEFAULT_MUSL_CROSS_URL = 'https://github.com/cross-tools/musl-cross/releases/download/{{.Version}}/{{.Triple}}.tar.xz'
 export const DEFAULT_MUSL_CROSS_VERSION = '20250929'
@@ -90,8 +90,8 @@ export async function installMuslCross(req: MuslCrossRequest): Promise<MuslCross
     retry: req.retry,
     archiveCache: req.archiveCache,
     validate: async (root) => {
-      const r = await getExecOutput(at(root).cc, ['--version'], { silent: true, ignoreReturnCode: true }).catch(() => undefined)
-      if (!r || r.exitCode !== 0) throw new MuslCrossError(`${redactUrl(url)} holds no working ${req.triple}-gcc`)
+      const r = await runProcess({ kind: 'tool', file: at(root).cc, args: ['--version'] })
+      if (r.exitCode !== 0) throw new MuslCrossError(`${redactUrl(url)} holds no working ${req.triple}-gcc`)
     }
   })
   return at(dir)

@@ -5,11 +5,11 @@
  */
 import * as tc from '@actions/tool-cache'
 import * as io from '@actions/io'
-import { getExecOutput } from '@actions/exec'
 import path from 'node:path'
 import releases from './upx-releases.json' with { type: 'json' }
 import { installArchive, type InstallContext } from './install.js'
 import { cacheToolName, redactUrl, urlUnder } from '../url.js'
+import { runProcess } from '../proc/run.js'
 
 export const DEFAULT_UPX_BASE_URL = 'https://github.com/upx/upx/releases/download'
 export const UPX_LATEST: string = releases.latest
@@ -47,8 +47,8 @@ export function knownUpxSha256(version: string, asset: string): string | undefin
 
 /** "upx 4.2.2" from the first line of `upx --version`. */
 export async function upxVersionOf(upx: string): Promise<string | undefined> {
-  const out = await getExecOutput(upx, ['--version'], { silent: true, ignoreReturnCode: true }).catch(() => undefined)
-  return /^upx (\d+\.\d+\.\d+)/m.exec(out?.stdout ?? '')?.[1]
+  const out = await runProcess({ kind: 'tool', file: upx, args: ['--version'] })
+  return /^upx (\d+\.\d+\.\d+)/m.exec(out.stdout)?.[1]
 }
 
 export interface UpxRequest extends InstallContext {

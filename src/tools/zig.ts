@@ -5,7 +5,6 @@
  */
 import * as io from '@actions/io'
 import * as tc from '@actions/tool-cache'
-import { getExecOutput } from '@actions/exec'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fetchJson, fetchText } from './download.js'
@@ -13,6 +12,7 @@ import { installArchive, type InstallContext } from './install.js'
 import { parseMinisignPublicKey, verifyMinisign } from './minisign.js'
 import { checkIndexFileName, checkIndexSha256, expectedZigArchive } from './index-names.js'
 import { cacheToolName, redactUrl, urlUnder } from '../url.js'
+import { runProcess } from '../proc/run.js'
 
 export const DEFAULT_ZIG_VERSION = '0.15.2'
 export const DEFAULT_ZIG_BASE_URL = 'https://ziglang.org/download'
@@ -32,8 +32,8 @@ export function zigHostKey(platform: string, arch: string): string {
 }
 
 export async function zigVersionOf(zig: string): Promise<string | undefined> {
-  const r = await getExecOutput(zig, ['version'], { silent: true, ignoreReturnCode: true }).catch(() => undefined)
-  return r && r.exitCode === 0 ? r.stdout.trim() : undefined
+  const r = await runProcess({ kind: 'tool', file: zig, args: ['version'] })
+  return r.exitCode === 0 ? r.stdout.trim() : undefined
 }
 
 export interface ZigRequest extends InstallContext {

@@ -1,11 +1,14 @@
 /**
  * GPG detached, armored signatures, made in a temporary GNUPGHOME under RUNNER_TEMP that is removed
- * whatever happens. The key and the passphrase reach gpg on stdin only: they never touch the disk.
+ * whatever happens (the end of the run, a cancel, or the post step after main was killed). The key
+ * and the passphrase reach gpg on stdin only, but `gpg --import` does write the key into that
+ * GNUPGHOME (mode 0700) for as long as the run signs; the agent caches the unlocked key meanwhile.
  */
-import { getExecOutput } from '@actions/exec'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { registerCleanup } from '../../proc/lifecycle.js'
+import { recordLeftover, removeGnupgHome } from '../../proc/leftovers.js'
+import { runProcess } from '../../proc/run.js'
 
 export class GpgError extends Error {}
 
@@ -17,27 +20,54 @@ export interface GpgSigner {
 }
 
 async function gpg(home: string, args: string[], input?: string): Promise<{ code: number; out: string; err: string }> {
-  const r = await getExecOutput('gpg', ['--homedir', home, '--batch', '--no-tty', ...args], {
-    silent: true,
-    ignoreReturnCode: true,
-    ...(input !== undefined ? { input: Buffer.from(input) } : {})
-  })
+  const r = await runProcess({ kind: 'gpg', file: 'gpg', args: ['--homedir', home, '--batch', '--no-tty', ...args], env: { GNUPGHOME: home }, input })
+  if (r.spawnError) throw new GpgError(`sign: gpg needs GnuPG (gpg and gpgconf) on PATH: ${r.spawnError}`)
   return { code: r.exitCode, out: r.stdout, err: r.stderr }
 }
 
-/** A home short enough for gpg-agent's socket (unix socket paths stop at 108 bytes). */
+/** What a GNUPGHOME is named under RUNNER_TEMP: short, because the agent's sockets live in it. */
+const HOME_PREFIX = 'g'
+/** mkdtemp adds six characters. */
+const HOME_SUFFIX = 6
+/** gpg-agent's longest socket name in its home. */
+const LONGEST_SOCKET = 'S.gpg-agent.browser'
+/** sun_path holds 108 bytes on Linux (104 on macOS), the terminating NUL included. */
+const SOCKET_PATH_MAX = process.platform === 'darwin' ? 103 : 107
+
+/** The longest socket path a GNUPGHOME under this RUNNER_TEMP would need, in bytes. */
+export const gpgSocketPathLength = (runnerTemp: string): number =>
+  Buffer.byteLength(path.join(path.resolve(runnerTemp), `${HOME_PREFIX}${'x'.repeat(HOME_SUFFIX)}`, LONGEST_SOCKET))
+
+/**
+ * The home always lives under RUNNER_TEMP (the runner removes it after the job; the system temp
+ * directory may outlive the job and is shared). When even a short name there is too long for the
+ * agent's socket, signing-setup fails, naming RUNNER_TEMP, instead of moving the key elsewhere.
+ */
 async function makeHome(runnerTemp: string): Promise<string> {
-  const base = runnerTemp.length < 60 ? runnerTemp : os.tmpdir()
-  await mkdir(base, { recursive: true })
-  return mkdtemp(path.join(base, 'gnupg-'))
+  const need = gpgSocketPathLength(runnerTemp)
+  if (need > SOCKET_PATH_MAX) {
+    throw new GpgError(
+      `sign: gpg cannot work under RUNNER_TEMP=${runnerTemp}: its agent's socket would be ${need} bytes long, over the ${SOCKET_PATH_MAX} a unix socket path allows; ` +
+        `run the job with a RUNNER_TEMP of at most ${SOCKET_PATH_MAX - (need - Buffer.byteLength(path.resolve(runnerTemp)))} bytes (a shorter runner work directory)`
+    )
+  }
+  await mkdir(runnerTemp, { recursive: true })
+  return mkdtemp(path.join(path.resolve(runnerTemp), HOME_PREFIX))
 }
 
 export async function openGpgSigner(armoredKey: string, passphrase: string, runnerTemp: string): Promise<GpgSigner> {
   const home = await makeHome(runnerTemp)
-  const close = async (): Promise<void> => {
-    await getExecOutput('gpgconf', ['--homedir', home, '--kill', 'all'], { silent: true, ignoreReturnCode: true }).catch(() => undefined)
-    await rm(home, { recursive: true, force: true })
-  }
+  // the post step removes it if this process cannot (killed); a cancel removes it through the registry
+  const forget = recordLeftover('gnupgHomes', home)
+  let unregister = (): void => undefined
+  let closing: Promise<void> | undefined
+  const close = (): Promise<void> =>
+    (closing ??= (async () => {
+      unregister()
+      await removeGnupgHome(home)
+      forget()
+    })())
+  unregister = registerCleanup(`GNUPGHOME ${home}`, close)
   try {
     await writeFile(path.join(home, 'gpg-agent.conf'), 'allow-loopback-pinentry\n', { mode: 0o600 })
     const imported = await gpg(home, ['--import', '--import-options', 'import-show', '--with-colons'], armoredKey)

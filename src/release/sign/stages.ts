@@ -6,7 +6,6 @@
  */
 import * as core from '@actions/core'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 import type { RunContext } from '../../context.js'
 import { CHECKSUMS_FILE } from '../manifest.js'
@@ -64,7 +63,7 @@ export const signingSetupStage: Stage = {
     if (c.methods.includes('gpg')) {
       const gpg = await openGpgSigner(c.gpgPrivateKey, c.gpgPassphrase, ctx.config.runner.temp)
       ctx.cleanups.push(() => gpg.close())
-      const probeDir = await mkdtemp(path.join(os.tmpdir(), 'go-xbuild-probe-'))
+      const probeDir = await mkdtemp(path.join(ctx.config.runner.temp, 'go-xbuild-probe-'))
       try {
         await writeFile(path.join(probeDir, 'probe'), 'go-xbuild signing probe\n')
         await gpg.sign(path.join(probeDir, 'probe'))

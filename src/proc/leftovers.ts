@@ -1,0 +1,84 @@
+/**
+ * What a run leaves on the runner while it works — GNUPGHOMEs with a live gpg-agent and an
+ * imported key, the staging directory — recorded with core.saveState the moment it is created,
+ * so the post step (which the runner runs after a cancel, or after main was killed outright) can
+ * stop the agents and remove the directories the main step could not.
+ */
+import * as core from '@actions/core'
+import { rm, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { runProcess } from './run.js'
+
+export const LEFTOVERS_STATE = 'go-xbuild-leftovers'
+
+export interface Leftovers {
+  /** GNUPGHOMEs: gpgconf --kill all first, then removed. */
+  gnupgHomes: string[]
+  /** Directories removed as they are. */
+  dirs: string[]
+}
+
+const recorded: Leftovers = { gnupgHomes: [], dirs: [] }
+
+function save(): void {
+  core.saveState(LEFTOVERS_STATE, JSON.stringify(recorded))
+}
+
+/** Records a path for the post step; the returned function forgets it once main removed it itself. */
+export function recordLeftover(kind: keyof Leftovers, dir: string): () => void {
+  if (!recorded[kind].includes(dir)) recorded[kind].push(dir)
+  save()
+  return () => {
+    const i = recorded[kind].indexOf(dir)
+    if (i < 0) return
+    recorded[kind].splice(i, 1)
+    save()
+  }
+}
+
+/** Stops the gpg-agent of a GNUPGHOME and removes the home (the imported key lives there). */
+export async function removeGnupgHome(home: string): Promise<void> {
+  if (await stat(home).catch(() => undefined)) {
+    await runProcess({ kind: 'gpg', file: 'gpgconf', args: ['--homedir', home, '--kill', 'all'], env: { GNUPGHOME: home }, duringCleanup: true, timeoutMs: 10_000 })
+  }
+  await rm(home, { recursive: true, force: true })
+}
+
+const inside = (dir: string, root: string): boolean => {
+  const rel = path.relative(path.resolve(root), path.resolve(dir))
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel)
+}
+
+export function parseLeftovers(text: string): Leftovers {
+  if (!text) return { gnupgHomes: [], dirs: [] }
+  const raw = JSON.parse(text) as Partial<Leftovers>
+  const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
+  return { gnupgHomes: strings(raw.gnupgHomes), dirs: strings(raw.dirs) }
+}
+
+/**
+ * The post step's cleanup. Only paths inside RUNNER_TEMP are touched: the state file is the
+ * runner's, but nothing read from it may make go-xbuild delete anything it did not create.
+ */
+export async function cleanLeftovers(left: Leftovers, runnerTemp: string, log: (message: string) => void): Promise<void> {
+  for (const home of left.gnupgHomes) {
+    if (!inside(home, runnerTemp)) {
+      log(`cleanup: ${home} is not inside RUNNER_TEMP; left alone`)
+      continue
+    }
+    if (await stat(home).catch(() => undefined)) {
+      await removeGnupgHome(home)
+      log(`cleanup: stopped the gpg-agent of ${home} and removed it`)
+    }
+  }
+  for (const dir of left.dirs) {
+    if (!inside(dir, runnerTemp)) {
+      log(`cleanup: ${dir} is not inside RUNNER_TEMP; left alone`)
+      continue
+    }
+    if (await stat(dir).catch(() => undefined)) {
+      await rm(dir, { recursive: true, force: true })
+      log(`cleanup: removed ${dir}`)
+    }
+  }
+}

@@ -16,6 +16,7 @@ import { readReleaseConfig, type ReleaseConfig } from './release/release-inputs.
 import { readSmokeTest, readUpxConfig, type UpxConfig } from './build/upx-config.js'
 import { readSignConfig, type SignConfig } from './release/sign/config.js'
 import { readCgoConfig, type CgoConfig } from './build/cgo.js'
+import { readGitHubReleaseConfig, type GitHubReleaseConfig } from './publish/config.js'
 
 export { InputError, type InputReader } from './inputs-common.js'
 
@@ -55,6 +56,8 @@ export interface Config {
   summary: boolean
   /** Archives, upload and caches. */
   release: ReleaseConfig
+  /** The GitHub Release (release, release-tag, …): a different thing from `release` above. */
+  githubRelease: GitHubReleaseConfig
   upx: UpxConfig
   sign: SignConfig
   cgo: CgoConfig
@@ -170,6 +173,7 @@ export async function readConfig(read: InputReader, env: Record<string, string |
     failFast: parseBoolean(read, 'fail-fast', false),
     summary: parseBoolean(read, 'summary', true),
     release,
+    githubRelease: await readGitHubReleaseConfig(read, env, { workingDirectory, workspace }),
     upx: readUpxConfig(read),
     sign: readSignConfig(read),
     cgo: readCgoConfig(read),

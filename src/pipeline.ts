@@ -32,6 +32,7 @@ import { installGo } from './tools/go.js'
 import { installUpx } from './tools/upx.js'
 import { signingSetupStage, signStage } from './release/sign/stages.js'
 import { coreLog } from './log.js'
+import { publishReleaseStage, releaseCheckStage } from './publish/stages.js'
 
 export interface Stage {
   name: string
@@ -91,6 +92,8 @@ export const STAGES: Stage[] = [
       if (c.mode !== 'plan' && c.release.upload) renderArtifactName(ctx)
     }
   },
+  // release: the tag, token and repository known, the token can read it, an immutable release matches. No downloads yet.
+  releaseCheckStage,
   // Keys parsed and unlocked, OIDC token fetched, a probe signed: bad keys fail before any build.
   signingSetupStage,
   // Go through the tool cache (or PATH, or a verified download), then this Go's own port list.
@@ -251,6 +254,8 @@ export const STAGES: Stage[] = [
       await uploadRelease(ctx, name, { open: openArtifactStore, env: process.env })
     }
   },
+  // release: draft first, every asset uploaded and verified, then published with one update.
+  publishReleaseStage,
   // mode merge with delete-partials: the partial artifacts go once the merged one is uploaded.
   {
     name: 'delete-partials',

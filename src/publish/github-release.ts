@@ -104,7 +104,7 @@ export async function uploadAsset(gh: GitHubClients, r: Repo, release: Release, 
           return stored
         }
         core.info(`${name}: the upload answered "${errorText(error)}" and left an incomplete asset (state ${stored.state}, ${stored.size} of ${local.size} bytes); deleting it and uploading again`)
-        await gh.rest.rest.repos.deleteReleaseAsset({ ...r, asset_id: stored.id })
+        await deleteAsset(gh, r, stored.id)
       }
       // a 422 already_exists for an asset we just cleared is worth one more try; other 4xx are final
       const retryable = verdict.retry || (facts.status === 422 && Boolean(stored))
@@ -114,6 +114,42 @@ export async function uploadAsset(gh: GitHubClients, r: Repo, release: Release, 
       const wait = verdict.retry ? verdict.waitSeconds : 1
       core.info(`${name}: upload failed (${verdict.kind}: ${errorText(error)}); retrying in ${wait} s`)
       await sleep(wait * gh.msPerSecond)
+    }
+  }
+}
+
+/** Deletes an asset; one already gone (a retried DELETE that had succeeded) counts as deleted. */
+export async function deleteAsset(gh: GitHubClients, r: Repo, assetId: number): Promise<void> {
+  try {
+    await gh.rest.rest.repos.deleteReleaseAsset({ ...r, asset_id: assetId })
+  } catch (e) {
+    if ((e as { status?: number }).status !== 404) throw e
+  }
+}
+
+/**
+ * Creates the tag's draft. Not retried blindly: a create that answered an error may have created
+ * the draft anyway, and a second one would split the assets — so after a failure the releases are
+ * listed again, and a draft for the tag found there is the one (the oldest, as for racing runs).
+ */
+export async function createDraft(gh: GitHubClients, r: Repo, params: { tag_name: string; name: string; body: string; prerelease: boolean; target_commitish?: string }): Promise<Release> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const res = await gh.rest.rest.repos.createRelease({ ...r, ...params, draft: true, request: { retries: 0 } })
+      return res.data
+    } catch (error) {
+      const facts = failureFacts(error)
+      const verdict = classifyFailure(facts, attempt)
+      const found = (await listReleases(gh, r)).filter((x) => x.tag_name === params.tag_name && x.draft).sort((a, b) => a.id - b.id)[0]
+      if (found) {
+        core.info(`Creating the draft for ${params.tag_name} answered "${errorText(error)}", but draft ${found.id} exists now: using it`)
+        return found
+      }
+      if (!verdict.retry || attempt >= RETRIES) {
+        throw new ReleaseError(`release: creating the draft release for ${params.tag_name} failed: ${errorText(error)}${describeStatus(facts.status)}`, { cause: error })
+      }
+      core.info(`Creating the draft for ${params.tag_name} failed (${verdict.kind}: ${errorText(error)}); retrying in ${verdict.waitSeconds} s`)
+      await sleep(verdict.waitSeconds * gh.msPerSecond)
     }
   }
 }
@@ -151,7 +187,7 @@ export async function eachLimited<T>(items: T[], limit: number, work: (item: T) 
 export async function replaceAsset(gh: GitHubClients, r: Repo, release: Release, old: Asset, local: LocalAsset): Promise<Asset> {
   const temporary = `${local.name}.replacing-${randomBytes(4).toString('hex')}`
   const fresh = await uploadAsset(gh, r, release, local, temporary)
-  await gh.rest.rest.repos.deleteReleaseAsset({ ...r, asset_id: old.id })
+  await deleteAsset(gh, r, old.id)
   const renamed = await gh.rest.rest.repos.updateReleaseAsset({ ...r, asset_id: fresh.id, name: local.name })
   core.info(`${local.name}: replaced (asset ${old.id} → ${renamed.data.id})`)
   return renamed.data as Asset

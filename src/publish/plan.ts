@@ -65,14 +65,15 @@ export function selectAssets(artifacts: ArtifactFiles[], releaseFiles: string[],
 /**
  * Why GitHub would store an asset under another name than the file's, or undefined. GitHub renames
  * "special characters, non-alphanumeric characters, and leading or trailing periods" (spaces and
- * `~`, `(`, `:` … become `.`); a name that would change fails in the plan instead, so the names in
+ * `~`, `(`, `:` … become `.`, repeated periods fold into one); a name that would change fails in the plan instead, so the names in
  * SHA256SUMS are the names users download.
  */
 export function nameRewriteProblem(name: string): string | undefined {
   if (name.includes('/')) return 'it is in a subdirectory (asset names are flat); change filename (or archive-name) to a name without "/"'
   if (/^\./.test(name) || /\.$/.test(name)) return 'it starts or ends with a period'
-  const bad = [...new Set(name.replace(/[A-Za-z0-9._-]/g, ''))]
-  if (bad.length) return `it holds ${bad.map((c) => (c === ' ' ? 'a space' : `"${c}"`)).join(', ')}; GitHub allows only letters, digits, ".", "_" and "-"`
+  const bad = [...new Set(name.replace(/[A-Za-z0-9._+-]/g, ''))]
+  if (bad.length) return `it holds ${bad.map((c) => (c === ' ' ? 'a space' : `"${c}"`)).join(', ')}; GitHub keeps only letters, digits, ".", "_", "+" and "-"`
+  if (name.includes('..')) return 'it holds ".." (GitHub folds repeated periods into one)'
   return undefined
 }
 

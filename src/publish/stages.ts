@@ -18,6 +18,8 @@ import { renderTemplate } from '../plan/template.js'
 import { COSIGN_PUBLIC_KEY } from '../release/sign/stages.js'
 import { openGitHub, type GitHubClients } from '../services/github.js'
 import {
+  createDraft,
+  deleteAsset,
   describeStatus,
   eachLimited,
   listAssets,
@@ -231,20 +233,13 @@ export const publishReleaseStage: Stage = {
 
     if (!release) {
       const body = await releaseBody(ctx, gh, t)
-      release = (
-        await gh.rest.rest.repos
-          .createRelease({
-            owner: t.owner,
-            repo: t.repo,
-            tag_name: t.tag,
-            name: t.name,
-            body,
-            draft: true,
-            prerelease: t.prerelease,
-            ...(ctx.project.commit ? { target_commitish: ctx.project.commit } : {})
-          })
-          .catch((e: unknown) => Promise.reject(explain(`creating the draft release for ${t.tag}`, e)))
-      ).data
+      release = await createDraft(gh, t, {
+        tag_name: t.tag,
+        name: t.name,
+        body,
+        prerelease: t.prerelease,
+        ...(ctx.project.commit ? { target_commitish: ctx.project.commit } : {})
+      })
       core.info(`Created draft release ${release.id} for ${t.tag}`)
     }
     const current = release
@@ -260,7 +255,7 @@ export const publishReleaseStage: Stage = {
     if (r.extra.length) core.warning(`release: ${t.tag} also holds asset(s) this run did not make, left alone: ${r.extra.map((a) => a.name).join(', ')}`)
     for (const a of r.incomplete) {
       core.info(`${a.name}: incomplete (state ${a.state}) from an earlier upload; deleting it`)
-      await gh.rest.rest.repos.deleteReleaseAsset({ owner: t.owner, repo: t.repo, asset_id: a.id })
+      await deleteAsset(gh, t, a.id)
     }
     await eachLimited(r.missing, UPLOAD_CONCURRENCY, async (l) => {
       await uploadAsset(gh, t, current, l)

@@ -279,7 +279,9 @@ export const publishReleaseStage: Stage = {
       core.info(`Published ${t.tag}: ${final.html_url}`)
     } else if (current.draft) core.info(`release: draft — ${t.tag} stays a draft (release ${current.id}): ${current.html_url}`)
     else if (c.mode === 'draft') core.warning(`release: draft, but ${t.tag} is already published; it stays published`)
-    return finish(ctx, gh, final, locals, verified.assets, final.draft ? [] : choice.extraDrafts)
+    // publishing moves the assets' download URLs from the draft's untagged-… path to the tag's
+    const assets = final.draft === current.draft ? verified.assets : await listAssets(gh, t, final.id)
+    return finish(ctx, gh, final, locals, assets, final.draft ? [] : choice.extraDrafts)
   }
 }
 

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { goAsset, serveGo } from '../support/assets.js'
+import { cosignGeneratedKey, gpgKey, handBuiltCosignKey, hasCosign } from '../support/keys.js'
 import { startGitHubStandIn, type GitHubStandIn, type StandInOptions } from '../support/github-api/index.js'
 import { startMirror, type Mirror } from '../support/mirror.js'
 import { runAction, type ActionRun } from '../support/run-action.js'
@@ -267,6 +268,38 @@ describe('release: publish a GitHub Release', () => {
     // the tool cache may hold Go already: the proof is that the go stage never started
     expect(r.stdout).not.toMatch(/^::group::go$/m)
     expect(writes(other)).toEqual([])
+  })
+
+  it('with signatures (cosign, gpg) and binaries too: all published, checked with sha256sum -c; a re-run keeps the published signatures of unchanged files, even on an immutable release', async () => {
+    const gh = await standIn({ immutableReleases: true })
+    const cosign = hasCosign() ? cosignGeneratedKey('pw') : handBuiltCosignKey('pw')
+    const gpg = gpgKey('pp')
+    const inputs = {
+      sign: 'cosign, gpg',
+      'signing-key': cosign.privateKey,
+      'signing-password': 'pw',
+      'gpg-private-key': gpg.privateKey,
+      'gpg-passphrase': 'pp',
+      'release-assets': 'archives, binaries, checksums, signatures, manifest'
+    }
+    const first = await run(gh, inputs)
+    expect(first.exitCode, first.stdout).toBe(0)
+    const names = releaseOf(gh)[0]?.assets.map((a) => a.name).sort()
+    const files = ['xapp-linux-amd64', 'xapp-windows-amd64.exe', 'xapp_1.2.3_linux_amd64.tar.gz', 'xapp_1.2.3_windows_amd64.zip', 'SHA256SUMS']
+    expect(names).toEqual([...files.flatMap((f) => [f, `${f}.asc`, `${f}.sig`]), 'cosign.pub', 'manifest.json'].sort())
+    // everything SHA256SUMS lists is published here: a strict check, no file missing
+    const { dir } = await downloadAndCheck(first)
+    expect(execFileSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' }).trim().split('\n')).toHaveLength(4)
+
+    // new signature bytes (ECDSA nonces, gpg timestamps) for the same files: the published ones stay
+    const before = gh.requests.length
+    const again = await run(gh, inputs)
+    expect(again.exitCode, again.stdout).toBe(0)
+    expect(again.stdout).toMatch(/SHA256SUMS\.sig: kept the published signature \(signatures are not reproducible; it signs the same SHA256SUMS\)/)
+    expect(again.stdout).toMatch(/already holds these 17 assets, byte for byte: nothing to do/)
+    expect(writes(gh, before)).toEqual([])
+    const published = new Map(releaseOf(gh)[0]?.assets.map((a) => [a.name, a]))
+    for (const a of JSON.parse(again.outputs['release-assets'] as string) as Array<{ name: string; size: number }>) expect(a.size).toBe(published.get(a.name)?.size)
   })
 
   it('fails before any work without write access, without a tag, or with names GitHub would rewrite', async () => {

@@ -13,6 +13,7 @@ import {
   defaultAssetKinds,
   fitNotes,
   isPrerelease,
+  isSignatureFile,
   makeLatest,
   MAX_ASSET_BYTES,
   nameRewriteProblem,
@@ -178,6 +179,16 @@ describe('asset selection', () => {
     ['x.sbom.json', 'sboms']
   ])('companion %s is one of the %s', (file, kind) => expect(companionKind(file)).toBe(kind))
 
+  it.each([
+    ['x.tar.gz.sig', true],
+    ['SHA256SUMS.asc', true],
+    ['x.zip.sigstore.json', true],
+    ['cosign.pub', false],
+    ['x.tar.gz', false],
+    ['xapp', false],
+    ['x.spdx.json', false]
+  ])('%s is a signature that a re-run may keep: %s', (name, yes) => expect(isSignatureFile(name)).toBe(yes))
+
   it('predicts from the plan the same names the signers write after the build', () => {
     const plans = artifacts.map((a) => ({ file: a.file, archive: a.archive }))
     const predicted = predictedAssetNames(plans, { kinds: ['archives', 'checksums', 'signatures', 'manifest'], signatureSuffixes: ['.sig'], signAll: true, extraReleaseFiles: ['cosign.pub'] })
@@ -197,18 +208,19 @@ describe('names GitHub would rewrite fail in the plan', () => {
     ['tool_1.2.3_linux_amd64.tar.gz', undefined],
     ['tool-v1.2.3-rc.1-linux-arm64', undefined],
     ['SHA256SUMS.sigstore.json', undefined],
-    ['my tool-linux', 'it holds a space; GitHub allows only letters, digits, ".", "_" and "-"'],
-    ['tool~1-linux', 'it holds "~"; GitHub allows only letters, digits, ".", "_" and "-"'],
-    ['tool(1):linux', 'it holds "(", ")", ":"; GitHub allows only letters, digits, ".", "_" and "-"'],
+    ['my tool-linux', 'it holds a space; GitHub keeps only letters, digits, ".", "_", "+" and "-"'],
+    ['tool~1-linux', 'it holds "~"; GitHub keeps only letters, digits, ".", "_", "+" and "-"'],
+    ['tool(1):linux', 'it holds "(", ")", ":"; GitHub keeps only letters, digits, ".", "_", "+" and "-"'],
     ['.hidden', 'it starts or ends with a period'],
     ['tool.', 'it starts or ends with a period'],
-    ['tool-1.2.3+meta', 'it holds "+"; GitHub allows only letters, digits, ".", "_" and "-"'],
+    ['tool-1.2.3+meta', undefined],
+    ['tool..tar.gz', 'it holds ".." (GitHub folds repeated periods into one)'],
     ['bin/tool', 'it is in a subdirectory (asset names are flat); change filename (or archive-name) to a name without "/"']
   ])('%j → %j', (name, problem) => expect(nameRewriteProblem(name)).toBe(problem))
 
   it('lists every bad name in one error', () => {
     expect(() => checkAssetNames(['ok.tar.gz', 'a b', '~x'])).toThrow(
-      'release: GitHub would rename 2 asset(s), and the names in SHA256SUMS would no longer match:\n  a b: it holds a space; GitHub allows only letters, digits, ".", "_" and "-"\n  ~x: it holds "~"; GitHub allows only letters, digits, ".", "_" and "-"'
+      'release: GitHub would rename 2 asset(s), and the names in SHA256SUMS would no longer match:\n  a b: it holds a space; GitHub keeps only letters, digits, ".", "_", "+" and "-"\n  ~x: it holds "~"; GitHub keeps only letters, digits, ".", "_", "+" and "-"'
     )
     expect(() => checkAssetNames(['ok.tar.gz', 'SHA256SUMS'])).not.toThrow()
   })

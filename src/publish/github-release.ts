@@ -225,6 +225,30 @@ export async function reconcile(gh: GitHubClients, r: Repo, remote: Asset[], loc
 }
 
 /**
+ * Signatures are not reproducible (ECDSA nonces, gpg timestamps, new transparency-log entries), so
+ * a re-run of the same commit makes new signature bytes for the same files. A published signature
+ * of a file that is kept byte for byte signs exactly what is published: it is kept too, and the
+ * local entry takes its size and SHA-256 (what is verified and reported is what is published).
+ * Not when a public key differs: then the old signatures would not verify with the new key.
+ */
+export async function keepPublishedSignatures(gh: GitHubClients, r: Repo, rec: Reconciled, locals: LocalAsset[], isSignature: (name: string) => boolean): Promise<Reconciled> {
+  if (rec.different.some((d) => d.local.name.endsWith('.pub'))) return rec
+  const keptNames = new Set(rec.kept.map((a) => a.name))
+  const names = locals.map((l) => l.name)
+  const still: Reconciled['different'] = []
+  for (const d of rec.different) {
+    const subject = names.filter((n) => n !== d.local.name && d.local.name.startsWith(`${n}.`)).sort((a, b) => b.length - a.length)[0]
+    if (isSignature(d.local.name) && subject && keptNames.has(subject)) {
+      const sha256 = await remoteSha256(gh, r, d.remote)
+      Object.assign(d.local, { size: d.remote.size, sha256 })
+      rec.kept.push(d.remote)
+      core.info(`${d.local.name}: kept the published signature (signatures are not reproducible; it signs the same ${subject})`)
+    } else still.push(d)
+  }
+  return { ...rec, different: still }
+}
+
+/**
  * Every planned asset is on the release, complete, with its size and SHA-256; the problems
  * otherwise (the release is then left unpublished).
  */

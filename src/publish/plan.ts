@@ -27,6 +27,11 @@ export function companionKind(file: string): 'sboms' | 'signatures' {
   return /\.(spdx|cdx|sbom|bom)(\.json|\.xml)?$/i.test(file) || /\.sbom\./i.test(file) ? 'sboms' : 'signatures'
 }
 
+/** A detached signature or bundle (never a public key): what keepPublishedSignatures may keep. */
+export function isSignatureFile(name: string): boolean {
+  return /\.(sig|asc|sigstore\.json|sigstore|bundle|pem|crt|cert)$/.test(name) && companionKind(name) === 'signatures'
+}
+
 export interface PlannedAsset {
   /** The asset name on GitHub: the file's path relative to output-dir. */
   name: string

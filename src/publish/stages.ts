@@ -22,6 +22,7 @@ import {
   deleteAsset,
   describeStatus,
   eachLimited,
+  keepPublishedSignatures,
   listAssets,
   listReleases,
   reconcile,
@@ -40,6 +41,7 @@ import {
   checkAssetNames,
   checkAssetSizes,
   chooseRelease,
+  isSignatureFile,
   fitNotes,
   isPrerelease,
   makeLatest,
@@ -224,7 +226,7 @@ export const publishReleaseStage: Stage = {
 
     if (release && !release.draft && release.immutable) {
       // never modified: identical is a no-op, anything else fails naming the difference
-      const r = await reconcile(gh, t, await listAssets(gh, t, release.id), locals)
+      const r = await keepPublishedSignatures(gh, t, await reconcile(gh, t, await listAssets(gh, t, release.id), locals), locals, isSignatureFile)
       const diffs = [...r.missing.map((l) => `${l.name} missing`), ...r.different.map((d) => `${d.local.name} has other bytes`), ...r.extra.map((a) => `${a.name} not planned`)]
       if (diffs.length) throw new ReleaseError(`release: ${t.tag} is published and immutable (release ${release.id}) and differs from this run: ${diffs.join(', ')}`)
       core.info(`${t.tag} is published and immutable and already holds these ${locals.length} assets, byte for byte: nothing to do`)
@@ -244,7 +246,7 @@ export const publishReleaseStage: Stage = {
     }
     const current = release
 
-    const r = await reconcile(gh, t, await listAssets(gh, t, current.id), locals)
+    const r = await keepPublishedSignatures(gh, t, await reconcile(gh, t, await listAssets(gh, t, current.id), locals), locals, isSignatureFile)
     if (r.different.length && !c.replace) {
       throw new ReleaseError(
         `release: ${t.tag} already has ${r.different.map((d) => d.local.name).join(', ')} with different bytes (a rebuild with other inputs?); ` +

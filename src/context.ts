@@ -12,6 +12,7 @@ import type { UpxTool } from './tools/upx.js'
 import type { Signing } from './release/sign/stages.js'
 import type { CToolchainRecord } from './build/cgo.js'
 import type { ToolArchiveCache } from './tools/archive-cache.js'
+import type { PublishedRelease, ReleaseTarget } from './publish/stages.js'
 
 export interface Artifact {
   target: Target
@@ -89,6 +90,10 @@ export interface RunContext {
   toolArchiveCache?: ToolArchiveCache
   /** Signers unlocked by signing-setup, used by sign. */
   signing?: Signing
+  /** The GitHub Release's repository, tag and name, settled by release-check. */
+  releaseTarget?: ReleaseTarget
+  /** The GitHub Release as published (or left a draft), for the outputs and the summary. */
+  githubRelease?: PublishedRelease
   /** Cleanups that must run whatever happens (temporary keys, GNUPGHOMEs). */
   cleanups: Array<() => Promise<void>>
 }

@@ -21,6 +21,7 @@ import { readSmokeTest, readUpxConfig, type UpxConfig } from './build/upx-config
 import { maskSecretInputs, readSignConfig, type SignConfig } from './release/sign/config.js'
 import { readCgoConfig, type CgoConfig } from './build/cgo.js'
 import { resolveInsideWorkspace } from './workspace-paths.js'
+import { readGitHubReleaseConfig, type GitHubReleaseConfig } from './publish/config.js'
 
 export { InputError, type InputReader } from './inputs-common.js'
 
@@ -60,6 +61,8 @@ export interface Config {
   summary: boolean
   /** Archives, upload and caches. */
   release: ReleaseConfig
+  /** The GitHub Release (release, release-tag, …): a different thing from `release` above. */
+  githubRelease: GitHubReleaseConfig
   upx: UpxConfig
   sign: SignConfig
   cgo: CgoConfig
@@ -207,6 +210,7 @@ export async function readConfig(rawRead: InputReader, env: Record<string, strin
     failFast: parseBoolean(read, 'fail-fast', false),
     summary: parseBoolean(read, 'summary', true),
     release,
+    githubRelease: await readGitHubReleaseConfig(read, env, { workingDirectory, workspace }),
     upx,
     sign,
     cgo,

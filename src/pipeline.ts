@@ -34,6 +34,7 @@ import { coreLog } from './log.js'
 import { runChecked } from './proc/run.js'
 import { throwIfCancelled } from './proc/lifecycle.js'
 import { byteChangingGoEnv } from './proc/env.js'
+import { publishReleaseStage, releaseCheckStage } from './publish/stages.js'
 
 export interface Stage {
   name: string
@@ -93,6 +94,8 @@ export const STAGES: Stage[] = [
       if (c.mode !== 'plan' && c.release.upload) renderArtifactName(ctx)
     }
   },
+  // release: the tag, token and repository known, the token can read it, an immutable release matches. No downloads yet.
+  releaseCheckStage,
   // Keys parsed and unlocked, OIDC token fetched, a probe signed: bad keys fail before any build.
   signingSetupStage,
   // Go through the tool cache (or PATH, or a verified download), then this Go's own port list.
@@ -255,6 +258,8 @@ export const STAGES: Stage[] = [
       await uploadRelease(ctx, name, { open: openArtifactStore, env: process.env })
     }
   },
+  // release: draft first, every asset uploaded and verified, then published with one update.
+  publishReleaseStage,
   // mode merge with delete-partials: the partial artifacts go once the merged one is uploaded.
   {
     name: 'delete-partials',

@@ -40,6 +40,12 @@ export async function writeSummary(ctx: RunContext, columns: SummaryColumn[] = [
     ])
     s.addTable([header, ...rows])
   }
+  const gr = ctx.githubRelease
+  if (gr) {
+    s.addHeading('GitHub Release', 3)
+    s.addRaw(`<a href="${escapeHtml(gr.url)}">${escapeHtml(gr.tag)}</a>${gr.draft ? ' (draft)' : ''} · ${gr.assets.length} asset(s)`, true)
+    s.addList(gr.assets.map((a) => `<a href="${escapeHtml(a.url)}"><code>${escapeHtml(a.name)}</code></a> · ${formatSize(a.size)} · <code>${a.sha256}</code>`))
+  }
   if (ctx.failures.length) {
     s.addHeading('Failed targets', 3)
     s.addList(ctx.failures.map((f) => `<b>${f.target}</b>: ${escapeHtml(redactUrls(f.message.split('\n')[0] ?? ''))}`))

@@ -72,7 +72,7 @@ export async function run(env: Record<string, string | undefined> = process.env,
   try {
     const config = await readConfig(envInputReader(env), env)
     // no inherited variable may carry a secret input's value to a child process
-    rememberSecrets([config.sign.signingKey, config.sign.signingPassword, config.sign.gpgPrivateKey, config.sign.gpgPassphrase, config.sign.githubToken])
+    rememberSecrets([config.sign.signingKey, config.sign.signingPassword, config.sign.gpgPrivateKey, config.sign.gpgPassphrase, config.sign.githubToken, config.githubRelease.token])
     // @actions/tool-cache reads these two itself; outside a runner they are not set
     process.env.RUNNER_TEMP ||= config.runner.temp
     process.env.RUNNER_TOOL_CACHE ||= config.runner.toolCache

@@ -2,22 +2,44 @@ import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
   CACHE_SAVE_STATE,
+  CancelledError,
   ToolArchiveCache,
+  byteChangingGoEnv,
+  cacheToolName,
+  cancelled,
   formatSha256Sums,
+  handleCancellation,
   hashTap,
+  isLoopbackUrl,
+  recordLeftover,
+  redactUrl,
+  redactUrls,
+  registerCleanup,
+  rememberSecrets,
+  removeGnupgHome,
   restoreGoCache,
+  runChecked,
+  runCleanups,
+  runProcess,
   sha256File,
+  sourceTag,
+  tail,
+  throwIfCancelled,
   toolArchiveKey,
-  toolArchivePath
-} from "./chunks/chunk-X7KDURND.js";
+  toolArchivePath,
+  urlUnder
+} from "./chunks/chunk-EO5HSXY7.js";
+import {
+  getOctokit,
+  require_light,
+  retry
+} from "./chunks/chunk-SGZZ3BAW.js";
 import {
   HttpClient,
   cp,
   debug,
   endGroup,
   error,
-  exec,
-  getExecOutput,
   getIDToken,
   info,
   isDebug,
@@ -32,7 +54,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-5EL3QGGR.js";
+} from "./chunks/chunk-4DXZAH5W.js";
 import {
   require_semver
 } from "./chunks/chunk-FOHF5JHV.js";
@@ -2240,22 +2262,22 @@ var require_nacl_fast = __commonJS({
         randombytes = fn;
       };
       (function() {
-        var crypto2 = typeof self !== "undefined" ? self.crypto || self.msCrypto : null;
-        if (crypto2 && crypto2.getRandomValues) {
+        var crypto = typeof self !== "undefined" ? self.crypto || self.msCrypto : null;
+        if (crypto && crypto.getRandomValues) {
           var QUOTA = 65536;
           nacl2.setPRNG(function(x, n) {
             var i, v = new Uint8Array(n);
             for (i = 0; i < n; i += QUOTA) {
-              crypto2.getRandomValues(v.subarray(i, i + Math.min(n - i, QUOTA)));
+              crypto.getRandomValues(v.subarray(i, i + Math.min(n - i, QUOTA)));
             }
             for (i = 0; i < n; i++) x[i] = v[i];
             cleanup(v);
           });
         } else if (typeof __require !== "undefined") {
-          crypto2 = __require("crypto");
-          if (crypto2 && crypto2.randomBytes) {
+          crypto = __require("crypto");
+          if (crypto && crypto.randomBytes) {
             nacl2.setPRNG(function(x, n) {
-              var i, v = crypto2.randomBytes(n);
+              var i, v = crypto.randomBytes(n);
               for (i = 0; i < n; i++) x[i] = v[i];
               cleanup(v);
             });
@@ -2267,14 +2289,14 @@ var require_nacl_fast = __commonJS({
 });
 
 // src/main.ts
-import { randomUUID as randomUUID5 } from "node:crypto";
-import { rm as rm9 } from "node:fs/promises";
-import path22 from "node:path";
+import { randomUUID as randomUUID4 } from "node:crypto";
+import { rm as rm8 } from "node:fs/promises";
+import path24 from "node:path";
 
 // src/inputs.ts
-import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
+import { stat as stat5 } from "node:fs/promises";
 import os2 from "node:os";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/plan/matrix.ts
 import { createHash } from "node:crypto";
@@ -2400,6 +2422,60 @@ function nearest(word, candidates) {
   return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
 }
 
+// src/plan/values.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+var CONTROL_NAMES = {
+  0: "NUL",
+  9: "tab",
+  10: "newline",
+  13: "carriage return",
+  27: "escape",
+  127: "DEL",
+  8206: "left-to-right mark",
+  8207: "right-to-left mark",
+  8232: "line separator",
+  8233: "paragraph separator"
+};
+var codePoint = (c) => `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+function controlCharacterProblem(value) {
+  const m = CONTROL.exec(value);
+  if (!m) return void 0;
+  const c = m[0].charCodeAt(0);
+  const name = CONTROL_NAMES[c] ?? (c >= 8234 ? "a bidirectional-text control" : "a control character");
+  return `${codePoint(c)} (${name}) at character ${m.index + 1}`;
+}
+function quoteFragment(value, max = 60) {
+  const cut = value.length > max ? `${value.slice(0, max)}\u2026` : value;
+  return JSON.stringify(cut).replace(/[\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function packagePathProblem(value) {
+  if (value === "") return 'is empty; use "." for the module root or a path such as ./cmd/tool';
+  const control = controlCharacterProblem(value);
+  if (control) return `${quoteFragment(value)} has ${control}`;
+  if (value.startsWith("-")) return `${quoteFragment(value)} starts with "-", which go would read as a flag; name a package path such as ./cmd/tool`;
+  if (value.includes("\\")) return `${quoteFragment(value)} has a backslash; write the path with forward slashes (./cmd/tool), which go accepts on every OS`;
+  if (value.startsWith("/") || /^[A-Za-z]:/.test(value)) {
+    return `${quoteFragment(value)} is an absolute path; give a path relative to working-directory, such as ./cmd/tool`;
+  }
+  if (/\s/.test(value)) return `${quoteFragment(value)} has white space; package directories with spaces cannot be built portably`;
+  if (/[*?[\]{}$`'"<>|;&]/.test(value) || value.includes("...")) {
+    return `${quoteFragment(value)} is a pattern or holds shell syntax; name one main package, such as ./cmd/tool`;
+  }
+  return void 0;
+}
+var WINDOWS_DEVICE = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(\..*)?$/i;
+function nameElementProblem(element) {
+  if (element === "") return "is empty";
+  const control = controlCharacterProblem(element);
+  if (control) return `${quoteFragment(element)} has ${control}`;
+  if (element === "." || element === "..") return `${quoteFragment(element)} is not a file name`;
+  if (/[/\\]/.test(element)) return `${quoteFragment(element)} has a path separator`;
+  if (/[<>:"|?*]/.test(element)) return `${quoteFragment(element)} has a character that is not allowed in file names on every OS (< > : " | ? *)`;
+  if (WINDOWS_DEVICE.test(element)) return `${quoteFragment(element)} is a device name on Windows (CON, PRN, AUX, NUL, COM1\u20139, LPT1\u20139, with any extension)`;
+  if (/[. ]$/.test(element)) return `${quoteFragment(element)} ends with a dot or a space, which Windows drops`;
+  return void 0;
+}
+
 // src/plan/targets.ts
 var TargetsError = class extends Error {
 };
@@ -2415,27 +2491,35 @@ function targetEnv(t) {
 function effectiveVariant(t) {
   return t.variant || VARIANT_FAMILIES[t.goarch]?.goDefault || "";
 }
-function targetFromCanonical(item) {
-  const [goos = "", goarch = "", variant = ""] = item.split("/");
-  return { goos, goarch, variant };
-}
 var wildcardPorts = () => PORTS.filter((p) => !p.needsCgo);
+var spellingCache;
 function spellings() {
+  if (spellingCache) return spellingCache;
   const out = ["all"];
+  spellingCache = out;
   for (const p of PORTS) {
     out.push(`${p.goos}/${p.goarch}`);
     for (const v of VARIANT_FAMILIES[p.goarch]?.variants ?? []) out.push(`${p.goos}/${p.goarch}/${v}`);
   }
-  for (const os5 of KNOWN_GOOS) out.push(`${os5}/*`);
+  for (const os3 of KNOWN_GOOS) out.push(`${os3}/*`);
   for (const arch2 of KNOWN_GOARCH) out.push(`*/${arch2}`);
   return out;
 }
 function splitTargetItems(input) {
   return input.split("\n").map((line) => line.replace(/#.*$/, "")).join(" ").split(/[\s,]+/).filter(Boolean);
 }
-function checkItem(item) {
+var isGlob = (element) => /[*?]/.test(element);
+function elementMatcher(element) {
+  if (!isGlob(element)) return (name) => name === element;
+  const re = new RegExp(`^${element.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
+  return (name) => re.test(name);
+}
+var matches = (p, port) => elementMatcher(p.goos)(port.goos) && elementMatcher(p.goarch)(port.goarch);
+function checkItem(item, suggest) {
+  if (item.length > 64) return `${quoteFragment(item, 40)} is not of the form os/arch or os/arch/variant`;
   const parts = item.split("/");
   const suggestion = () => {
+    if (!suggest || item.length > 32) return "";
     const s = nearest(item.toLowerCase(), spellings());
     return s && s !== item ? `; did you mean "${s}"?` : "";
   };
@@ -2443,18 +2527,22 @@ function checkItem(item) {
     return `"${item}" is not of the form os/arch or os/arch/variant${suggestion()}`;
   }
   const [goos, goarch, variant = ""] = parts;
-  if (goos !== "*" && !KNOWN_GOOS.includes(goos)) {
-    return `"${item}": unknown GOOS "${goos}"${suggestion()}`;
+  if (!KNOWN_GOOS.some(elementMatcher(goos))) {
+    return `"${item}": ${isGlob(goos) ? `"${goos}" matches no GOOS` : `unknown GOOS "${goos}"`}${suggestion()}`;
   }
-  if (goarch !== "*" && !KNOWN_GOARCH.includes(goarch)) {
-    return `"${item}": unknown GOARCH "${goarch}"${suggestion()}`;
+  if (!KNOWN_GOARCH.some(elementMatcher(goarch))) {
+    return `"${item}": ${isGlob(goarch) ? `"${goarch}" matches no GOARCH` : `unknown GOARCH "${goarch}"`}${suggestion()}`;
   }
-  if (goos !== "*" && goarch !== "*" && !findPort(goos, goarch)) {
+  if (!isGlob(goos) && !isGlob(goarch) && !findPort(goos, goarch)) {
     const archs = PORTS.filter((p) => p.goos === goos).map((p) => p.goarch);
     return `"${item}" is not a Go port (${goos} supports ${archs.join(", ")})${suggestion()}`;
   }
+  if ((isGlob(goos) || isGlob(goarch)) && !PORTS.some((port) => matches({ item, goos, goarch, variant }, port))) {
+    return `"${item}" matches no Go port${suggestion()}`;
+  }
   if (variant) {
-    if (goarch === "*") return `"${item}": a variant needs a concrete arch (variants differ per arch)`;
+    if (isGlob(variant)) return `"${item}": a variant cannot be a pattern; name it, as in linux/arm/v7`;
+    if (isGlob(goarch)) return `"${item}": a variant needs a concrete arch (variants differ per arch)`;
     const family = VARIANT_FAMILIES[goarch];
     if (!family) return `"${item}": ${goarch} takes no variant; write "${goos}/${goarch}"`;
     if (!family.variants.includes(variant)) {
@@ -2464,15 +2552,13 @@ function checkItem(item) {
   return { item, goos, goarch, variant };
 }
 function expand(p) {
-  if (p.goos !== "*" && p.goarch !== "*") return [{ goos: p.goos, goarch: p.goarch, variant: p.variant }];
-  const matches = wildcardPorts().filter(
-    (port) => (p.goos === "*" || port.goos === p.goos) && (p.goarch === "*" || port.goarch === p.goarch)
-  );
-  return matches.map((port) => ({ goos: port.goos, goarch: port.goarch, variant: p.variant }));
+  if (!isGlob(p.goos) && !isGlob(p.goarch)) return [{ goos: p.goos, goarch: p.goarch, variant: p.variant }];
+  return wildcardPorts().filter((port) => matches(p, port)).map((port) => ({ goos: port.goos, goarch: port.goarch, variant: p.variant }));
 }
 function excludes(p, t) {
-  return (p.goos === "*" || p.goos === t.goos) && (p.goarch === "*" || p.goarch === t.goarch) && (p.variant === "" || p.variant === t.variant);
+  return matches(p, t) && (p.variant === "" || p.variant === t.variant);
 }
+var MAX_LISTED_ERRORS = 10;
 function parseTargets(input, inputName = "targets") {
   const items = splitTargetItems(input);
   if (items.length === 0) {
@@ -2489,12 +2575,14 @@ function parseTargets(input, inputName = "targets") {
       else include.push({ item, goos: "all", goarch: "", variant: "" });
       continue;
     }
-    const checked = checkItem(item);
+    const checked = checkItem(item, errors.length < MAX_LISTED_ERRORS);
     if (typeof checked === "string") errors.push(checked);
     else (negated ? exclude : include).push(checked);
   }
   if (errors.length) {
-    throw new TargetsError(`${inputName}: ${errors.length === 1 ? errors[0] : "\n  - " + errors.join("\n  - ")}`);
+    const listed = errors.slice(0, MAX_LISTED_ERRORS);
+    if (errors.length > listed.length) listed.push(`\u2026 and ${errors.length - listed.length} more`);
+    throw new TargetsError(`${inputName}: ${errors.length === 1 ? errors[0] : "\n  - " + listed.join("\n  - ")}`);
   }
   if (include.length === 0) {
     throw new TargetsError(`${inputName} has only exclusions; name what to build first, e.g. "linux/*, !linux/mips"`);
@@ -2535,11 +2623,11 @@ function parseGroupBy(raw) {
 }
 var slug = (s) => s.replace(/[^a-z0-9.]+/gi, "-").replace(/^-|-$/g, "");
 function balanced(items, max) {
-  const groups = Math.max(1, Math.ceil(items.length / max));
+  const groups2 = Math.max(1, Math.ceil(items.length / max));
   const out = [];
   let start = 0;
-  for (let g = 0; g < groups; g++) {
-    const size = Math.floor(items.length / groups) + (g < items.length % groups ? 1 : 0);
+  for (let g = 0; g < groups2; g++) {
+    const size = Math.floor(items.length / groups2) + (g < items.length % groups2 ? 1 : 0);
     out.push(items.slice(start, start + size));
     start += size;
   }
@@ -2553,14 +2641,14 @@ function buildMatrix(targets, opts = DEFAULT_MATRIX_OPTIONS) {
   }
   const include = [];
   for (const [runsOn, lane] of lanes) {
-    let groups;
-    if (opts.groupBy.kind === "target") groups = lane.map((t) => [t]);
+    let groups2;
+    if (opts.groupBy.kind === "target") groups2 = lane.map((t) => [t]);
     else if (opts.groupBy.kind === "os") {
       const byOs = /* @__PURE__ */ new Map();
       for (const t of lane) byOs.set(t.goos, [...byOs.get(t.goos) ?? [], t]);
-      groups = [...byOs.values()];
-    } else groups = balanced(lane, opts.groupBy.max);
-    for (const group of groups) {
+      groups2 = [...byOs.values()];
+    } else groups2 = balanced(lane, opts.groupBy.max);
+    for (const group of groups2) {
       const names = group.map(canonicalTarget);
       let id;
       if (opts.groupBy.kind === "os") id = slug(group[0]?.goos);
@@ -2583,68 +2671,190 @@ var ShellWordsError = class extends Error {
 };
 var OPERATORS = /* @__PURE__ */ new Set(["|", "&", ";", "<", ">", "(", ")", "`"]);
 function splitShellWords(text, what = "input") {
+  return splitShellWordParts(text, what).map((w) => w.parts.join(""));
+}
+function splitShellWordParts(text, what, embedded) {
   const words = [];
-  let word = "";
+  let parts = [];
+  let literal = "";
   let inWord = false;
+  let quoted = false;
   let i = 0;
   const fail = (why) => {
-    throw new ShellWordsError(`${what}: ${why} at character ${i + 1} of ${JSON.stringify(text)}`);
+    const where = text.length <= 80 ? quoteFragment(text, 80) : `the text, near ${quoteFragment(text.slice(Math.max(0, i - 30), i + 30))}`;
+    throw new ShellWordsError(`${what}: ${why} at character ${i + 1} of ${where}`);
+  };
+  const flushLiteral = () => {
+    if (literal) parts.push(literal);
+    literal = "";
+  };
+  const endWord = () => {
+    flushLiteral();
+    if (inWord) words.push({ parts, quoted });
+    parts = [];
+    inWord = false;
+    quoted = false;
+  };
+  const takeEmbedded = () => {
+    if (!embedded?.startsAt(text, i)) return false;
+    const { item, end } = embedded.read(text, i);
+    flushLiteral();
+    parts.push(item);
+    i = end;
+    return true;
   };
   while (i < text.length) {
     const c = text[i];
     if (c === " " || c === "	" || c === "\n" || c === "\r") {
-      if (inWord) words.push(word);
-      word = "";
-      inWord = false;
+      endWord();
       i++;
       continue;
     }
+    if (c === "#" && !inWord) {
+      const nl = text.indexOf("\n", i);
+      i = nl < 0 ? text.length : nl;
+      continue;
+    }
     inWord = true;
+    if (takeEmbedded()) continue;
     if (c === "'") {
-      const end = text.indexOf("'", i + 1);
-      if (end < 0) fail("unterminated single quote");
-      word += text.slice(i + 1, end);
-      i = end + 1;
+      quoted = true;
+      i++;
+      for (; ; ) {
+        if (i >= text.length) fail("unterminated single quote");
+        if (text[i] === "'") break;
+        if (takeEmbedded()) continue;
+        literal += text[i];
+        i++;
+      }
+      i++;
     } else if (c === '"') {
+      quoted = true;
       i++;
       for (; ; ) {
         if (i >= text.length) fail("unterminated double quote");
         const d = text[i];
         if (d === '"') break;
+        if (takeEmbedded()) continue;
         if (d === "\\" && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
-          if (text[i + 1] !== "\n") word += text[i + 1];
+          if (text[i + 1] !== "\n") literal += text[i + 1];
           i += 2;
           continue;
         }
         if (d === "$" || d === "`") fail("shell substitution is not supported (the text is not run through a shell)");
-        word += d;
+        literal += d;
         i++;
       }
       i++;
     } else if (c === "\\") {
       if (i + 1 >= text.length) fail("trailing backslash");
-      if (text[i + 1] !== "\n") word += text[i + 1];
+      if (text[i + 1] !== "\n") literal += text[i + 1];
       i += 2;
     } else if (c === "$") {
       fail("shell substitution is not supported (the text is not run through a shell); use a template field such as {{.Env.NAME}}");
     } else if (OPERATORS.has(c)) {
       fail(`shell operator ${JSON.stringify(c)} is not supported (the text is not run through a shell); quote it if it is meant literally`);
-    } else if (c === "#" && word === "") {
-      const nl = text.indexOf("\n", i);
-      inWord = false;
-      i = nl < 0 ? text.length : nl;
     } else {
-      word += c;
+      literal += c;
       i++;
     }
   }
-  if (inWord) words.push(word);
+  endWord();
   return words;
+}
+
+// src/plan/template.ts
+var TemplateError = class extends Error {
+};
+var FIELD = /^\.([A-Za-z][A-Za-z0-9]*)(?:\.([A-Za-z_][A-Za-z0-9_]*))?$/;
+function readAction(text, start, what) {
+  const close = text.indexOf("}}", start + 2);
+  if (close < 0) {
+    throw new TemplateError(`${what}: the "{{" at character ${start + 1} is never closed with "}}"; write fields as {{.Version}}`);
+  }
+  let body = text.slice(start + 2, close);
+  if (body.startsWith("-")) body = body.slice(1);
+  if (body.endsWith("-")) body = body.slice(0, -1);
+  body = body.trim();
+  const m = FIELD.exec(body);
+  if (!m) {
+    throw new TemplateError(
+      `${what}: unsupported template action {{${quoteFragment(body).slice(1, -1)}}}; only fields such as {{.Version}} or {{.Env.NAME}} are supported`
+    );
+  }
+  const [, field, sub] = m;
+  return { item: sub === void 0 ? { field } : { field, sub }, end: close + 2 };
+}
+var actions = (what) => ({
+  startsAt: (text, i) => text.charCodeAt(i) === 123 && text.charCodeAt(i + 1) === 123,
+  read: (text, i) => readAction(text, i, what)
+});
+function parseTemplate(template, what) {
+  const parts = [];
+  let from = 0;
+  for (let i = template.indexOf("{{"); i >= 0; i = template.indexOf("{{", from)) {
+    if (i > from) parts.push(template.slice(from, i));
+    const { item, end } = readAction(template, i, what);
+    parts.push(item);
+    from = end;
+  }
+  if (from < template.length) parts.push(template.slice(from));
+  return parts;
+}
+var spell = (a) => `{{.${a.field}${a.sub !== void 0 ? "." + a.sub : ""}}}`;
+function resolve(a, fields, env, what) {
+  let value;
+  if (a.field === "Env") {
+    if (a.sub === void 0) throw new TemplateError(`${what}: {{.Env}} needs a variable name, as in {{.Env.GITHUB_REPOSITORY}}`);
+    const v = env[a.sub];
+    if (v === void 0) {
+      throw new TemplateError(`${what}: {{.Env.${a.sub}}} refers to an environment variable that is not set; set it in the step's env:`);
+    }
+    value = v;
+  } else {
+    if (a.sub !== void 0 || !Object.hasOwn(fields, a.field)) {
+      throw new TemplateError(
+        `${what}: unknown template field ${spell(a)}; known fields: ${[...Object.keys(fields), "Env.NAME"].map((f) => `{{.${f}}}`).join(", ")}`
+      );
+    }
+    value = fields[a.field];
+  }
+  const control = controlCharacterProblem(value);
+  if (control) {
+    throw new TemplateError(
+      `${what}: the value of ${spell(a)} has ${control}; names, paths, versions and flags cannot hold control or bidi characters \u2014 ` + (a.field === "Env" ? `fix the variable ${a.sub}` : "fix its source (the version input, the git tag or branch, or go.mod)")
+    );
+  }
+  return value;
+}
+var renderParts = (parts, fields, env, what) => parts.map((p) => typeof p === "string" ? p : resolve(p, fields, env, what)).join("");
+function renderTemplate(template, fields, env, what) {
+  return renderParts(parseTemplate(template, what), fields, env, what);
+}
+function renderTemplateWords(template, fields, env, what) {
+  const out = [];
+  for (const word of splitShellWordParts(template, what, actions(what))) {
+    const text = renderParts(word.parts, fields, env, what);
+    if (text === "" && !word.quoted) continue;
+    const control = controlCharacterProblem(text);
+    if (control) throw new TemplateError(`${what}: the word ${quoteFragment(text)} has ${control}; remove it`);
+    out.push(text);
+  }
+  return out;
+}
+function checkTemplateWords(template, what) {
+  splitShellWordParts(template, what, actions(what));
 }
 
 // src/plan/version-file.ts
 var VersionFileError = class extends Error {
 };
+function versionToken(fileName, token, what) {
+  if (token.length > 40 || controlCharacterProblem(token) || !/^[0-9A-Za-z.+~^*<>=_-]+$/.test(token)) {
+    throw new VersionFileError(`go-version-file: ${fileName}: ${what} is not a Go version (its content is not shown); check that go-version-file names the right file`);
+  }
+  return token;
+}
 var stripComment = (line) => line.replace(/\/\/.*$/, "").trim();
 function readGoDirectives(text) {
   const out = {};
@@ -2660,10 +2870,12 @@ function parseVersionFile(fileName, text) {
   if (base === "go.mod" || base === "go.work") {
     const { go, toolchain } = readGoDirectives(text);
     if (toolchain && toolchain !== "default") {
+      versionToken(fileName, toolchain, "the toolchain line");
       const version = toolchain.replace(/^go/, "").replace(/-.*$/, "");
       return { spec: version, origin: `${fileName} (toolchain ${toolchain})` };
     }
     if (go) {
+      versionToken(fileName, go, "the go line");
       return { spec: `>=${normalizeMinimum(go)}`, origin: `${fileName} (go ${go}, a minimum)` };
     }
     throw new VersionFileError(`go-version-file: ${fileName} has neither a "go" nor a "toolchain" line`);
@@ -2671,22 +2883,55 @@ function parseVersionFile(fileName, text) {
   if (base === ".tool-versions") {
     for (const raw of text.split("\n")) {
       const m = /^\s*(golang|go)\s+(\S+)/.exec(raw.replace(/#.*$/, ""));
-      if (m) return { spec: m[2], origin: `${fileName} (${m[1]} ${m[2]})` };
+      if (m) return { spec: versionToken(fileName, m[2], `the ${m[1]} line`), origin: `${fileName} (${m[1]} ${m[2]})` };
     }
     throw new VersionFileError(`go-version-file: ${fileName} has no "golang" (or "go") line`);
   }
   const first = text.split("\n").map((l) => l.replace(/#.*$/, "").trim()).find(Boolean);
   if (!first) throw new VersionFileError(`go-version-file: ${fileName} is empty`);
-  return { spec: first.replace(/^go(?=\d)/, ""), origin: fileName };
+  return { spec: versionToken(fileName, first, "the first line").replace(/^go(?=\d)/, ""), origin: fileName };
 }
 function normalizeMinimum(go) {
   const m = /^(\d+)\.(\d+)(?:\.(\d+))?(?:(rc|beta)(\d+))?$/.exec(go);
-  if (!m) throw new VersionFileError(`go-version-file: "go ${go}" is not a Go version`);
+  if (!m) throw new VersionFileError(`go-version-file: "go ${quoteFragment(go, 40).slice(1, -1)}" is not a Go version`);
   return `${m[1]}.${m[2]}.${m[3] ?? "0"}${m[4] ? `-${m[4]}.${m[5]}` : ""}`;
 }
 
 // src/tools/go-versions.ts
 var import_semver = __toESM(require_semver(), 1);
+
+// src/tools/index-names.ts
+var IndexError = class extends Error {
+};
+function isPlainFileName(name) {
+  return typeof name === "string" && name.length <= 255 && /^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(name) && !name.includes("..");
+}
+var shown = (v) => typeof v === "string" ? JSON.stringify(v.length > 120 ? `${v.slice(0, 120)}\u2026` : v) : String(v);
+function checkIndexFileName(name, expected, where) {
+  if (!isPlainFileName(name)) {
+    throw new IndexError(`${where} names the file ${shown(name)}, which is not a plain file name; refusing it (a mirror must serve the official file names)`);
+  }
+  const ok2 = typeof expected === "string" ? name === expected : expected.test(name);
+  if (!ok2) {
+    throw new IndexError(`${where} names the file ${shown(name)}, not the expected ${typeof expected === "string" ? expected : "asset name"}; refusing it`);
+  }
+  return name;
+}
+function checkIndexSha256(value, file, where) {
+  if (typeof value !== "string" || !/^[0-9a-fA-F]{64}$/.test(value)) {
+    throw new IndexError(`${where} gives ${shown(value)} as the SHA-256 of ${file}, which is not 64 hex digits; refusing it`);
+  }
+  return value.toLowerCase();
+}
+var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var expectedGoArchive = (goVersion, os3, arch2) => `${goVersion}.${os3}-${arch2}.${os3 === "windows" ? "zip" : "tar.gz"}`;
+function expectedZigArchive(version, hostKey) {
+  const [arch2, os3] = hostKey.split("-");
+  const ext = os3 === "windows" ? "zip" : "tar\\.xz";
+  return new RegExp(`^zig-(?:${escapeRe(arch2)}-${escapeRe(os3)}|${escapeRe(os3)}-${escapeRe(arch2)})-${escapeRe(version)}\\.${ext}$`);
+}
+
+// src/tools/go-versions.ts
 var GoVersionError = class extends Error {
 };
 function goToSemver(version) {
@@ -2694,6 +2939,15 @@ function goToSemver(version) {
   if (!m) return void 0;
   const [, major, minor, patch = "0", pre, preN] = m;
   return `${major}.${minor}.${patch}${pre ? `-${pre}.${preN}` : ""}`;
+}
+function semverToGo(version) {
+  const v = import_semver.default.parse(version);
+  if (!v) return `go${version}`;
+  if (v.prerelease.length) {
+    return `go${v.major}.${v.minor}${v.prerelease.join("")}`;
+  }
+  if (v.patch === 0 && v.major === 1 && v.minor < 21) return `go${v.major}.${v.minor}`;
+  return `go${v.major}.${v.minor}.${v.patch}`;
 }
 function parseGoVersionSpec(raw, inputName = "go-version") {
   const text = raw.trim();
@@ -2724,7 +2978,7 @@ function bestLocal(versions, spec) {
   return ok2.sort(import_semver.default.rcompare)[0];
 }
 function resolveFromIndex(index, spec, platform, inputName = "go-version") {
-  const releases = index.map((r) => ({ release: r, version: goToSemver(r.version) })).filter((r) => r.version !== void 0).sort((a, b) => import_semver.default.rcompare(a.version, b.version));
+  const releases = index.filter((r) => typeof r === "object" && r !== null && typeof r.version === "string" && Array.isArray(r.files)).map((r) => ({ release: r, version: goToSemver(r.version) })).filter((r) => r.version !== void 0).sort((a, b) => import_semver.default.rcompare(a.version, b.version));
   let chosen;
   if (spec.kind === "exact") {
     chosen = releases.find((r) => import_semver.default.eq(r.version, spec.version));
@@ -2746,7 +3000,7 @@ function resolveFromIndex(index, spec, platform, inputName = "go-version") {
     );
   }
   const file = chosen.release.files.find(
-    (f) => f.kind === "archive" && f.os === platform.os && f.arch === platform.arch
+    (f) => typeof f === "object" && f !== null && f.kind === "archive" && f.os === platform.os && f.arch === platform.arch
   );
   if (!file) {
     throw new GoVersionError(
@@ -2755,15 +3009,19 @@ function resolveFromIndex(index, spec, platform, inputName = "go-version") {
   }
   return { version: chosen.version, file };
 }
+function checkGoIndexFile(resolved, platform, where) {
+  const expected = expectedGoArchive(semverToGo(resolved.version), platform.os, platform.arch);
+  const filename = checkIndexFileName(resolved.file.filename, expected, where);
+  return { ...resolved.file, filename, sha256: checkIndexSha256(resolved.file.sha256, filename, where) };
+}
 function goPlatform(nodePlatform, nodeArch) {
-  const os5 = { win32: "windows", darwin: "darwin", linux: "linux", freebsd: "freebsd" }[nodePlatform];
+  const os3 = { win32: "windows", darwin: "darwin", linux: "linux", freebsd: "freebsd" }[nodePlatform];
   const arch2 = { x64: "amd64", arm64: "arm64", ia32: "386", arm: "armv6l", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64", loong64: "loong64" }[nodeArch];
-  if (!os5 || !arch2) throw new GoVersionError(`Go publishes no toolchain for a ${nodePlatform}/${nodeArch} runner`);
-  return { os: os5, arch: arch2, ext: os5 === "windows" ? "zip" : "tar.gz" };
+  if (!os3 || !arch2) throw new GoVersionError(`Go publishes no toolchain for a ${nodePlatform}/${nodeArch} runner`);
+  return { os: os3, arch: arch2, ext: os3 === "windows" ? "zip" : "tar.gz" };
 }
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as crypto from "crypto";
 import * as fs from "fs";
 
 // node_modules/@actions/tool-cache/lib/manifest.js
@@ -2776,11 +3034,11 @@ var semver3 = __toESM(require_semver(), 1);
 import { ok } from "assert";
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve) {
-      resolve(value);
+    return value instanceof P2 ? value : new P2(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -2796,127 +3054,13 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var IS_WINDOWS = process.platform === "win32";
 var IS_MAC = process.platform === "darwin";
-function extractTar(file_1, dest_1) {
-  return __awaiter(this, arguments, void 0, function* (file, dest, flags = "xz") {
-    if (!file) {
-      throw new Error("parameter 'file' is required");
-    }
-    dest = yield _createExtractFolder(dest);
-    debug("Checking tar --version");
-    let versionOutput = "";
-    yield exec("tar --version", [], {
-      ignoreReturnCode: true,
-      silent: true,
-      listeners: {
-        stdout: (data) => versionOutput += data.toString(),
-        stderr: (data) => versionOutput += data.toString()
-      }
-    });
-    debug(versionOutput.trim());
-    const isGnuTar = versionOutput.toUpperCase().includes("GNU TAR");
-    let args;
-    if (flags instanceof Array) {
-      args = flags;
-    } else {
-      args = [flags];
-    }
-    if (isDebug() && !flags.includes("v")) {
-      args.push("-v");
-    }
-    let destArg = dest;
-    let fileArg = file;
-    if (IS_WINDOWS && isGnuTar) {
-      args.push("--force-local");
-      destArg = dest.replace(/\\/g, "/");
-      fileArg = file.replace(/\\/g, "/");
-    }
-    if (isGnuTar) {
-      args.push("--warning=no-unknown-keyword");
-      args.push("--overwrite");
-    }
-    args.push("-C", destArg, "-f", fileArg);
-    yield exec(`tar`, args);
-    return dest;
-  });
-}
-function extractZip(file, dest) {
-  return __awaiter(this, void 0, void 0, function* () {
-    if (!file) {
-      throw new Error("parameter 'file' is required");
-    }
-    dest = yield _createExtractFolder(dest);
-    if (IS_WINDOWS) {
-      yield extractZipWin(file, dest);
-    } else {
-      yield extractZipNix(file, dest);
-    }
-    return dest;
-  });
-}
-function extractZipWin(file, dest) {
-  return __awaiter(this, void 0, void 0, function* () {
-    const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, "");
-    const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, "");
-    const pwshPath = yield which("pwsh", false);
-    if (pwshPath) {
-      const pwshCommand = [
-        `$ErrorActionPreference = 'Stop' ;`,
-        `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
-        `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
-        `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
-      ].join(" ");
-      const args = [
-        "-NoLogo",
-        "-NoProfile",
-        "-NonInteractive",
-        "-ExecutionPolicy",
-        "Unrestricted",
-        "-Command",
-        pwshCommand
-      ];
-      debug(`Using pwsh at path: ${pwshPath}`);
-      yield exec(`"${pwshPath}"`, args);
-    } else {
-      const powershellCommand = [
-        `$ErrorActionPreference = 'Stop' ;`,
-        `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
-        `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
-        `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
-      ].join(" ");
-      const args = [
-        "-NoLogo",
-        "-Sta",
-        "-NoProfile",
-        "-NonInteractive",
-        "-ExecutionPolicy",
-        "Unrestricted",
-        "-Command",
-        powershellCommand
-      ];
-      const powershellPath = yield which("powershell", true);
-      debug(`Using powershell at path: ${powershellPath}`);
-      yield exec(`"${powershellPath}"`, args);
-    }
-  });
-}
-function extractZipNix(file, dest) {
-  return __awaiter(this, void 0, void 0, function* () {
-    const unzipPath = yield which("unzip", true);
-    const args = [file];
-    if (!isDebug()) {
-      args.unshift("-q");
-    }
-    args.unshift("-o");
-    yield exec(`"${unzipPath}"`, args, { cwd: dest });
-  });
-}
 function cacheDir(sourceDir, tool, version, arch2) {
   return __awaiter(this, void 0, void 0, function* () {
     version = semver3.clean(version) || version;
@@ -2979,15 +3123,6 @@ function findAllVersions(toolName, arch2) {
   }
   return versions;
 }
-function _createExtractFolder(dest) {
-  return __awaiter(this, void 0, void 0, function* () {
-    if (!dest) {
-      dest = path.join(_getTempDirectory(), crypto.randomUUID());
-    }
-    yield mkdirP(dest);
-    return dest;
-  });
-}
 function _createToolPath(tool, version, arch2) {
   return __awaiter(this, void 0, void 0, function* () {
     const folderPath = path.join(_getCacheDirectory(), tool, semver3.clean(version) || version, arch2 || "");
@@ -3041,18 +3176,13 @@ function _getCacheDirectory() {
   ok(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
   return cacheDirectory;
 }
-function _getTempDirectory() {
-  const tempDirectory = process.env["RUNNER_TEMP"] || "";
-  ok(tempDirectory, "Expected RUNNER_TEMP to be defined");
-  return tempDirectory;
-}
 
 // src/tools/go.ts
 import { readFile, realpath } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/tools/download.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import path2 from "node:path";
@@ -3075,20 +3205,13 @@ function waitFor(attempt, policy, retryAfter) {
   const base = policy.baseMs * 2 ** (attempt - 1);
   return Math.min(base * (0.75 + Math.random() * 0.5), policy.maxWaitMs);
 }
-function displayUrl(url) {
-  try {
-    const u = new URL(url);
-    if (u.username || u.password) {
-      u.username = "***";
-      u.password = "";
-    }
-    for (const key of [...u.searchParams.keys()]) {
-      if (/^(sig|token|access_token|x-amz-signature)$/i.test(key)) u.searchParams.set(key, "***");
-    }
-    return u.toString();
-  } catch {
-    return url;
-  }
+function requestOf(url) {
+  const u = new URL(url);
+  if (!u.username && !u.password) return { href: u.href, headers: {} };
+  const credentials = `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`;
+  u.username = "";
+  u.password = "";
+  return { href: u.href, headers: { authorization: `Basic ${Buffer.from(credentials).toString("base64")}` } };
 }
 async function withRetries(url, log, policy, attemptOnce) {
   for (let attempt = 1; ; attempt++) {
@@ -3098,14 +3221,14 @@ async function withRetries(url, log, policy, attemptOnce) {
       const transient = error2 instanceof TransientError;
       if (!transient || attempt >= policy.attempts) {
         if (error2 instanceof TransientError) {
-          throw new DownloadError(`${error2.message} from ${displayUrl(url)}, ${policy.attempts} attempts in all; giving up`, {
+          throw new DownloadError(`${error2.message} from ${redactUrl(url)}, ${policy.attempts} attempts in all; giving up`, {
             cause: error2
           });
         }
         throw error2;
       }
       const ms = waitFor(attempt, policy, error2.retryAfter);
-      log?.warning(`${error2.message} from ${displayUrl(url)}; retrying in ${(ms / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`);
+      log?.warning(`${error2.message} from ${redactUrl(url)}; retrying in ${(ms / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`);
       await sleep(ms);
     }
   }
@@ -3120,42 +3243,59 @@ var TransientError = class extends Error {
 async function get(url) {
   let response;
   try {
-    response = await client().get(url, { accept: "*/*" });
+    const { href, headers } = requestOf(url);
+    response = await client().get(href, { accept: "*/*", ...headers });
   } catch (error2) {
-    throw new TransientError(`network error (${error2.message})`);
+    throw new TransientError(`network error (${redactUrls(error2.message)})`);
   }
   const status = response.message.statusCode ?? 0;
   if (status >= 200 && status < 300) return response;
   response.message.resume();
   if (TRANSIENT_STATUS.has(status)) throw new TransientError(`HTTP ${status}`, response.message.headers["retry-after"]);
-  throw new DownloadError(`HTTP ${status} from ${displayUrl(url)}`);
+  throw new DownloadError(`HTTP ${status} from ${redactUrl(url)}`);
 }
-async function fetchJson(url, opts = {}) {
+var MAX_TEXT_BYTES = 64 * 1024 * 1024;
+async function fetchText(url, opts = {}) {
+  const max = opts.maxBytes ?? MAX_TEXT_BYTES;
   return withRetries(url, opts.log, opts.retry ?? DEFAULT_RETRY, async () => {
     const response = await get(url);
-    let body;
+    const chunks = [];
+    let size = 0;
     try {
-      body = await response.readBody();
+      for await (const chunk of response.message) {
+        size += chunk.length;
+        if (size > max) {
+          response.message.destroy();
+          throw new DownloadError(`${redactUrl(url)} answered more than ${max} bytes; that is no release index`);
+        }
+        chunks.push(chunk);
+      }
     } catch (error2) {
+      if (error2 instanceof DownloadError) throw error2;
       throw new TransientError(`connection lost while reading (${error2.message})`);
     }
-    try {
-      return JSON.parse(body);
-    } catch (error2) {
-      throw new DownloadError(`${displayUrl(url)} did not answer JSON: ${error2.message}`, { cause: error2 });
-    }
+    return Buffer.concat(chunks).toString("utf8");
   });
+}
+async function fetchJson(url, opts = {}) {
+  const body = await fetchText(url, opts);
+  try {
+    return JSON.parse(body);
+  } catch (error2) {
+    throw new DownloadError(`${redactUrl(url)} did not answer JSON: ${error2.message}`, { cause: error2 });
+  }
 }
 async function downloadVerified(opts) {
   const expected = opts.sha256?.trim().toLowerCase();
   if (!expected && !opts.unverified) {
-    throw new DownloadError(`no SHA-256 is known for ${displayUrl(opts.url)}; refusing to use an unverified download`);
+    throw new DownloadError(`no SHA-256 is known for ${redactUrl(opts.url)}; refusing to use an unverified download`);
   }
   if (expected && !/^[0-9a-f]{64}$/.test(expected)) {
-    throw new DownloadError(`the expected SHA-256 for ${displayUrl(opts.url)} is not 64 hex digits: "${opts.sha256}"`);
+    throw new DownloadError(`the expected SHA-256 for ${redactUrl(opts.url)} is not 64 hex digits: "${opts.sha256}"`);
   }
   await mkdir(path2.dirname(opts.dest), { recursive: true });
-  const partial = `${opts.dest}.${randomUUID2()}.partial`;
+  const partial = `${opts.dest}.${randomUUID()}.partial`;
+  const unregister = registerCleanup(`partial download ${partial}`, () => rm(partial, { force: true }));
   try {
     const got = await withRetries(opts.url, opts.log, opts.retry ?? DEFAULT_RETRY, async () => {
       const response = await get(opts.url);
@@ -3176,37 +3316,64 @@ async function downloadVerified(opts) {
     });
     if (expected && got.sha256 !== expected) {
       throw new ChecksumError(
-        `checksum mismatch for ${displayUrl(opts.url)}: expected sha256 ${expected}, got ${got.sha256} (${got.size} bytes); the file was deleted and nothing was cached`
+        `checksum mismatch for ${redactUrl(opts.url)}: expected sha256 ${expected}, got ${got.sha256} (${got.size} bytes); the file was deleted and nothing was cached`
       );
     }
-    if (!expected) opts.log?.warning(`${displayUrl(opts.url)} was not verified: ${opts.unverified}`);
+    if (!expected) opts.log?.warning(`${redactUrl(opts.url)} was not verified: ${opts.unverified}`);
     await rename(partial, opts.dest);
     return { path: opts.dest, ...got };
   } finally {
+    unregister();
     await rm(partial, { force: true });
   }
 }
 
 // src/tools/install.ts
-import { randomUUID as randomUUID3 } from "node:crypto";
-import { mkdir as mkdir2, rm as rm2, stat } from "node:fs/promises";
+import { randomUUID as randomUUID2 } from "node:crypto";
+import { mkdir as mkdir3, rm as rm2, stat } from "node:fs/promises";
 import path3 from "node:path";
+
+// src/tools/extract.ts
+import { mkdir as mkdir2 } from "node:fs/promises";
+async function extractTar(file, dest, compression) {
+  await mkdir2(dest, { recursive: true });
+  const flag = compression === "gz" ? ["-z"] : compression === "xz" ? ["-J"] : [];
+  await runChecked({ kind: "tool", file: "tar", args: ["-x", ...flag, "--no-same-owner", "-f", file, "-C", dest] }, `tar -x ${file}`);
+  return dest;
+}
+var psQuote = (s) => `'${s.replace(/'/g, "''")}'`;
+async function extractZip(file, dest, platform = process.platform) {
+  await mkdir2(dest, { recursive: true });
+  if (platform === "win32") {
+    const script = `$ErrorActionPreference = 'Stop'; Add-Type -AssemblyName System.IO.Compression.FileSystem; [System.IO.Compression.ZipFile]::ExtractToDirectory(${psQuote(file)}, ${psQuote(dest)})`;
+    await runChecked({ kind: "tool", file: "powershell", args: ["-NoLogo", "-NoProfile", "-NonInteractive", "-Command", script] }, `extracting ${file}`);
+  } else {
+    await runChecked({ kind: "tool", file: "unzip", args: ["-o", "-q", file, "-d", dest] }, `unzip ${file}`);
+  }
+  return dest;
+}
+
+// src/tools/install.ts
 async function extractArchive(file, name, dest) {
   if (name.endsWith(".zip")) return extractZip(file, dest);
-  if (name.endsWith(".tar.xz") || name.endsWith(".txz")) return extractTar(file, dest, "xJ");
-  if (name.endsWith(".tar.gz") || name.endsWith(".tgz")) return extractTar(file, dest, "xz");
-  if (name.endsWith(".tar")) return extractTar(file, dest, "x");
+  if (name.endsWith(".tar.xz") || name.endsWith(".txz")) return extractTar(file, dest, "xz");
+  if (name.endsWith(".tar.gz") || name.endsWith(".tgz")) return extractTar(file, dest, "gz");
+  if (name.endsWith(".tar")) return extractTar(file, dest, "none");
   throw new Error(`do not know how to extract ${name}`);
 }
 async function installArchive(opts) {
-  const work = path3.join(opts.tempDir, `${opts.tool}-${randomUUID3()}`);
-  await mkdir2(work, { recursive: true });
+  if (!isPlainFileName(opts.archiveName)) throw new Error(`${opts.tool}: refusing the archive name ${JSON.stringify(opts.archiveName)}: not a plain file name`);
+  const cacheName = opts.cacheName ?? opts.tool;
+  const shown2 = redactUrl(opts.url);
+  const work = path3.join(opts.tempDir, `${opts.tool}-${randomUUID2()}`);
+  await mkdir3(work, { recursive: true });
+  const unregister = registerCleanup(`download of ${opts.tool}`, () => rm2(work, { recursive: true, force: true }));
   try {
-    const key = toolArchiveKey(opts.tool, opts.version, opts.archiveName, opts.sha256);
+    const key = toolArchiveKey(cacheName, opts.version, opts.archiveName, opts.sha256);
     const file = opts.archiveCache ? toolArchivePath(opts.tempDir, opts.archiveName) : path3.join(work, opts.archiveName);
     const restored = await opts.archiveCache?.restore(key, file, opts.sha256) ?? false;
     if (!restored) {
-      opts.log.info(`Downloading ${opts.tool} ${opts.version} from ${opts.url}`);
+      opts.log.info(`Downloading ${opts.tool} ${opts.version} from ${shown2}`);
       const archive = await downloadVerified({ url: opts.url, dest: file, sha256: opts.sha256, log: opts.log, retry: opts.retry });
       opts.log.info(`Verified sha256 ${archive.sha256} (${archive.size} bytes)`);
     }
@@ -3217,20 +3384,29 @@ async function installArchive(opts) {
     const extracted = await extractArchive(file, opts.archiveName, path3.join(work, "x"));
     const root = opts.subdir ? path3.join(extracted, opts.subdir) : extracted;
     if (!(await stat(root).catch(() => void 0))?.isDirectory()) {
-      throw new Error(`${opts.url} does not hold the expected directory "${opts.subdir}"`);
+      throw new Error(`${shown2} does not hold the expected directory "${opts.subdir}"`);
     }
     await opts.validate?.(root);
-    const cached = await cacheDir(root, opts.tool, opts.version, opts.arch);
+    const cached = await cacheDir(root, cacheName, opts.version, opts.arch);
     opts.log.info(`Cached ${opts.tool} ${opts.version} at ${cached}`);
     if (!restored) opts.archiveCache?.remember(key, file);
     return cached;
   } finally {
+    unregister();
     await rm2(work, { recursive: true, force: true });
   }
 }
 
 // src/tools/go.ts
 var DEFAULT_GO_BASE_URL = "https://go.dev/dl";
+function goIndexUrl(baseUrl) {
+  const u = new URL(baseUrl);
+  u.pathname = `${u.pathname.replace(/\/+$/, "")}/`;
+  u.searchParams.set("mode", "json");
+  u.searchParams.set("include", "all");
+  u.hash = "";
+  return u.href;
+}
 async function goVersionOf(goroot) {
   const text = await readFile(path4.join(goroot, "VERSION"), "utf8").catch(() => void 0);
   const first = text?.split("\n")[0]?.trim();
@@ -3249,12 +3425,13 @@ async function installGo(req) {
   const arch2 = req.arch ?? process.arch;
   const { os: goos, arch: goarch } = goPlatform(platform, arch2);
   const want = describeSpec(req.spec);
+  const toolName = cacheToolName("go", req.baseUrl, DEFAULT_GO_BASE_URL);
   const cached = (version) => {
-    const dir2 = find("go", version, arch2);
+    const dir2 = find(toolName, version, arch2);
     return dir2 ? { version, goroot: dir2, go: goExe(dir2, platform), source: "tool-cache" } : void 0;
   };
   if (!req.checkLatest && req.spec.kind !== "alias") {
-    const inCache = bestLocal(findAllVersions("go", arch2), req.spec);
+    const inCache = bestLocal(findAllVersions(toolName, arch2), req.spec);
     const hit2 = inCache ? cached(inCache) : void 0;
     if (hit2) {
       req.log.info(`Go ${hit2.version} from the tool cache satisfies ${want} (${req.origin})`);
@@ -3266,12 +3443,14 @@ async function installGo(req) {
       return onPath2;
     }
   }
-  const indexUrl = `${req.baseUrl.replace(/\/+$/, "")}/?mode=json&include=all`;
+  const indexUrl = goIndexUrl(req.baseUrl);
+  const shownIndex = redactUrl(indexUrl);
   const index = await fetchJson(indexUrl, { log: req.log, retry: req.retry }).catch((error2) => {
-    throw new Error(`could not read the Go release index at ${indexUrl}: ${error2.message}`, { cause: error2 });
+    throw new Error(`could not read the Go release index at ${shownIndex}: ${error2.message}`, { cause: error2 });
   });
-  if (!Array.isArray(index)) throw new Error(`the Go release index at ${indexUrl} is not a JSON array of releases`);
-  const resolved = resolveFromIndex(index, req.spec, { os: goos, arch: goarch });
+  if (!Array.isArray(index)) throw new Error(`the Go release index at ${shownIndex} is not a JSON array of releases`);
+  const found = resolveFromIndex(index, req.spec, { os: goos, arch: goarch });
+  const resolved = { ...found, file: checkGoIndexFile(found, { os: goos, arch: goarch }, `the Go release index at ${shownIndex}`) };
   req.log.info(`${want} (${req.origin}) resolves to Go ${resolved.version} in the release index`);
   const hit = cached(resolved.version);
   if (hit) {
@@ -3283,9 +3462,10 @@ async function installGo(req) {
     req.log.info(`Go ${onPath.version} found on PATH at ${onPath.goroot}; nothing to download`);
     return onPath;
   }
-  const url = `${req.baseUrl.replace(/\/+$/, "")}/${resolved.file.filename}`;
+  const url = urlUnder(req.baseUrl, [resolved.file.filename]);
   const dir = await installArchive({
     tool: "go",
+    cacheName: toolName,
     version: resolved.version,
     arch: arch2,
     url,
@@ -3300,7 +3480,7 @@ async function installGo(req) {
     validate: async (root) => {
       const version = await goVersionOf(root);
       if (version !== resolved.version) {
-        throw new Error(`the archive ${url} holds Go ${version ?? "of unknown version"}, not ${resolved.version}`);
+        throw new Error(`the archive ${redactUrl(url)} holds Go ${version ?? "of unknown version"}, not ${resolved.version}`);
       }
     }
   });
@@ -3331,42 +3511,216 @@ function checkUrl(name, value) {
   try {
     url = new URL(value);
   } catch {
-    throw new InputError(`${name}: "${value}" is not a URL`);
+    throw new InputError(`${name}: "${redactUrls(value)}" is not a URL`);
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new InputError(`${name}: "${value}" must be an http(s) URL`);
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new InputError(`${name}: "${redactUrl(value)}" must be an http(s) URL`);
+}
+function checkTransport(urls, allowInsecureHttp) {
+  if (allowInsecureHttp) return;
+  for (const { name, url } of urls) {
+    if (new URL(url).protocol === "http:" && !isLoopbackUrl(url)) {
+      throw new InputError(
+        `${name}: ${redactUrl(url)} is plain http:// to a host that is not loopback; use https://, or set allow-insecure-http: true if this network is trusted`
+      );
+    }
+  }
+}
+var INPUT_MAX_LENGTH = 1024;
+var LONG_INPUTS = {
+  ldflags: 8 * 1024,
+  flags: 8 * 1024,
+  tags: 8 * 1024,
+  "smoke-test": 8 * 1024,
+  "upx-args": 8 * 1024,
+  targets: 8 * 1024,
+  cgo: 8 * 1024,
+  "archive-files": 8 * 1024,
+  "signing-key": 64 * 1024,
+  "gpg-private-key": 64 * 1024,
+  "musl-cross-sha256": 64 * 1024
+};
+function limitInputs(read) {
+  return (name) => {
+    const value = read(name);
+    const max = LONG_INPUTS[name] ?? INPUT_MAX_LENGTH;
+    if (value.length > max) {
+      throw new InputError(`${name}: ${value.length} characters is more than the ${max} this input may hold; check what the workflow passes to it`);
+    }
+    return value;
+  };
+}
+var SINGLE_VALUE_INPUTS = [
+  "working-directory",
+  "package",
+  "name",
+  "filename",
+  "version",
+  "output-dir",
+  "go-version",
+  "go-version-file",
+  "go-download-base-url",
+  "upx-download-base-url",
+  "zig-download-base-url",
+  "musl-cross-url",
+  "fulcio-url",
+  "rekor-url",
+  "tsa-url",
+  "archive-name",
+  "artifact-name",
+  "runs-on",
+  "macos-runs-on",
+  "cc",
+  "cxx"
+];
+function checkSingleValueInputs(read) {
+  for (const name of SINGLE_VALUE_INPUTS) {
+    const problem = controlCharacterProblem(read(name));
+    if (problem) throw new InputError(`${name} has ${problem}; it is one value (a name, a path, a version or a URL) and cannot hold control or bidi characters`);
+  }
 }
 
-// src/plan/build-plan.ts
+// src/tools/musl-cross.ts
 import path5 from "node:path";
 
-// src/plan/template.ts
-var TemplateError = class extends Error {
+// src/tools/musl-cross-releases.json
+var musl_cross_releases_default = {
+  $comment: "SHA-256s of cross-tools/musl-cross release archives (x86_64 Linux hosts), each copied from a public file that pins it; other releases and triples need the musl-cross-sha256 input.",
+  "20250929": {
+    "x86_64-unknown-linux-musl.tar.xz": "6534870abd7dc327fd2e14cc53972d0552b21f47db5769505534f788537e3544",
+    "aarch64-unknown-linux-musl.tar.xz": "28a1d26f14f8ddc3aed31f20705fe696777400eb5952d90470a7e6e2dd1175bb"
+  }
 };
-var ACTION = /\{\{-?\s*(.*?)\s*-?\}\}/g;
-function renderTemplate(template, fields, env, what) {
-  return template.replace(ACTION, (_match, body) => {
-    const m = /^\.([A-Za-z][A-Za-z0-9]*)(?:\.([A-Za-z_][A-Za-z0-9_]*))?$/.exec(body);
-    if (!m) {
-      throw new TemplateError(
-        `${what}: unsupported template action {{${body}}}; only fields such as {{.Version}} or {{.Env.NAME}} are supported`
-      );
-    }
-    const [, field, sub] = m;
-    if (field === "Env") {
-      if (!sub) throw new TemplateError(`${what}: {{.Env}} needs a variable name, as in {{.Env.GITHUB_REPOSITORY}}`);
-      const value = env[sub];
-      if (value === void 0) {
-        throw new TemplateError(`${what}: {{.Env.${sub}}} refers to an environment variable that is not set; set it in the step's env:`);
-      }
-      return value;
-    }
-    if (sub !== void 0 || !(field in fields)) {
-      throw new TemplateError(
-        `${what}: unknown template field {{.${field}${sub ? "." + sub : ""}}}; known fields: ${[...Object.keys(fields), "Env.NAME"].map((f) => `{{.${f}}}`).join(", ")}`
-      );
-    }
-    return fields[field];
+
+// src/tools/musl-cross.ts
+var DEFAULT_MUSL_CROSS_URL = "https://github.com/cross-tools/musl-cross/releases/download/{{.Version}}/{{.Triple}}.tar.xz";
+var DEFAULT_MUSL_CROSS_VERSION = "20250929";
+var MuslCrossError = class extends Error {
+};
+function muslCrossUrl(template, version, triple) {
+  return renderTemplate(template, { Version: version, Triple: triple }, {}, "musl-cross-url");
+}
+function knownMuslCrossSha256(version, file) {
+  const table = musl_cross_releases_default;
+  const release = table[version];
+  return typeof release === "object" ? release[file] : void 0;
+}
+async function installMuslCross(req) {
+  if (process.platform !== "linux" || process.arch !== "x64") {
+    throw new MuslCrossError(`c-toolchain musl-cross: the toolchains run on x86_64 Linux runners only; use c-toolchain: zig here`);
+  }
+  const url = muslCrossUrl(req.urlTemplate, req.version, req.triple);
+  const file = decodeURIComponent(path5.posix.basename(new URL(url).pathname));
+  if (!isPlainFileName(file)) {
+    throw new MuslCrossError(`musl-cross-url: ${redactUrl(url)} ends in ${JSON.stringify(file)}, which is not a plain archive file name`);
+  }
+  const tag = sourceTag(req.urlTemplate, DEFAULT_MUSL_CROSS_URL);
+  const tool = `musl-cross-${req.triple}${tag ? `-${tag}` : ""}`;
+  const at = (dir2) => ({
+    cc: path5.join(dir2, "bin", `${req.triple}-gcc`),
+    cxx: path5.join(dir2, "bin", `${req.triple}-g++`),
+    triple: req.triple,
+    version: req.version
   });
+  const cacheVersion = /^\d+\.\d+\.\d+$/.test(req.version) ? req.version : `0.0.0-${req.version}`;
+  const cached = find(tool, cacheVersion, process.arch);
+  if (cached) return at(cached);
+  const sha256 = req.sha256s.get(file) ?? knownMuslCrossSha256(req.version, file);
+  if (!sha256) {
+    throw new MuslCrossError(
+      `musl-cross ${req.version}: go-xbuild has no SHA-256 for ${file}; give it in musl-cross-sha256 as "<sha256>  ${file}" (one line per archive)`
+    );
+  }
+  const dir = await installArchive({
+    tool,
+    version: cacheVersion,
+    arch: process.arch,
+    url,
+    sha256,
+    archiveName: file,
+    subdir: req.triple,
+    tempDir: req.tempDir,
+    log: req.log,
+    retry: req.retry,
+    archiveCache: req.archiveCache,
+    validate: async (root) => {
+      const r = await runProcess({ kind: "tool", file: at(root).cc, args: ["--version"] });
+      if (r.exitCode !== 0) throw new MuslCrossError(`${redactUrl(url)} holds no working ${req.triple}-gcc`);
+    }
+  });
+  return at(dir);
+}
+function parseMuslCrossSha256(text) {
+  const out = /* @__PURE__ */ new Map();
+  for (const line of text.split("\n").map((l) => l.trim()).filter(Boolean)) {
+    const m = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line);
+    if (!m) throw new MuslCrossError(`musl-cross-sha256: "${line}" is not "<sha256>  <archive file>"`);
+    out.set(m[2], m[1].toLowerCase());
+  }
+  return out;
+}
+
+// src/inputs-files.ts
+import { mkdir as mkdir4, open, stat as stat2 } from "node:fs/promises";
+var VERSION_FILE_MAX_BYTES = 1024 * 1024;
+async function readVersionFile(full, named) {
+  const info2 = await stat2(full).catch(() => void 0);
+  if (!info2 || !named && !info2.isFile()) return void 0;
+  if (!info2.isFile()) throw new InputError(`go-version-file: ${full} is not a regular file; name a go.mod, go.work, .go-version or .tool-versions`);
+  const handle = await open(full, "r").catch(() => void 0);
+  if (!handle) return void 0;
+  try {
+    const buffer = Buffer.alloc(VERSION_FILE_MAX_BYTES + 1);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > VERSION_FILE_MAX_BYTES) throw new InputError(`go-version-file: ${full} is larger than 1 MiB; name a go.mod, go.work, .go-version or .tool-versions`);
+    }
+    return buffer.subarray(0, length).toString("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+async function ensureTemp(temp, fromEnv) {
+  try {
+    await mkdir4(temp, { recursive: true });
+  } catch (error2) {
+    const code = error2.code ?? "error";
+    throw new InputError(
+      `${fromEnv ? "RUNNER_TEMP" : "the temporary directory"} ${temp} cannot be created (${code}); point RUNNER_TEMP at a writable directory`,
+      { cause: error2 }
+    );
+  }
+}
+
+// src/plan/output-names.ts
+var RESERVED_OUTPUT_NAMES = ["SHA256SUMS", "manifest.json", ".gitignore", "cosign.pub"];
+var COMPANION_SUFFIXES = [".sig", ".asc", ".sigstore.json"];
+var RESERVED = new Set(RESERVED_OUTPUT_NAMES.map((n) => n.toLowerCase()));
+function outputPathProblem(file) {
+  if (file === "") return { problem: "is empty" };
+  const control = controlCharacterProblem(file);
+  if (control) return { problem: `${quoteFragment(file)} has ${control}` };
+  if (file.includes("\\")) return { problem: `${quoteFragment(file)} has a backslash; use / between directories` };
+  if (file.startsWith("/") || /^[A-Za-z]:/.test(file)) return { problem: `${quoteFragment(file)} must be a relative path inside output-dir` };
+  if (file.endsWith("/")) return { problem: `${quoteFragment(file)} ends with "/", so it names a directory, not a file` };
+  const elements = file.split("/").filter((e) => e !== "" && e !== ".");
+  if (elements.includes("..")) return { problem: `${quoteFragment(file)} has a ".." element; it must be a relative path inside output-dir` };
+  if (elements.length === 0) return { problem: `${quoteFragment(file)} must be a relative path inside output-dir` };
+  for (const e of elements) {
+    const p = nameElementProblem(e);
+    if (p) return { problem: elements.length > 1 ? `${quoteFragment(file)}: the element ${p}` : p };
+    if (RESERVED.has(e.toLowerCase())) return { problem: `${quoteFragment(file)} uses ${JSON.stringify(e)}, a name go-xbuild writes itself` };
+    const suffix = COMPANION_SUFFIXES.find((s) => e.toLowerCase().endsWith(s));
+    if (suffix) return { problem: `${quoteFragment(file)} ends in ${suffix}, which go-xbuild keeps for the signatures it writes beside each file` };
+  }
+  return { path: elements.join("/") };
+}
+function parentDirectories(file) {
+  const out = [];
+  for (let i = file.indexOf("/"); i >= 0; i = file.indexOf("/", i + 1)) out.push(file.slice(0, i));
+  return out;
 }
 
 // src/plan/build-plan.ts
@@ -3401,26 +3755,31 @@ function targetTemplateFields(p, t) {
     Arm64: t.goarch === "arm64" ? effectiveVariant(t) : ""
   };
 }
-function quoteForGo(words) {
+function quoteForGo(words, what = "ldflags") {
   return words.map((w) => {
     if (w !== "" && !/[\s'"]/.test(w)) return w;
     if (!w.includes("'")) return `'${w}'`;
     if (!w.includes('"')) return `"${w}"`;
-    throw new PlanError(`ldflags: the word ${JSON.stringify(w)} holds both quote characters, which go cannot pass on`);
+    throw new PlanError(`${what}: the word ${quoteFragment(w)} holds both quote characters, which go cannot pass on`);
   }).join(" ");
 }
-function checkOutputPath(input, file, canonical) {
-  const normal = path5.posix.normalize(file.replace(/\\/g, "/"));
-  if (!file || path5.posix.isAbsolute(normal) || normal.startsWith("../") || normal === ".." || normal === ".") {
-    return { error: `${input}: "${file}" for ${canonical} must be a relative path inside output-dir` };
+function checkProject(project) {
+  const errors = [];
+  const name = nameElementProblem(project.name);
+  if (name) errors.push(`name: the project name ${name}; it becomes the file name inside every archive \u2014 set name to a plain file name`);
+  for (const [field, value] of [["version", project.version], ["tag", project.tag]]) {
+    const control = controlCharacterProblem(value);
+    if (control) {
+      errors.push(
+        `version: the ${field} ${quoteFragment(value)} (from the version input, the git tag or GITHUB_REF) has ${control}; set the version input to a plain version`
+      );
+    }
   }
-  if (/[\0<>:"|?*]/.test(normal)) {
-    return { error: `${input}: "${normal}" for ${canonical} has a character that is not allowed in file names on every OS` };
-  }
-  return normal;
+  return errors;
 }
-var RESERVED_NAMES = /* @__PURE__ */ new Set(["sha256sums", "manifest.json", ".gitignore"]);
 function planBuilds(inputs, project) {
+  const projectErrors = checkProject(project);
+  if (projectErrors.length) throw new PlanError(projectErrors.join("\n"));
   const byFile = /* @__PURE__ */ new Map();
   const errors = [];
   const plans = [];
@@ -3429,7 +3788,7 @@ function planBuilds(inputs, project) {
     const fields = targetTemplateFields(project, target);
     let file = renderTemplate(inputs.filename, fields, inputs.env, "filename").trim();
     const ext = target.goos === "windows" ? ".exe" : target.goarch === "wasm" ? ".wasm" : "";
-    if (ext && !file.toLowerCase().endsWith(ext)) file += ext;
+    if (ext && !file.toLowerCase().endsWith(ext) && !file.endsWith("/")) file += ext;
     const claims = [["filename", file]];
     let archive;
     const setting = inputs.archive ?? "none";
@@ -3437,31 +3796,31 @@ function planBuilds(inputs, project) {
       const format = setting === "auto" ? target.goos === "windows" ? "zip" : "tar.gz" : setting;
       const base = renderTemplate(inputs.archiveName ?? DEFAULT_ARCHIVE_NAME, fields, inputs.env, "archive-name").trim();
       archive = { file: `${base}.${format}`, format, binaryName: `${project.name}${ext}` };
-      claims.push(["archive-name", archive.file]);
+      claims.push(["archive-name", base === "" || base.endsWith("/") ? base : archive.file]);
     }
     const checked = [];
     for (const [input, claim] of claims) {
-      const normal2 = checkOutputPath(input, claim, canonical);
-      if (typeof normal2 !== "string") {
-        errors.push(normal2.error);
+      const normal2 = outputPathProblem(claim);
+      if ("problem" in normal2) {
+        errors.push(`${input}: the name for ${canonical} ${normal2.problem}`);
         continue;
       }
-      if (RESERVED_NAMES.has(normal2.toLowerCase())) {
-        errors.push(`${input}: "${normal2}" for ${canonical} is a name go-xbuild writes itself`);
-        continue;
-      }
-      const other = byFile.get(normal2.toLowerCase());
+      const key = normal2.path.toLowerCase();
+      const other = byFile.get(key);
       if (other) {
-        errors.push(`${input}: ${other} and ${canonical} would both write "${normal2}"; add {{.Os}}, {{.Arch}} and {{.Variant}} to the template`);
+        errors.push(
+          other.file === normal2.path ? `${input}: ${other.canonical} and ${canonical} would both write "${normal2.path}"; add {{.Os}}, {{.Arch}} and {{.Variant}} to the template` : `${input}: "${other.file}" (${other.canonical}) and "${normal2.path}" (${canonical}) differ only by case, which is one file on macOS and Windows`
+        );
         continue;
       }
-      byFile.set(normal2.toLowerCase(), canonical);
-      checked.push(normal2);
+      byFile.set(key, { canonical, file: normal2.path, input });
+      checked.push(normal2.path);
     }
     if (checked.length !== claims.length) continue;
     const normal = checked[0];
     if (archive) archive.file = checked[1];
-    const ldflags = splitShellWords(renderTemplate(inputs.ldflags, fields, inputs.env, "ldflags"), "ldflags");
+    const ldflags = renderTemplateWords(inputs.ldflags, fields, inputs.env, "ldflags");
+    quoteForGo(ldflags);
     const cgo = inputs.cgoFor(target);
     plans.push({
       target,
@@ -3473,6 +3832,13 @@ function planBuilds(inputs, project) {
       cgo,
       ...archive ? { archive } : {}
     });
+  }
+  for (const [key, { canonical, file, input }] of byFile) {
+    const dir = parentDirectories(key).find((d) => byFile.has(d));
+    if (dir) {
+      const owner = byFile.get(dir);
+      errors.push(`${input}: "${file}" (${canonical}) needs a directory "${owner.file}", which ${owner.canonical} writes as a file (${owner.input}); give them different names`);
+    }
   }
   if (errors.length) throw new PlanError(errors.join("\n"));
   return plans;
@@ -3554,8 +3920,8 @@ function knownUpxSha256(version, asset) {
   return upx_releases_default.releases[version]?.[asset];
 }
 async function upxVersionOf(upx2) {
-  const out = await getExecOutput(upx2, ["--version"], { silent: true, ignoreReturnCode: true }).catch(() => void 0);
-  return /^upx (\d+\.\d+\.\d+)/m.exec(out?.stdout ?? "")?.[1];
+  const out = await runProcess({ kind: "tool", file: upx2, args: ["--version"] });
+  return /^upx (\d+\.\d+\.\d+)/m.exec(out.stdout)?.[1];
 }
 async function installUpx(req) {
   const platform = req.platform ?? process.platform;
@@ -3571,7 +3937,8 @@ async function installUpx(req) {
     return { upx: onPath, version: pathVersion, source: "path" };
   }
   const asset = upxAsset(req.version, platform, arch2);
-  const cached = find("upx", req.version, arch2);
+  const toolName = cacheToolName("upx", req.baseUrl, DEFAULT_UPX_BASE_URL);
+  const cached = find(toolName, req.version, arch2);
   if (cached) {
     req.log.info(`UPX ${req.version} from the tool cache`);
     return { upx: path6.join(cached, asset.exe), version: req.version, source: "tool-cache" };
@@ -3582,9 +3949,10 @@ async function installUpx(req) {
       `upx-version ${req.version}: go-xbuild has no SHA-256 for ${asset.name}, so the download could not be verified; give upx-sha256 (from the release page), or use upx-version ${UPX_LATEST}`
     );
   }
-  const url = `${req.baseUrl.replace(/\/+$/, "")}/v${req.version}/${asset.name}`;
+  const url = urlUnder(req.baseUrl, [`v${req.version}`, asset.name]);
   const dir = await installArchive({
     tool: "upx",
+    cacheName: toolName,
     version: req.version,
     arch: arch2,
     url,
@@ -3597,7 +3965,7 @@ async function installUpx(req) {
     archiveCache: req.archiveCache,
     validate: async (root) => {
       const got = await upxVersionOf(path6.join(root, asset.exe));
-      if (got !== req.version) throw new UpxInstallError(`${url} holds ${got ? `UPX ${got}` : "no working upx"}, not UPX ${req.version}`);
+      if (got !== req.version) throw new UpxInstallError(`${redactUrl(url)} holds ${got ? `UPX ${got}` : "no working upx"}, not UPX ${req.version}`);
     }
   });
   return { upx: path6.join(dir, asset.exe), version: req.version, source: "download" };
@@ -3639,14 +4007,36 @@ function readSmokeTest(read) {
 // src/release/sign/config.ts
 var DEFAULT_FULCIO_URL = "https://fulcio.sigstore.dev";
 var DEFAULT_REKOR_URL = "https://rekor.sigstore.dev";
+var masked = /* @__PURE__ */ new Set();
 function maskSecret(value) {
   if (!value) return;
   const forms = /* @__PURE__ */ new Set([value, value.trim(), Buffer.from(value).toString("base64"), Buffer.from(value.trim()).toString("base64")]);
   for (const line of value.split(/\r?\n/)) if (line.trim().length >= 4) forms.add(line.trim());
-  for (const f of forms) if (f) setSecret(f);
+  for (const f of forms) {
+    if (!f || masked.has(f)) continue;
+    masked.add(f);
+    setSecret(f);
+  }
+}
+var SECRET_INPUTS = ["signing-key", "signing-password", "gpg-private-key", "gpg-passphrase", "github-token"];
+var URL_INPUTS = ["go-download-base-url", "upx-download-base-url", "zig-download-base-url", "musl-cross-url", "fulcio-url", "rekor-url", "tsa-url"];
+function maskSecretInputs(read) {
+  for (const name of SECRET_INPUTS) maskSecret(read(name));
+  for (const name of URL_INPUTS) {
+    const raw = read(name);
+    if (!raw.includes("@")) continue;
+    try {
+      const url = new URL(raw);
+      maskSecret(url.password);
+      if (url.username && url.password) maskSecret(`${url.username}:${url.password}`);
+      else if (url.username) maskSecret(url.username);
+      if (url.password) maskSecret(decodeURIComponent(url.password));
+    } catch {
+    }
+  }
 }
 function readSignConfig(read) {
-  const secrets = ["signing-key", "signing-password", "gpg-private-key", "gpg-passphrase", "github-token"].map((n) => read(n));
+  const secrets = SECRET_INPUTS.map((n) => read(n));
   for (const s of secrets) maskSecret(s);
   const [signingKey = "", signingPassword = "", gpgPrivateKey = "", gpgPassphrase = "", githubToken = ""] = secrets;
   const raw = parseList(read("sign").toLowerCase().replace(/\s+/g, ","));
@@ -3683,7 +4073,7 @@ function readSignConfig(read) {
 }
 
 // src/build/cgo.ts
-import path9 from "node:path";
+import path8 from "node:path";
 
 // src/plan/c-targets.ts
 var LINUX = {
@@ -3723,11 +4113,11 @@ function cTarget(t) {
 
 // src/log.ts
 var coreLog = {
-  info: (m) => info(m),
-  warning: (m, p) => warning(m, p),
-  error: (m, p) => error(m, p),
-  notice: (m, p) => notice(m, p),
-  debug: (m) => debug(m)
+  info: (m) => info(redactUrls(m)),
+  warning: (m, p) => warning(redactUrls(m), p),
+  error: (m, p) => error(redactUrls(m), p),
+  notice: (m, p) => notice(redactUrls(m), p),
+  debug: (m) => debug(redactUrls(m))
 };
 var TargetLog = class {
   constructor(title) {
@@ -3763,85 +4153,9 @@ var TargetLog = class {
   }
 };
 
-// src/tools/musl-cross.ts
-import path7 from "node:path";
-
-// src/tools/musl-cross-releases.json
-var musl_cross_releases_default = {
-  $comment: "SHA-256s of cross-tools/musl-cross release archives (x86_64 Linux hosts), each copied from a public file that pins it; other releases and triples need the musl-cross-sha256 input.",
-  "20250929": {
-    "x86_64-unknown-linux-musl.tar.xz": "6534870abd7dc327fd2e14cc53972d0552b21f47db5769505534f788537e3544",
-    "aarch64-unknown-linux-musl.tar.xz": "28a1d26f14f8ddc3aed31f20705fe696777400eb5952d90470a7e6e2dd1175bb"
-  }
-};
-
-// src/tools/musl-cross.ts
-var DEFAULT_MUSL_CROSS_URL = "https://github.com/cross-tools/musl-cross/releases/download/{{.Version}}/{{.Triple}}.tar.xz";
-var DEFAULT_MUSL_CROSS_VERSION = "20250929";
-var MuslCrossError = class extends Error {
-};
-function muslCrossUrl(template, version, triple) {
-  return renderTemplate(template, { Version: version, Triple: triple }, {}, "musl-cross-url");
-}
-function knownMuslCrossSha256(version, file) {
-  const table = musl_cross_releases_default;
-  const release = table[version];
-  return typeof release === "object" ? release[file] : void 0;
-}
-async function installMuslCross(req) {
-  if (process.platform !== "linux" || process.arch !== "x64") {
-    throw new MuslCrossError(`c-toolchain musl-cross: the toolchains run on x86_64 Linux runners only; use c-toolchain: zig here`);
-  }
-  const url = muslCrossUrl(req.urlTemplate, req.version, req.triple);
-  const file = path7.posix.basename(new URL(url).pathname);
-  const tool = `musl-cross-${req.triple}`;
-  const at = (dir2) => ({
-    cc: path7.join(dir2, "bin", `${req.triple}-gcc`),
-    cxx: path7.join(dir2, "bin", `${req.triple}-g++`),
-    triple: req.triple,
-    version: req.version
-  });
-  const cacheVersion = /^\d+\.\d+\.\d+$/.test(req.version) ? req.version : `0.0.0-${req.version}`;
-  const cached = find(tool, cacheVersion, process.arch);
-  if (cached) return at(cached);
-  const sha256 = req.sha256s.get(file) ?? knownMuslCrossSha256(req.version, file);
-  if (!sha256) {
-    throw new MuslCrossError(
-      `musl-cross ${req.version}: go-xbuild has no SHA-256 for ${file}; give it in musl-cross-sha256 as "<sha256>  ${file}" (one line per archive)`
-    );
-  }
-  const dir = await installArchive({
-    tool,
-    version: cacheVersion,
-    arch: process.arch,
-    url,
-    sha256,
-    archiveName: file,
-    subdir: req.triple,
-    tempDir: req.tempDir,
-    log: req.log,
-    retry: req.retry,
-    archiveCache: req.archiveCache,
-    validate: async (root) => {
-      const r = await getExecOutput(at(root).cc, ["--version"], { silent: true, ignoreReturnCode: true }).catch(() => void 0);
-      if (!r || r.exitCode !== 0) throw new MuslCrossError(`${url} holds no working ${req.triple}-gcc`);
-    }
-  });
-  return at(dir);
-}
-function parseMuslCrossSha256(text) {
-  const out = /* @__PURE__ */ new Map();
-  for (const line of text.split("\n").map((l) => l.trim()).filter(Boolean)) {
-    const m = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line);
-    if (!m) throw new MuslCrossError(`musl-cross-sha256: "${line}" is not "<sha256>  <archive file>"`);
-    out.set(m[2], m[1].toLowerCase());
-  }
-  return out;
-}
-
 // src/tools/zig.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path8 from "node:path";
+import path7 from "node:path";
 
 // src/tools/minisign.ts
 import { createHash as createHash2, createPublicKey, verify } from "node:crypto";
@@ -3889,14 +4203,22 @@ function zigHostKey(platform, arch2) {
   return `${a}-${o}`;
 }
 async function zigVersionOf(zig) {
-  const r = await getExecOutput(zig, ["version"], { silent: true, ignoreReturnCode: true }).catch(() => void 0);
-  return r && r.exitCode === 0 ? r.stdout.trim() : void 0;
+  const r = await runProcess({ kind: "tool", file: zig, args: ["version"] });
+  return r.exitCode === 0 ? r.stdout.trim() : void 0;
 }
-async function fetchText(url) {
-  const r = await new HttpClient("go-xbuild").get(url);
-  const body = await r.readBody();
-  if ((r.message.statusCode ?? 0) !== 200) throw new ZigInstallError(`HTTP ${r.message.statusCode} from ${url}`);
-  return body;
+function zigTarballName(entry, version, hostKey, where) {
+  const e = entry;
+  if (typeof e !== "object" || e === null || typeof e.tarball !== "string") {
+    throw new ZigInstallError(`${where} has no tarball for zig ${version} on ${hostKey}`);
+  }
+  let last;
+  try {
+    last = decodeURIComponent(new URL(e.tarball).pathname.split("/").pop() ?? "");
+  } catch {
+    throw new ZigInstallError(`${where} gives ${JSON.stringify(e.tarball.slice(0, 120))} as the tarball of zig ${version} on ${hostKey}, which is not a URL`);
+  }
+  const filename = checkIndexFileName(last, expectedZigArchive(version, hostKey), where);
+  return { filename, sha256: checkIndexSha256(e.shasum, filename, where) };
 }
 async function installZig(req) {
   const platform = req.platform ?? process.platform;
@@ -3907,33 +4229,38 @@ async function installZig(req) {
     req.log.info(`zig ${req.version} found on PATH at ${onPath}`);
     return { zig: onPath, version: req.version, source: "path" };
   }
-  const cached = find("zig", req.version, arch2);
+  const toolName = cacheToolName("zig", req.baseUrl, DEFAULT_ZIG_BASE_URL);
+  const cached = find(toolName, req.version, arch2);
   if (cached) {
     req.log.info(`zig ${req.version} from the tool cache`);
-    return { zig: path8.join(cached, exe), version: req.version, source: "tool-cache" };
+    return { zig: path7.join(cached, exe), version: req.version, source: "tool-cache" };
   }
   const key = parseMinisignPublicKey(req.publicKey);
-  const base = req.baseUrl.replace(/\/+$/, "");
-  const index = await fetchJson(`${base}/index.json`, { log: req.log, retry: req.retry });
-  const release = index[req.version];
-  if (!release) {
+  const indexUrl = urlUnder(req.baseUrl, ["index.json"]);
+  const where = `the zig release index at ${redactUrl(indexUrl)}`;
+  const index = await fetchJson(indexUrl, { log: req.log, retry: req.retry });
+  if (typeof index !== "object" || index === null || Array.isArray(index)) throw new ZigInstallError(`${where} is not a JSON object of releases`);
+  const release = Object.hasOwn(index, req.version) ? index[req.version] : void 0;
+  if (!release || typeof release !== "object") {
     const known = Object.keys(index).filter((v) => /^\d+\.\d+\.\d+$/.test(v)).slice(0, 5);
-    throw new ZigInstallError(`zig-version: ${req.version} is not in the zig release index at ${base}/index.json (newest: ${known.join(", ")})`);
+    throw new ZigInstallError(`zig-version: ${req.version} is not in ${where} (newest: ${known.join(", ")})`);
   }
   const host = zigHostKey(platform, arch2);
-  const entry = release[host];
+  const entry = Object.hasOwn(release, host) ? release[host] : void 0;
   if (!entry || typeof entry === "string") throw new ZigInstallError(`zig ${req.version} has no build for a ${host} runner`);
-  const filename = path8.posix.basename(new URL(entry.tarball).pathname);
-  const url = `${base}/${req.version}/${filename}`;
-  const signature = await fetchText(`${url}.minisig`).catch((error2) => {
-    throw new ZigInstallError(`no minisign signature for ${url} (${error2.message}); refusing an unsigned zig`);
+  const { filename, sha256 } = zigTarballName(entry, req.version, host, where);
+  const url = urlUnder(req.baseUrl, [req.version, filename]);
+  const shown2 = redactUrl(url);
+  const signature = await fetchText(urlUnder(req.baseUrl, [req.version, `${filename}.minisig`]), { log: req.log, retry: req.retry }).catch((error2) => {
+    throw new ZigInstallError(`no minisign signature for ${shown2} (${error2.message}); refusing an unsigned zig`);
   });
   const dir = await installArchive({
     tool: "zig",
+    cacheName: toolName,
     version: req.version,
     arch: arch2,
     url,
-    sha256: entry.shasum,
+    sha256,
     archiveName: filename,
     subdir: filename.replace(/\.(tar\.xz|zip)$/, ""),
     tempDir: req.tempDir,
@@ -3945,11 +4272,11 @@ async function installZig(req) {
       req.log.info(`minisign signature verified (${trustedComment})`);
     },
     validate: async (root) => {
-      const got = await zigVersionOf(path8.join(root, exe));
-      if (got !== req.version) throw new ZigInstallError(`${url} holds ${got ? `zig ${got}` : "no working zig"}, not ${req.version}`);
+      const got = await zigVersionOf(path7.join(root, exe));
+      if (got !== req.version) throw new ZigInstallError(`${shown2} holds ${got ? `zig ${got}` : "no working zig"}, not ${req.version}`);
     }
   });
-  return { zig: path8.join(dir, exe), version: req.version, source: "download" };
+  return { zig: path7.join(dir, exe), version: req.version, source: "download" };
 }
 
 // src/build/cgo.ts
@@ -3970,16 +4297,20 @@ function readCgoConfig(read) {
   } catch (error2) {
     throw new InputError(error2.message);
   }
+  const zigVersion = read("zig-version") || DEFAULT_ZIG_VERSION;
+  if (!/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?$/.test(zigVersion)) throw new InputError(`zig-version: "${zigVersion}" is not a zig release version (like ${DEFAULT_ZIG_VERSION})`);
   const toolchain = oneOf(read, "c-toolchain", ["zig", "musl-cross", "system"], "zig");
   const cc = read("cc");
   const cxx = read("cxx");
+  checkTemplateWords(cc, "cc");
+  checkTemplateWords(cxx, "cxx");
   if (toolchain === "system" && mode !== "none" && !cc) throw new InputError('c-toolchain: system needs cc (e.g. "{{.Triple}}-gcc"), and cxx for C++');
   if (toolchain !== "system" && (cc || cxx)) throw new InputError(`cc and cxx belong to c-toolchain: system; c-toolchain is ${toolchain}`);
   return {
     mode,
     some,
     toolchain,
-    zigVersion: read("zig-version") || DEFAULT_ZIG_VERSION,
+    zigVersion,
     zigBaseUrl,
     zigPublicKey: read("zig-public-key") || ZIG_PUBLIC_KEY,
     muslCrossUrl: read("musl-cross-url") || DEFAULT_MUSL_CROSS_URL,
@@ -4028,6 +4359,10 @@ function checkCgoTargets(config, targets, runnerPlatform) {
   }
   if (errors.length) throw new InputError(`cgo: ${errors.join("\n  ")}`);
 }
+function systemCompilerEnv(config, fields, env) {
+  const cc = quoteForGo(renderTemplateWords(config.cc, fields, env, "cc"), "cc");
+  return config.cxx ? { CC: cc, CXX: quoteForGo(renderTemplateWords(config.cxx, fields, env, "cxx"), "cxx") } : { CC: cc };
+}
 function linuxLdflags(provider) {
   const ext = ["-static", ...provider === "zig" ? ["-Wl,--strip-all", "-Wl,--build-id=none"] : []];
   return ["-linkmode", "external", "-extldflags", ext.join(" ")];
@@ -4036,7 +4371,7 @@ async function setupCToolchain(ctx) {
   const config = ctx.config.cgo;
   const plans = ctx.plans.filter((p) => p.cgo);
   const temp = ctx.config.runner.temp;
-  const zigCache = path9.join(temp, "go-xbuild-zig-cache");
+  const zigCache = path8.join(temp, "go-xbuild-zig-cache");
   const extras = /* @__PURE__ */ new Map();
   let zig;
   for (const plan of plans) {
@@ -4049,9 +4384,7 @@ async function setupCToolchain(ctx) {
     const ldflags = t.goos === "linux" ? linuxLdflags(config.toolchain) : [];
     if (config.toolchain === "system") {
       const fields = { Triple: c?.triple ?? "", Os: t.goos, Arch: t.goarch, Variant: t.variant };
-      const cc = renderTemplate(config.cc, fields, process.env, "cc");
-      const cxx = config.cxx ? renderTemplate(config.cxx, fields, process.env, "cxx") : "";
-      extras.set(plan.canonical, { env: { CC: cc, ...cxx ? { CXX: cxx } : {} }, ldflags, record: { provider: "system", version: "", triple: c?.triple ?? "" } });
+      extras.set(plan.canonical, { env: systemCompilerEnv(config, fields, process.env), ldflags, record: { provider: "system", version: "", triple: c?.triple ?? "" } });
     } else if (config.toolchain === "zig") {
       zig ??= await installZig({
         version: config.zigVersion,
@@ -4102,6 +4435,118 @@ async function setupCToolchain(ctx) {
   ctx.cToolchains = new Map([...extras].map(([k, v]) => [k, v.record]));
 }
 
+// src/workspace-paths.ts
+import { lstat, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import path9 from "node:path";
+function isInside(child, parent) {
+  const rel2 = path9.relative(parent, child);
+  return rel2 === "" || rel2 !== ".." && !rel2.startsWith(`..${path9.sep}`) && !path9.isAbsolute(rel2);
+}
+function isPlainRelativePath(name) {
+  if (name === "" || /[\\\x00-\x1f\x7f]/.test(name) || /^[a-zA-Z]:/.test(name)) return false;
+  return name.split("/").every((e) => e !== "" && e !== "." && e !== "..");
+}
+var errno = (e) => e.code;
+async function realpathOfMaybeMissing(p) {
+  const missing = [];
+  for (let cur = path9.resolve(p); ; cur = path9.dirname(cur)) {
+    let real;
+    try {
+      real = await realpath2(cur);
+    } catch (error2) {
+      if (errno(error2) !== "ENOENT" && errno(error2) !== "ENOTDIR") throw error2;
+      if (errno(error2) === "ENOENT" && await lstat(cur).then(() => true, () => false)) throw new Error(`${cur} is a symlink that points nowhere`, { cause: error2 });
+      if (cur === path9.dirname(cur)) throw error2;
+      missing.push(path9.basename(cur));
+      continue;
+    }
+    if (missing.length && !(await stat3(real)).isDirectory()) throw new Error(`${cur} is a file, not a directory`);
+    return path9.join(real, ...missing.reverse());
+  }
+}
+async function resolveInsideWorkspace(input, value, base, workspace) {
+  const resolved = path9.resolve(base, value);
+  let real;
+  let realWorkspace;
+  try {
+    real = await realpathOfMaybeMissing(resolved);
+    realWorkspace = await realpath2(workspace);
+  } catch (error2) {
+    throw new InputError(`${input}: "${value}" cannot be resolved: ${error2.message}`, { cause: error2 });
+  }
+  if (!isInside(real, realWorkspace)) {
+    throw new InputError(
+      `${input}: "${value}" resolves to ${real}, outside the workspace ${realWorkspace}; ${input} must stay inside the workspace (GITHUB_WORKSPACE): use a path inside it, without a symlink that leads out`
+    );
+  }
+  return resolved;
+}
+
+// src/publish/config.ts
+import { stat as stat4 } from "node:fs/promises";
+import path10 from "node:path";
+var ASSET_KINDS = ["archives", "binaries", "checksums", "signatures", "sboms", "manifest"];
+var DEFAULT_RELEASE_TAG = "{{.Tag}}";
+function parseReleaseMode(raw) {
+  const v = raw.trim().toLowerCase();
+  if (v === "" || /^(false|no|off)$/.test(v)) return "off";
+  if (/^(true|yes|on)$/.test(v)) return "publish";
+  if (v === "draft") return "draft";
+  throw new InputError(`release: "${raw}" is not one of false, true, draft`);
+}
+function parseAssetKinds(raw) {
+  const items = parseList(raw.replace(/\s+/g, ",")).map((s) => s.toLowerCase());
+  if (!items.length || items.length === 1 && items[0] === "default") return void 0;
+  const kinds = [];
+  for (const item of items) {
+    if (!ASSET_KINDS.includes(item)) {
+      throw new InputError(`release-assets: "${item}" is not one of ${ASSET_KINDS.join(", ")} (or default)`);
+    }
+    if (!kinds.includes(item)) kinds.push(item);
+  }
+  return kinds;
+}
+async function readGitHubReleaseConfig(read, env, dirs) {
+  const token = read("github-token") || env.GITHUB_TOKEN || "";
+  if (token) setSecret(token);
+  const mode = parseReleaseMode(read("release"));
+  const notesRaw = read("release-notes");
+  const notesFile = read("release-notes-file");
+  let notes;
+  if (notesFile) {
+    if (notesRaw) throw new InputError(`release-notes and release-notes-file are both set; keep one`);
+    notes = { kind: "file", path: await checkNotesFile(notesFile, dirs, mode !== "off") };
+  } else if (notesRaw === "" || notesRaw.toLowerCase() === "generate") notes = { kind: "generate" };
+  else if (notesRaw.toLowerCase() === "none") notes = { kind: "none" };
+  else notes = { kind: "text", text: notesRaw };
+  const replace = parseBoolean(read, "release-replace", false);
+  return {
+    mode,
+    tag: read("release-tag") || DEFAULT_RELEASE_TAG,
+    name: read("release-name") || read("release-tag") || DEFAULT_RELEASE_TAG,
+    notes,
+    prerelease: oneOf(read, "prerelease", ["auto", "true", "false"], "auto"),
+    makeLatest: oneOf(read, "make-latest", ["auto", "true", "false"], "auto"),
+    assets: parseAssetKinds(read("release-assets")),
+    replace,
+    token,
+    repository: env.GITHUB_REPOSITORY ?? "",
+    apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
+    serverUrl: (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "")
+  };
+}
+async function checkNotesFile(file, dirs, mustExist) {
+  const full = path10.resolve(dirs.workingDirectory, file);
+  const rel2 = path10.relative(path10.resolve(dirs.workspace), full);
+  if (rel2.startsWith("..") || path10.isAbsolute(rel2)) {
+    throw new InputError(`release-notes-file: ${full} is outside the workspace (${dirs.workspace}); keep the notes in the repository`);
+  }
+  if (mustExist && !(await stat4(full).catch(() => void 0))?.isFile()) {
+    throw new InputError(`release-notes-file: ${full} does not exist; check the path (it is relative to working-directory)`);
+  }
+  return full;
+}
+
 // src/inputs.ts
 var envInputReader = (env) => (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 var DEFAULT_TARGETS = "linux/amd64, linux/arm64, darwin/amd64, darwin/arm64, windows/amd64, windows/arm64";
@@ -4125,21 +4570,31 @@ async function goVersionRequest(read, workingDirectory) {
   if (version) return { spec: parseGoVersionSpec(version), origin: "go-version input" };
   const candidates = file ? [file] : ["go.work", "go.mod"];
   for (const candidate of candidates) {
-    const full = path10.resolve(workingDirectory, candidate);
-    const text = await readFile3(full, "utf8").catch(() => void 0);
+    const full = path11.resolve(workingDirectory, candidate);
+    const text = await readVersionFile(full, Boolean(file));
     if (text === void 0) {
       if (file) throw new InputError(`go-version-file: ${full} cannot be read; check the path (it is relative to working-directory)`);
       continue;
     }
     const request = parseVersionFile(candidate, text);
-    return { spec: parseGoVersionSpec(request.spec, "go-version-file"), origin: request.origin };
+    try {
+      return { spec: parseGoVersionSpec(request.spec, "go-version-file"), origin: request.origin };
+    } catch (error2) {
+      throw new InputError(`go-version-file: ${candidate} asks for ${quoteFragment(request.spec, 40)}, which is not a Go version or range`, { cause: error2 });
+    }
   }
   return { spec: parseGoVersionSpec("stable"), origin: "default: no go-version and no go.mod" };
 }
-async function readConfig(read, env, cwd = process.cwd()) {
+async function readConfig(rawRead, env, cwd = process.cwd()) {
+  maskSecretInputs(rawRead);
+  const read = limitInputs(rawRead);
+  checkSingleValueInputs(read);
+  const packagePath = read("package") || ".";
+  const packageProblem = packagePathProblem(packagePath);
+  if (packageProblem) throw new InputError(`package: ${packageProblem}`);
   const workspace = env.GITHUB_WORKSPACE || cwd;
-  const workingDirectory = path10.resolve(workspace, read("working-directory") || ".");
-  const wdStat = await stat2(workingDirectory).catch(() => void 0);
+  const workingDirectory = await resolveInsideWorkspace("working-directory", read("working-directory") || ".", workspace, workspace);
+  const wdStat = await stat5(workingDirectory).catch(() => void 0);
   if (!wdStat?.isDirectory()) throw new InputError(`working-directory: ${workingDirectory} is not a directory`);
   const mode = oneOf(read, "mode", ["build", "plan", "merge"], "build");
   const targets = parseTargets(read("targets") || DEFAULT_TARGETS);
@@ -4148,7 +4603,7 @@ async function readConfig(read, env, cwd = process.cwd()) {
     const key = flag.replace(/^--/, "-").split("=")[0];
     if (RESERVED_FLAGS[key]) throw new InputError(`flags: ${flag} is not allowed here: ${RESERVED_FLAGS[key]}`);
   }
-  splitShellWords(read("ldflags"), "ldflags");
+  checkTemplateWords(read("ldflags"), "ldflags");
   const tags = parseList(read("tags").replace(/\s+/g, ","));
   const parallelRaw = read("parallel") || "auto";
   let parallel;
@@ -4160,13 +4615,31 @@ async function readConfig(read, env, cwd = process.cwd()) {
   const goDownloadBaseUrl = read("go-download-base-url") || DEFAULT_GO_BASE_URL;
   checkUrl("go-download-base-url", goDownloadBaseUrl);
   const filename = read("filename") || DEFAULT_FILENAME;
-  const temp = env.RUNNER_TEMP || path10.join(os2.tmpdir(), "go-xbuild");
-  const toolCache = env.RUNNER_TOOL_CACHE || path10.join(os2.homedir(), ".cache", "go-xbuild", "tool-cache");
+  const temp = env.RUNNER_TEMP || path11.join(os2.tmpdir(), "go-xbuild");
+  await ensureTemp(temp, Boolean(env.RUNNER_TEMP));
+  const toolCache = env.RUNNER_TOOL_CACHE || path11.join(os2.homedir(), ".cache", "go-xbuild", "tool-cache");
   const release = readReleaseConfig(read);
   if (read("partial") && parseBoolean(read, "partial", false)) {
     if (mode !== "build") throw new InputError(`partial: true belongs to the build jobs of a fan-out; mode is ${mode}`);
     if (!release.upload) throw new InputError("partial: true and upload: false conflict: the merge job finds the partial builds through their uploaded artifacts");
   }
+  const upx2 = readUpxConfig(read);
+  const sign = readSignConfig(read);
+  const cgo = readCgoConfig(read);
+  const muslUrl = muslCrossUrl(cgo.muslCrossUrl, cgo.muslCrossVersion, "x86_64-unknown-linux-musl");
+  checkUrl("musl-cross-url", muslUrl);
+  checkTransport(
+    [
+      { name: "go-download-base-url", url: goDownloadBaseUrl },
+      { name: "upx-download-base-url", url: upx2.baseUrl },
+      { name: "zig-download-base-url", url: cgo.zigBaseUrl },
+      { name: "musl-cross-url", url: muslUrl },
+      { name: "fulcio-url", url: sign.fulcioUrl },
+      { name: "rekor-url", url: sign.rekorUrl },
+      ...sign.tsaUrl ? [{ name: "tsa-url", url: sign.tsaUrl }] : []
+    ],
+    parseBoolean(read, "allow-insecure-http", false)
+  );
   return {
     mode,
     targets,
@@ -4174,21 +4647,22 @@ async function readConfig(read, env, cwd = process.cwd()) {
     checkLatest: parseBoolean(read, "check-latest", false),
     goDownloadBaseUrl,
     workingDirectory,
-    package: read("package") || ".",
+    package: packagePath,
     name: read("name"),
     filename,
     ldflags: read("ldflags") === "" && !("INPUT_LDFLAGS" in env) ? "-s -w" : read("ldflags"),
     flags,
     tags,
     version: read("version"),
-    outputDir: path10.resolve(workingDirectory, read("output-dir") || "dist"),
+    outputDir: path11.resolve(workingDirectory, read("output-dir") || "dist"),
     parallel,
     failFast: parseBoolean(read, "fail-fast", false),
     summary: parseBoolean(read, "summary", true),
     release,
-    upx: readUpxConfig(read),
-    sign: readSignConfig(read),
-    cgo: readCgoConfig(read),
+    githubRelease: await readGitHubReleaseConfig(read, env, { workingDirectory, workspace }),
+    upx: upx2,
+    sign,
+    cgo,
     smokeTest: readSmokeTest(read),
     fanOut: {
       groupBy: parseGroupBy(read("group-by")),
@@ -4209,30 +4683,17 @@ async function readConfig(read, env, cwd = process.cwd()) {
 }
 
 // src/pipeline.ts
-var import_semver3 = __toESM(require_semver(), 1);
-import { mkdir as mkdir8, readFile as readFile8, rm as rm8, writeFile as writeFile5 } from "node:fs/promises";
-import path21 from "node:path";
+var import_semver4 = __toESM(require_semver(), 1);
+import { mkdir as mkdir10, readFile as readFile7, rm as rm7, writeFile as writeFile5 } from "node:fs/promises";
+import path23 from "node:path";
 
 // src/build/build-targets.ts
 import { rm as rm4 } from "node:fs/promises";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/build/go-build.ts
-import { mkdir as mkdir3 } from "node:fs/promises";
-import path11 from "node:path";
-var CLEARED_ENV = [
-  "GOOS",
-  "GOARCH",
-  "CGO_ENABLED",
-  "GOROOT",
-  "CC",
-  "CXX",
-  "CGO_CFLAGS",
-  "CGO_CXXFLAGS",
-  "CGO_LDFLAGS",
-  "GOWASM",
-  ...new Set(Object.values(VARIANT_FAMILIES).map((f) => f.env))
-];
+import { mkdir as mkdir5 } from "node:fs/promises";
+import path12 from "node:path";
 function goBuildArgs(plan, spec) {
   return [
     "build",
@@ -4246,22 +4707,21 @@ function goBuildArgs(plan, spec) {
     spec.package
   ];
 }
-function goBuildEnv(base, plan, goEnv, extra = {}) {
-  const env = {};
-  for (const [k, v] of Object.entries(base)) if (v !== void 0 && !CLEARED_ENV.includes(k)) env[k] = v;
-  return { ...env, ...goEnv, ...plan.env, ...extra };
-}
+var goBuildSettings = (plan, goEnv, extra = {}) => ({
+  ...goEnv,
+  ...plan.env,
+  ...extra
+});
 async function runGoBuild(plan, spec) {
-  await mkdir3(path11.dirname(spec.output), { recursive: true });
+  await mkdir5(path12.dirname(spec.output), { recursive: true });
   const args = goBuildArgs(plan, spec);
-  const env = goBuildEnv(process.env, plan, spec.goEnv, spec.extraEnv);
   const started = Date.now();
-  const out = await getExecOutput(spec.go, args, { cwd: spec.workingDirectory, env, silent: true, ignoreReturnCode: true });
-  const shown = Object.entries({ ...plan.env, ...spec.extraEnv }).map(([k, v]) => `${k}=${v}`).join(" ");
+  const out = await runProcess({ kind: "go", file: spec.go, args, cwd: spec.workingDirectory, env: goBuildSettings(plan, spec.goEnv, spec.extraEnv) });
+  const shown2 = Object.entries({ ...plan.env, ...spec.extraEnv }).map(([k, v]) => `${k}=${v}`).join(" ");
   return {
     ok: out.exitCode === 0,
     exitCode: out.exitCode,
-    command: `${shown} go ${args.map((a) => /[\s'"]/.test(a) ? JSON.stringify(a) : a).join(" ")}`,
+    command: `${shown2} go ${args.map((a) => /[\s'"]/.test(a) ? JSON.stringify(a) : a).join(" ")}`,
     stdout: out.stdout,
     stderr: out.stderr,
     ms: Date.now() - started
@@ -4272,10 +4732,10 @@ function parseCompilerMessages(stderr, cwd, workspace) {
   for (const line of stderr.split("\n")) {
     const m = /^(?!#)(\S[^:]*\.(?:go|c|h|s|cc|cpp)):(\d+)(?::(\d+))?: (.+)$/.exec(line.trim());
     if (!m) continue;
-    const abs = path11.resolve(cwd, m[1]);
-    const rel2 = path11.relative(workspace, abs);
+    const abs = path12.resolve(cwd, m[1]);
+    const rel2 = path12.relative(workspace, abs);
     out.push({
-      file: rel2.startsWith("..") ? abs : rel2.split(path11.sep).join("/"),
+      file: rel2.startsWith("..") ? abs : rel2.split(path12.sep).join("/"),
       line: Number(m[2]),
       column: m[3] ? Number(m[3]) : void 0,
       message: m[4]
@@ -4283,13 +4743,9 @@ function parseCompilerMessages(stderr, cwd, workspace) {
   }
   return out;
 }
-function tail(text, lines = 15) {
-  const all = text.trimEnd().split("\n");
-  return (all.length > lines ? ["\u2026", ...all.slice(-lines)] : all).join("\n");
-}
 
 // src/build/inspect.ts
-import { open } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
 var ELF_MACHINES = {
   3: () => "386",
   62: () => "amd64",
@@ -4324,7 +4780,7 @@ async function readAt(fd, offset, length) {
   return buf.subarray(0, bytesRead);
 }
 async function inspectBinary(file) {
-  const fd = await open(file, "r");
+  const fd = await open2(file, "r");
   try {
     const head = await readAt(fd, 0, 64);
     if (head.length >= 4 && head.readUInt32BE(0) === 2135247942) return await inspectElf(fd, head);
@@ -4430,11 +4886,11 @@ async function inspectElf(fd, head) {
     }
   }
   const arch2 = ELF_MACHINES[machine]?.(bits, endian) ?? "";
-  const os5 = ELF_OSABI[osabi] ?? (osabi === 0 || osabi === 3 ? "linux" : "");
+  const os3 = ELF_OSABI[osabi] ?? (osabi === 0 || osabi === 3 ? "linux" : "");
   const linkage = interpreter ? `dynamic (interpreter ${interpreter})` : needed.length ? `dynamic (needs ${needed.join(", ")})` : "static";
   return {
     format: "elf",
-    os: os5,
+    os: os3,
     arch: arch2,
     bits,
     endian,
@@ -4596,49 +5052,80 @@ async function runPool(items, limit, worker, opts = {}) {
 }
 
 // src/release/archive-step.ts
-import { readdir, stat as stat4 } from "node:fs/promises";
-import path12 from "node:path";
+import { readdir, realpath as realpath3, stat as stat7 } from "node:fs/promises";
+import path13 from "node:path";
 
 // src/release/archive.ts
 import { createReadStream, createWriteStream as createWriteStream3 } from "node:fs";
-import { stat as stat3 } from "node:fs/promises";
+import { stat as stat6 } from "node:fs/promises";
 import { Readable, Transform } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import zlib from "node:zlib";
 function octal(value, width) {
   return value.toString(8).padStart(width - 1, "0") + "\0";
 }
-function tarHeader(name, size, mode, mtime) {
+var USTAR_MAX_SIZE = 8589934591;
+function splitUstarName(name) {
+  const bytes = Buffer.from(name, "utf8");
+  if (bytes.length <= 100) return { prefix: Buffer.alloc(0), base: bytes };
+  const cut = bytes.subarray(0, 156).lastIndexOf(47);
+  if (cut <= 0 || bytes.length - cut - 1 > 100 || bytes.length - cut - 1 === 0) return void 0;
+  return { prefix: bytes.subarray(0, cut), base: bytes.subarray(cut + 1) };
+}
+function utf8Head(text, max) {
+  const bytes = Buffer.from(text, "utf8");
+  if (bytes.length <= max) return bytes;
+  let end = max;
+  while (end > 0 && (bytes[end] & 192) === 128) end--;
+  return bytes.subarray(0, end);
+}
+function paxRecord(key, value) {
+  const body = Buffer.byteLength(` ${key}=${value}
+`);
+  let len = body + String(body).length;
+  if (String(len).length > String(body).length) len = body + String(len).length;
+  return Buffer.from(`${len} ${key}=${value}
+`, "utf8");
+}
+function ustarBlock(name, prefix, size, mode, mtime, type) {
   const h = Buffer.alloc(512);
-  let prefix = "";
-  let base = name;
-  if (Buffer.byteLength(name) > 100) {
-    const cut = name.lastIndexOf("/", 155);
-    if (cut <= 0 || Buffer.byteLength(name.slice(cut + 1)) > 100) throw new Error(`archive entry name too long for ustar: ${name}`);
-    prefix = name.slice(0, cut);
-    base = name.slice(cut + 1);
-  }
-  h.write(base, 0, 100, "utf8");
+  name.copy(h, 0);
   h.write(octal(mode & 4095, 8), 100, "latin1");
   h.write(octal(0, 8), 108, "latin1");
   h.write(octal(0, 8), 116, "latin1");
   h.write(octal(size, 12), 124, "latin1");
   h.write(octal(mtime, 12), 136, "latin1");
   h.write("        ", 148, "latin1");
-  h.write("0", 156, "latin1");
+  h.write(type, 156, "latin1");
   h.write("ustar\0", 257, "latin1");
   h.write("00", 263, "latin1");
   h.write("root", 265, "latin1");
   h.write("root", 297, "latin1");
-  h.write(prefix, 345, 155, "utf8");
+  prefix.copy(h, 345);
   let sum = 0;
   for (const b of h) sum += b;
   h.write(octal(sum, 7) + " ", 148, "latin1");
   return h;
 }
+function tarHeader(name, size, mode, mtime) {
+  const split = splitUstarName(name);
+  const records = [];
+  if (!split) records.push(paxRecord("path", name));
+  if (size > USTAR_MAX_SIZE) records.push(paxRecord("size", String(size)));
+  if (!records.length) return ustarBlock(split.base, split.prefix, size, mode, mtime, "0");
+  const pax = Buffer.concat(records);
+  const padding = pax.length % 512 ? 512 - pax.length % 512 : 0;
+  const fallback = split ?? { prefix: Buffer.alloc(0), base: utf8Head(name, 100) };
+  return Buffer.concat([
+    ustarBlock(Buffer.from("././@PaxHeader"), Buffer.alloc(0), pax.length, 420, mtime, "x"),
+    pax,
+    Buffer.alloc(padding),
+    ustarBlock(fallback.base, fallback.prefix, Math.min(size, USTAR_MAX_SIZE), mode, mtime, "0")
+  ]);
+}
 async function* tarStream(entries, mtime) {
   for (const e of entries) {
-    const { size } = await stat3(e.source);
+    const { size } = await stat6(e.source);
     yield tarHeader(e.name, size, e.mode, mtime);
     let written = 0;
     for await (const chunk of createReadStream(e.source, { highWaterMark: 1 << 20 })) {
@@ -4681,12 +5168,13 @@ async function writeZip(dest, entries, mtime) {
   const out = createWriteStream3(dest);
   t.stream.pipe(out);
   let offset = 0;
-  const write = (b) => new Promise((resolve, reject) => {
+  const write = (b) => new Promise((resolve2, reject) => {
     offset += b.length;
-    t.stream.write(b, (e) => e ? reject(e) : resolve());
+    t.stream.write(b, (e) => e ? reject(e) : resolve2());
   });
   for (const e of entries) {
     const name = Buffer.from(e.name, "utf8");
+    if (name.length > 65535) throw new Error(`archive entry name is longer than a zip can hold (${name.length} bytes): ${e.name.slice(0, 80)}\u2026`);
     const headerOffset = offset;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(67324752, 0);
@@ -4745,46 +5233,69 @@ async function writeZip(dest, entries, mtime) {
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
   await write(Buffer.concat([cd, end]));
-  await new Promise((resolve, reject) => {
-    out.on("finish", resolve).on("error", reject);
+  await new Promise((resolve2, reject) => {
+    out.on("finish", resolve2).on("error", reject);
     t.stream.end();
   });
   return t.result();
 }
-function writeArchive(format, dest, entries, mtime) {
+function checkEntryName(name) {
+  if (!isPlainRelativePath(name)) throw new Error(`archive entry name "${name}" is not a plain relative path`);
+}
+async function writeArchive(format, dest, entries, mtime) {
+  for (const e of entries) checkEntryName(e.name);
   const sorted = [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   return format === "zip" ? writeZip(dest, sorted, mtime) : writeTarGz(dest, sorted, mtime);
 }
 
 // src/release/archive-step.ts
 var globToRegExp = (glob) => new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`);
+function checkArchivePattern(pattern) {
+  const rel2 = pattern.replace(/\\/g, "/");
+  if (rel2.startsWith("/") || /^[a-zA-Z]:/.test(rel2)) {
+    throw new Error(`archive-files: "${pattern}" is an absolute path; archive-files are relative to working-directory and stay inside it`);
+  }
+  if (rel2.split("/").includes("..")) {
+    throw new Error(`archive-files: "${pattern}" has a ".." element; archive-files are relative to working-directory and stay inside it`);
+  }
+  return path13.posix.normalize(rel2);
+}
+var outsideMessage = (what, real, workingDirectory) => `archive-files: "${what}" resolves to ${real}, outside working-directory ${workingDirectory}; every archive file must stay inside working-directory (a symlink that leads out of it is refused): copy the file in, or drop it`;
+async function confineArchiveFiles(workingDirectory, matched) {
+  const realWd = await realpath3(workingDirectory);
+  const out = [];
+  for (const name of matched) {
+    if (!isPlainRelativePath(name)) throw new Error(`archive-files: "${name}" is not a plain relative path inside working-directory`);
+    const real = await realpath3(path13.join(workingDirectory, ...name.split("/"))).catch(() => void 0);
+    if (real === void 0) throw new Error(`archive-files: "${name}" is not a file in ${workingDirectory}`);
+    if (!isInside(real, realWd)) throw new Error(outsideMessage(name, real, workingDirectory));
+    if (!(await stat7(real)).isFile()) throw new Error(`archive-files: "${name}" is not a file in ${workingDirectory}`);
+    out.push({ name, source: real });
+  }
+  return out;
+}
 async function resolveArchiveFiles(workingDirectory, patterns) {
-  const found = /* @__PURE__ */ new Map();
+  const matched = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
-    const rel2 = pattern.replace(/\\/g, "/");
-    const dir = path12.posix.dirname(rel2);
-    const base = path12.posix.basename(rel2);
+    const rel2 = checkArchivePattern(pattern);
+    const dir = path13.posix.dirname(rel2);
+    const base = path13.posix.basename(rel2);
     if (/[*?]/.test(dir)) throw new Error(`archive-files: "${pattern}": wildcards are only supported in the last path element`);
-    const absDir = path12.resolve(workingDirectory, dir);
     if (!/[*?]/.test(base)) {
-      const source = path12.join(absDir, base);
-      if (!(await stat4(source).catch(() => void 0))?.isFile()) {
-        throw new Error(`archive-files: "${pattern}" is not a file in ${workingDirectory}`);
-      }
-      found.set(rel2, { name: path12.posix.normalize(rel2), source });
+      matched.add(rel2);
       continue;
     }
+    const absDir = path13.join(workingDirectory, ...dir.split("/"));
+    const realDir = await realpath3(absDir).catch(() => void 0);
+    if (realDir === void 0) continue;
+    if (!isInside(realDir, await realpath3(workingDirectory))) throw new Error(outsideMessage(dir, realDir, workingDirectory));
     const re = globToRegExp(base);
-    for (const entry of (await readdir(absDir, { withFileTypes: true }).catch(() => [])).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      if (!entry.isFile() || !re.test(entry.name)) continue;
-      const name = path12.posix.normalize(dir === "." ? entry.name : `${dir}/${entry.name}`);
-      found.set(name, { name, source: path12.join(absDir, entry.name) });
+    for (const entry of await readdir(absDir, { withFileTypes: true }).catch(() => [])) {
+      if (!(entry.isFile() || entry.isSymbolicLink()) || !re.test(entry.name)) continue;
+      matched.add(dir === "." ? entry.name : `${dir}/${entry.name}`);
     }
   }
-  for (const f of found.values()) {
-    if (f.name.startsWith("../")) throw new Error(`archive-files: "${f.name}" is outside the working directory`);
-  }
-  return [...found.values()];
+  return confineArchiveFiles(workingDirectory, [...matched].sort((a, b) => a < b ? -1 : a > b ? 1 : 0));
 }
 var archiveStep = {
   name: "archive",
@@ -4795,7 +5306,7 @@ var archiveStep = {
     if (extras.some((e) => e.name === spec.binaryName)) {
       throw new Error(`archive-files: "${spec.binaryName}" clashes with the binary's name in the archive`);
     }
-    const dest = path12.join(ctx.stagingDir, ...spec.file.split("/"));
+    const dest = path13.join(ctx.stagingDir, ...spec.file.split("/"));
     const written = await writeArchive(
       spec.format,
       dest,
@@ -4808,11 +5319,10 @@ var archiveStep = {
 };
 
 // src/build/upx.ts
-import { copyFile, mkdir as mkdir4, rename as rename2, rm as rm3 } from "node:fs/promises";
-import path13 from "node:path";
+import { copyFile, mkdir as mkdir6, rename as rename2, rm as rm3 } from "node:fs/promises";
+import path14 from "node:path";
 
 // src/build/run-binary.ts
-import { execFile } from "node:child_process";
 var QEMU_ARCH = {
   amd64: "x86_64",
   "386": "i386",
@@ -4845,19 +5355,10 @@ async function runnerFor(t, platform = process.platform, arch2 = process.arch) {
   if (t.goos === "darwin" && platform === "darwin" && (t.goarch === host || host === "arm64" && t.goarch === "amd64")) return [];
   return void 0;
 }
-function runBinary(prefix, file, args, cwd, timeoutMs = 6e4, env) {
+async function runBinary(prefix, file, args, cwd, timeoutMs = 6e4, extraEnv) {
   const all = [...prefix, file];
-  return new Promise((resolve) => {
-    execFile(all[0], [...all.slice(1), ...args], { cwd, timeout: timeoutMs, maxBuffer: 8 << 20, encoding: "utf8", ...env ? { env } : {} }, (error2, stdout, stderr) => {
-      const e = error2;
-      resolve({
-        exitCode: e ? typeof e.code === "number" ? e.code : -1 : 0,
-        stdout,
-        stderr: e && typeof e.code !== "number" && !e.signal ? `${stderr}${e.message}` : stderr,
-        ...e?.signal ? { signal: e.signal } : {}
-      });
-    });
-  });
+  const r = await runProcess({ kind: "binary", file: all[0], args: [...all.slice(1), ...args], cwd, timeoutMs, maxBuffer: 8 << 20, env: extraEnv });
+  return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, ...r.signal ? { signal: r.signal } : {} };
 }
 
 // src/build/upx-support.ts
@@ -4887,6 +5388,7 @@ var UPX_REFUSALS = /(CantPackException|AlreadyPackedException|NotCompressibleExc
 // src/build/upx.ts
 var UpxError = class extends Error {
 };
+var upxWorkRoots = /* @__PURE__ */ new Set();
 var CROWD = 1e3;
 var crowdedEnv = () => Object.fromEntries(Array.from({ length: CROWD }, (_, i) => [`GO_XBUILD_CROWD_${i}`, "x"]));
 function auditDifferences(original, unpacked) {
@@ -4907,7 +5409,7 @@ function auditDifferences(original, unpacked) {
   return out;
 }
 async function upx(bin, args, cwd) {
-  const r = await runBinary([], bin, args, cwd, 6e5);
+  const r = await runProcess({ kind: "tool", file: bin, args, cwd, timeoutMs: 6e5 });
   return { ok: r.exitCode === 0 && !r.signal, status: r.signal ? `killed by ${r.signal}` : `exit ${r.exitCode}`, output: `${r.stdout}
 ${r.stderr}`.trim() };
 }
@@ -4917,9 +5419,9 @@ async function smokeTest(artifact, file, args, cwd, log, when) {
   const prefix = await runnerFor(artifact.target);
   if (!prefix) return void 0;
   const r = await runBinary(prefix, file, args, cwd);
-  log.info(`smoke-test ${when}: ${[...prefix.map((p) => path13.basename(p)), path13.basename(file), ...args].join(" ")} \u2192 ${describeRun(r)}`);
+  log.info(`smoke-test ${when}: ${[...prefix.map((p) => path14.basename(p)), path14.basename(file), ...args].join(" ")} \u2192 ${describeRun(r)}`);
   if (r.exitCode !== 0 || r.signal) {
-    throw new UpxError(`smoke-test ${when}: ${[path13.basename(file), ...args].join(" ")} failed (${describeRun(r)})${r.stderr.trim() ? `: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}` : ""}`);
+    throw new UpxError(`smoke-test ${when}: ${[path14.basename(file), ...args].join(" ")} failed (${describeRun(r)})${r.stderr.trim() ? `: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}` : ""}`);
   }
   return r;
 }
@@ -4936,16 +5438,21 @@ async function compress(ctx, artifact, plan, log) {
     log.warning(`upx: ${plan.canonical} ships unpacked: ${support.reason}`);
     return;
   }
-  const work = path13.join(ctx.config.runner.temp, `go-xbuild-upx-${path13.basename(ctx.stagingDir)}`, plan.canonical.replace(/\//g, "-"));
-  await mkdir4(work, { recursive: true });
+  const workRoot = path14.join(ctx.config.runner.temp, `go-xbuild-upx-${path14.basename(ctx.stagingDir)}`);
+  const work = path14.join(workRoot, plan.canonical.replace(/\//g, "-"));
+  if (!upxWorkRoots.has(workRoot)) {
+    upxWorkRoots.add(workRoot);
+    ctx.cleanups.push(() => rm3(workRoot, { recursive: true, force: true }));
+  }
+  await mkdir6(work, { recursive: true });
   try {
     const smokeArgs = ctx.config.smokeTest;
     const smokeBefore = smokeArgs ? await smokeTest(artifact, artifact.path, smokeArgs, work, log, "before packing") : void 0;
-    const base = path13.basename(artifact.path);
-    const packed = path13.join(work, "packed", base);
-    const unpacked = path13.join(work, "unpacked", base);
-    await mkdir4(path13.dirname(packed), { recursive: true });
-    await mkdir4(path13.dirname(unpacked), { recursive: true });
+    const base = path14.basename(artifact.path);
+    const packed = path14.join(work, "packed", base);
+    const unpacked = path14.join(work, "unpacked", base);
+    await mkdir6(path14.dirname(packed), { recursive: true });
+    await mkdir6(path14.dirname(unpacked), { recursive: true });
     const command = ["upx", ...args].join(" ");
     const pack = await upx(tool.upx, [...args, "-q", "-o", packed, artifact.path], work);
     if (!pack.ok) {
@@ -4973,7 +5480,7 @@ async function compress(ctx, artifact, plan, log) {
         throw new UpxError(`smoke-test: the packed binary answers differently (before: ${describeRun(smokeBefore)}; after: ${describeRun(after2)})`);
       }
       const prefix = await runnerFor(artifact.target);
-      const crowded = await runBinary(prefix, packed, smokeArgs, work, 6e4, { ...process.env, ...crowdedEnv() });
+      const crowded = await runBinary(prefix, packed, smokeArgs, work, 6e4, crowdedEnv());
       if (crowded.exitCode !== smokeBefore.exitCode || crowded.stdout !== smokeBefore.stdout || crowded.signal) {
         record.reason = `the packed binary fails when the environment holds ${CROWD} more variables (${describeRun(crowded)}), a UPX stub bug (upx/upx#743, #952)`;
         log.warning(`upx: ${plan.canonical} ships unpacked: ${record.reason}`);
@@ -5051,8 +5558,9 @@ async function buildTargets(ctx, plans, steps = TARGET_STEPS) {
     ctx.config.parallel,
     async (plan) => {
       const log = new TargetLog(plan.canonical);
-      const output = path14.join(ctx.stagingDir, ...plan.file.split("/"));
+      const output = path15.join(ctx.stagingDir, ...plan.file.split("/"));
       try {
+        throwIfCancelled();
         const extras = ctx.buildExtras ? await ctx.buildExtras(plan) : void 0;
         const result = await runGoBuild(plan, {
           go: go.go,
@@ -5069,6 +5577,7 @@ async function buildTargets(ctx, plans, steps = TARGET_STEPS) {
         if (result.stdout.trim()) log.info(result.stdout.trimEnd());
         if (result.stderr.trim()) log.info(result.stderr.trimEnd());
         if (!result.ok) {
+          throwIfCancelled();
           for (const m of parseCompilerMessages(result.stderr, ctx.config.workingDirectory, ctx.config.runner.workspace)) {
             const key = `${m.file}:${m.line}:${m.column ?? ""}:${m.message}`;
             const entry = messages.get(key) ?? { m, targets: [] };
@@ -5105,7 +5614,7 @@ ${tail(result.stderr || result.stdout)}`);
         return artifact;
       } catch (error2) {
         await rm4(output, { force: true });
-        if (plan.archive) await rm4(path14.join(ctx.stagingDir, ...plan.archive.file.split("/")), { force: true });
+        if (plan.archive) await rm4(path15.join(ctx.stagingDir, ...plan.archive.file.split("/")), { force: true });
         log.info(`\u2718 ${error2.message}`);
         log.flush("\u2718");
         throw error2;
@@ -5151,19 +5660,19 @@ function unsupportedTargets(goVersion, distList, targets) {
 }
 
 // src/project.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import path15 from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import path16 from "node:path";
 var ProjectError = class extends Error {
 };
 async function findModule(dir) {
-  for (let d = path15.resolve(dir); ; d = path15.dirname(d)) {
-    const text = await readFile4(path15.join(d, "go.mod"), "utf8").catch(() => void 0);
+  for (let d = path16.resolve(dir); ; d = path16.dirname(d)) {
+    const text = await readFile3(path16.join(d, "go.mod"), "utf8").catch(() => void 0);
     if (text !== void 0) {
       const m = /^\s*module\s+("?)([^\s"]+)\1\s*(?:\/\/.*)?$/m.exec(text);
-      if (!m) throw new ProjectError(`${path15.join(d, "go.mod")} has no module line`);
+      if (!m) throw new ProjectError(`${path16.join(d, "go.mod")} has no module line`);
       return { module: m[2], moduleDir: d };
     }
-    if (path15.dirname(d) === d) return void 0;
+    if (path16.dirname(d) === d) return void 0;
   }
 }
 function defaultName(module) {
@@ -5173,21 +5682,32 @@ function defaultName(module) {
   return last;
 }
 async function git(cwd, args) {
-  try {
-    const out = await getExecOutput("git", ["-c", "safe.directory=*", ...args], { cwd, silent: true, ignoreReturnCode: true });
-    return out.exitCode === 0 ? out.stdout.trim() : void 0;
-  } catch {
+  const r = await runProcess({ kind: "git", file: "git", args, cwd });
+  if (r.spawnError) return { ok: false, err: "not installed" };
+  return r.exitCode === 0 ? { ok: true, out: r.stdout.trim() } : { ok: false, err: r.stderr };
+}
+var isDubiousOwnership = (stderr) => /dubious ownership/i.test(stderr);
+async function gitFacts(cwd, log) {
+  const head = await git(cwd, ["rev-parse", "HEAD"]);
+  if (!head.ok) {
+    if (isDubiousOwnership(head.err)) {
+      log?.(
+        `git refuses the checkout at ${cwd}: it is owned by another user ("dubious ownership"); go-xbuild does not override that, so the version and commit come from GITHUB_REF/GITHUB_SHA. To let git read it, run git config --global --add safe.directory <path> in an earlier step, or check out as this user`
+      );
+    }
     return void 0;
   }
-}
-async function gitFacts(cwd) {
-  const commit = await git(cwd, ["rev-parse", "HEAD"]);
+  const commit = head.out;
   if (!commit) return void 0;
+  const value = async (args) => {
+    const r = await git(cwd, args);
+    return r.ok ? r.out : void 0;
+  };
   const [date, exactTag, describe, status] = await Promise.all([
-    git(cwd, ["log", "-1", "--format=%ct %cI"]),
-    git(cwd, ["describe", "--tags", "--exact-match", "HEAD"]),
-    git(cwd, ["describe", "--tags", "--always"]),
-    git(cwd, ["status", "--porcelain", "--untracked-files=normal"])
+    value(["log", "-1", "--format=%ct %cI"]),
+    value(["describe", "--tags", "--exact-match", "HEAD"]),
+    value(["describe", "--tags", "--always"]),
+    value(["status", "--porcelain", "--untracked-files=normal"])
   ]);
   const [ts, iso] = (date ?? "").split(" ");
   return {
@@ -5201,7 +5721,7 @@ async function gitFacts(cwd) {
 }
 async function readProject(req) {
   const mod = await findModule(req.workingDirectory);
-  const facts = await gitFacts(req.workingDirectory);
+  const facts = await gitFacts(req.workingDirectory, req.warn);
   const env = req.env;
   const refTag = env.GITHUB_REF?.startsWith("refs/tags/") ? env.GITHUB_REF.slice("refs/tags/".length) : "";
   const commit = facts?.commit ?? env.GITHUB_SHA ?? "";
@@ -5222,7 +5742,7 @@ async function readProject(req) {
   const commitTimestamp = facts?.commitTimestamp ?? (Number.isInteger(epochFromEnv) && epochFromEnv > 0 ? epochFromEnv : 315532800);
   return {
     module: mod?.module ?? "",
-    moduleDir: mod?.moduleDir ?? path15.resolve(req.workingDirectory),
+    moduleDir: mod?.moduleDir ?? path16.resolve(req.workingDirectory),
     version,
     tag,
     commit,
@@ -5265,27 +5785,32 @@ var package_default = {
     "@actions/cache": "6.3.0",
     "@actions/core": "3.0.1",
     "@actions/exec": "3.0.0",
+    "@actions/github": "9.1.1",
     "@actions/http-client": "4.0.1",
     "@actions/io": "3.0.2",
     "@actions/tool-cache": "4.0.0",
+    "@octokit/plugin-retry": "8.1.1",
+    "@octokit/plugin-throttling": "11.0.5",
     "@sigstore/bundle": "5.0.1",
     "@sigstore/sign": "5.1.0",
+    ajv: "8.20.0",
+    "ajv-formats": "3.0.1",
     semver: "7.8.6",
     tweetnacl: "1.0.3"
   },
   devDependencies: {
     "@azure/storage-blob": "12.32.0",
     "@eslint/js": "10.0.1",
+    "@octokit/openapi": "23.0.2",
     "@sigstore/mock": "0.13.0",
     "@sigstore/protobuf-specs": "0.5.2",
     "@sigstore/verify": "4.1.3",
     "@types/node": "24.19.2",
     "@types/semver": "7.8.0",
-    ajv: "8.20.0",
-    "ajv-formats": "3.0.1",
     azurite: "3.37.0",
     esbuild: "0.28.2",
     eslint: "10.15.0",
+    "fast-check": "4.11.0",
     nock: "13.5.6",
     node: "24.21.0",
     tsx: "4.23.15",
@@ -5306,6 +5831,9 @@ var GO_XBUILD_VERSION = package_default.version;
 // src/release/manifest.ts
 var MANIFEST_FILE = "manifest.json";
 var CHECKSUMS_FILE = "SHA256SUMS";
+function buildSettings(c) {
+  return { package: c.package, ldflags: c.ldflags, flags: c.flags, tags: c.tags, trimpath: true };
+}
 function manifestArtifact(a) {
   return {
     target: a.canonical,
@@ -5342,46 +5870,135 @@ var formatManifest = (m) => `${JSON.stringify(m, null, 2)}
 `;
 
 // src/release/output-dir.ts
-import { randomUUID as randomUUID4 } from "node:crypto";
-import { cp as cp2, mkdir as mkdir5, readdir as readdir2, readFile as readFile5, rename as rename3, rm as rm5, utimes, writeFile } from "node:fs/promises";
-import path16 from "node:path";
+import { randomUUID as randomUUID3 } from "node:crypto";
+import { cp as cp2, lstat as lstat2, mkdir as mkdir7, open as open3, readdir as readdir2, realpath as realpath4, rename as rename3, rm as rm5, utimes, writeFile } from "node:fs/promises";
+import path17 from "node:path";
 var OutputDirError = class extends Error {
 };
-async function checkOutputDir(dir, workspace) {
-  const rel2 = path16.relative(workspace, dir);
-  if (rel2 === "" || dir === path16.parse(dir).root) {
-    throw new OutputDirError(`output-dir: ${dir} is the workspace itself; use a subdirectory such as dist`);
+var GITIGNORE_FILE = ".gitignore";
+var ALWAYS_OURS = [MANIFEST_FILE, CHECKSUMS_FILE, GITIGNORE_FILE];
+var MAX_MANIFEST_BYTES = 16 << 20;
+var FIX = "delete it (or move it out of the way), or choose another output-dir";
+var FIX_MANY = "delete them (or move them out of the way), or choose another output-dir";
+function ownedFiles(manifest, where) {
+  const m = manifest;
+  if (typeof m !== "object" || m === null || m.generator?.name !== "go-xbuild") {
+    throw new OutputDirError(`${where} was not written by go-xbuild`);
   }
-  const entries = await readdir2(dir).catch(() => void 0);
-  if (!entries || entries.length === 0) return;
-  const manifest = await readFile5(path16.join(dir, MANIFEST_FILE), "utf8").catch(() => void 0);
-  let ours;
+  const names = [m.checksums, ...list(m.signatures), ...list(m.publicKeys)];
+  for (const a of list(m.artifacts)) {
+    const artifact = a ?? {};
+    names.push(artifact.file, ...list(artifact.signatures));
+    if (artifact.archive !== void 0) names.push(artifact.archive?.file);
+  }
+  const owned = new Set(ALWAYS_OURS);
+  for (const name of names) {
+    if (name === void 0) continue;
+    if (typeof name !== "string" || !isPlainRelativePath(name)) {
+      throw new OutputDirError(
+        `${where} lists ${JSON.stringify(name)}, which is not a plain relative path inside output-dir; go-xbuild never writes that, so it does not trust this manifest`
+      );
+    }
+    owned.add(name);
+  }
+  return owned;
+}
+var list = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
+async function walk(dir, rel2 = "") {
+  const out = [];
+  const entries = (await readdir2(path17.join(dir, rel2), { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const e of entries) {
+    const r = rel2 ? `${rel2}/${e.name}` : e.name;
+    const kind = e.isFile() ? "file" : e.isDirectory() ? "dir" : "other";
+    out.push({ rel: r, kind });
+    if (kind === "dir") out.push(...await walk(dir, r));
+  }
+  return out;
+}
+async function firstForeignEntry(dir, owned) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const f of owned) for (let d = path17.posix.dirname(f); d !== "."; d = path17.posix.dirname(d)) dirs.add(d);
+  for (const e of await walk(dir)) {
+    if (e.kind === "other") return { rel: e.rel, why: "is a symlink or special file, and go-xbuild writes only regular files" };
+    if (e.kind === "dir" ? !dirs.has(e.rel) : !owned.has(e.rel)) return { rel: e.rel, why: `is not in its ${MANIFEST_FILE}` };
+  }
+  return void 0;
+}
+async function readManifest(dir) {
+  const file = path17.join(dir, MANIFEST_FILE);
+  const st = await lstat2(file).catch(() => void 0);
+  if (!st?.isFile() || st.size > MAX_MANIFEST_BYTES) return void 0;
+  const handle = await open3(file, "r");
   try {
-    ours = manifest !== void 0 && JSON.parse(manifest)?.generator?.name === "go-xbuild";
+    return JSON.parse(await handle.readFile("utf8"));
   } catch {
-    ours = false;
-  }
-  if (!ours) {
-    throw new OutputDirError(
-      `output-dir: ${dir} already holds files go-xbuild did not write (${entries.slice(0, 3).join(", ")}${entries.length > 3 ? ", \u2026" : ""}); it would be replaced, so point output-dir at a new directory or delete it first`
-    );
+    return void 0;
+  } finally {
+    await handle.close();
   }
 }
+async function assertOwned(dir, label) {
+  const st = await lstat2(dir).catch((e) => {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  });
+  if (!st) return;
+  if (st.isSymbolicLink()) throw new OutputDirError(`output-dir: ${label} is a symlink; go-xbuild does not replace a link (or write through one): remove the link, or choose another output-dir`);
+  if (!st.isDirectory()) throw new OutputDirError(`output-dir: ${label} exists and is not a directory; go-xbuild never replaces it: ${FIX}`);
+  const top = await readdir2(dir);
+  if (top.length === 0) return;
+  const manifest = await readManifest(dir);
+  let owned;
+  try {
+    owned = ownedFiles(manifest, `${label}/${MANIFEST_FILE}`);
+  } catch (error2) {
+    top.sort();
+    const why = manifest === void 0 ? `and has no ${MANIFEST_FILE} of go-xbuild's` : `and ${error2.message}`;
+    throw new OutputDirError(
+      `output-dir: ${label} already holds files go-xbuild did not write (${top.slice(0, 3).join(", ")}${top.length > 3 ? ", \u2026" : ""}) ${why}; it would be replaced, so ${FIX_MANY}`,
+      { cause: error2 }
+    );
+  }
+  const foreign = await firstForeignEntry(dir, owned);
+  if (foreign) {
+    throw new OutputDirError(`output-dir: ${label} holds ${foreign.rel}, which go-xbuild did not write (it ${foreign.why}); it would be replaced, so ${FIX}`);
+  }
+}
+async function checkOutputDir(dir, workspace) {
+  const realWorkspace = await realpath4(workspace);
+  let real;
+  try {
+    real = await realpathOfMaybeMissing(dir);
+  } catch (error2) {
+    throw new OutputDirError(`output-dir: ${dir} cannot be used: ${error2.message}`, { cause: error2 });
+  }
+  if (!isInside(real, realWorkspace)) {
+    throw new OutputDirError(
+      `output-dir: ${dir} resolves to ${real}, outside the workspace ${realWorkspace}; output-dir must stay inside the workspace (GITHUB_WORKSPACE): use a path inside it, without a symlink that leads out`
+    );
+  }
+  if (real === realWorkspace || path17.resolve(dir) === path17.parse(path17.resolve(dir)).root) {
+    throw new OutputDirError(`output-dir: ${dir} is the workspace itself; use a subdirectory such as dist`);
+  }
+  await assertOwned(dir, dir);
+}
 async function listFiles(dir) {
-  const entries = await readdir2(dir, { recursive: true, withFileTypes: true });
-  return entries.map((e) => path16.join(e.parentPath, e.name));
+  return (await walk(dir)).map((e) => path17.join(dir, ...e.rel.split("/")));
 }
 async function stampTimes(dir, epochSeconds) {
   for (const f of await listFiles(dir)) await utimes(f, epochSeconds, epochSeconds);
   await utimes(dir, epochSeconds, epochSeconds);
 }
-async function publishOutputDir(staging, outputDir, epochSeconds) {
-  await writeFile(path16.join(staging, ".gitignore"), "# written by go-xbuild: keeps this directory out of git status\n*\n");
+async function publishOutputDir(staging, outputDir, epochSeconds, workspace) {
+  await checkOutputDir(outputDir, workspace);
+  await writeFile(path17.join(staging, GITIGNORE_FILE), "# written by go-xbuild: keeps this directory out of git status\n*\n");
+  const unlisted = await firstForeignEntry(staging, ownedFiles(await readManifest(staging), `the staged ${MANIFEST_FILE}`));
+  if (unlisted) throw new OutputDirError(`go-xbuild bug: the release holds ${unlisted.rel}, which ${unlisted.why}; please report it`);
   await stampTimes(staging, epochSeconds);
-  const id = randomUUID4().slice(0, 8);
-  const parent = path16.dirname(outputDir);
-  await mkdir5(parent, { recursive: true });
-  const incoming = path16.join(parent, `.${path16.basename(outputDir)}.new-${id}`);
+  const id = randomUUID3().slice(0, 8);
+  const parent = path17.dirname(outputDir);
+  await mkdir7(parent, { recursive: true });
+  const incoming = path17.join(parent, `.${path17.basename(outputDir)}.new-${id}`);
   try {
     await rename3(staging, incoming);
   } catch (error2) {
@@ -5389,7 +6006,11 @@ async function publishOutputDir(staging, outputDir, epochSeconds) {
     await cp2(staging, incoming, { recursive: true, preserveTimestamps: true });
     await rm5(staging, { recursive: true, force: true });
   }
-  const old = path16.join(parent, `.${path16.basename(outputDir)}.old-${id}`);
+  await swapIn(incoming, outputDir, id);
+}
+async function swapIn(incoming, outputDir, id = randomUUID3().slice(0, 8)) {
+  const parent = path17.dirname(outputDir);
+  const old = path17.join(parent, `.${path17.basename(outputDir)}.old-${id}`);
   let moved = false;
   try {
     await rename3(outputDir, old);
@@ -5397,6 +6018,16 @@ async function publishOutputDir(staging, outputDir, epochSeconds) {
   } catch (error2) {
     if (error2.code !== "ENOENT") {
       await rm5(incoming, { recursive: true, force: true });
+      throw error2;
+    }
+  }
+  if (moved) {
+    try {
+      await assertOwned(old, outputDir);
+    } catch (error2) {
+      await rm5(incoming, { recursive: true, force: true });
+      const back = await rename3(old, outputDir).then(() => true, () => false);
+      if (!back) throw new OutputDirError(`${error2.message}; and something took its place meanwhile: the previous output-dir is kept at ${old}`, { cause: error2 });
       throw error2;
     }
   }
@@ -5444,9 +6075,15 @@ async function writeSummary(ctx, columns = []) {
     ]);
     s.addTable([header, ...rows]);
   }
+  const gr = ctx.githubRelease;
+  if (gr) {
+    s.addHeading("GitHub Release", 3);
+    s.addRaw(`<a href="${escapeHtml(gr.url)}">${escapeHtml(gr.tag)}</a>${gr.draft ? " (draft)" : ""} \xB7 ${gr.assets.length} asset(s)`, true);
+    s.addList(gr.assets.map((a) => `<a href="${escapeHtml(a.url)}"><code>${escapeHtml(a.name)}</code></a> \xB7 ${formatSize(a.size)} \xB7 <code>${a.sha256}</code>`));
+  }
   if (ctx.failures.length) {
     s.addHeading("Failed targets", 3);
-    s.addList(ctx.failures.map((f) => `<b>${f.target}</b>: ${escapeHtml(f.message.split("\n")[0] ?? "")}`));
+    s.addList(ctx.failures.map((f) => `<b>${f.target}</b>: ${escapeHtml(redactUrls(f.message.split("\n")[0] ?? ""))}`));
   }
   if (ctx.timings.length) {
     const rssMiB = process.resourceUsage().maxRSS / 1024;
@@ -5464,7 +6101,7 @@ var escapeHtml = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/
 
 // src/release/upload.ts
 import { createHash as createHash3 } from "node:crypto";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/services/github-env.ts
 function isGhes(serverUrl) {
@@ -5524,7 +6161,7 @@ function uploadSkip(ctx, env) {
   return "no artifact service";
 }
 async function uploadRelease(ctx, name, deps) {
-  const files = uploadList(ctx).map((f) => path17.join(ctx.config.outputDir, ...f.split("/")));
+  const files = uploadList(ctx).map((f) => path18.join(ctx.config.outputDir, ...f.split("/")));
   info(`Uploading ${files.length} files as artifact ${name}`);
   let uploaded;
   try {
@@ -5541,12 +6178,12 @@ async function uploadRelease(ctx, name, deps) {
   ctx.outputs["artifact-digest"] = `sha256:${uploaded.digest}`;
   const url = artifactUrl(deps.env, uploaded.id);
   if (url) ctx.outputs["artifact-url"] = url;
-  info(`Artifact ${name}: id ${uploaded.id}, ${uploaded.size} bytes, sha256:${uploaded.digest}${url ? `, ${url}` : ""}`);
+  info(`Artifact ${name}: id ${uploaded.id}, ${uploaded.size} bytes, sha256:${uploaded.digest}${url ? `, ${redactUrl(url)}` : ""}`);
 }
 
 // src/release/merge.ts
-import { chmod, copyFile as copyFile2, mkdir as mkdir6, readFile as readFile6 } from "node:fs/promises";
-import path18 from "node:path";
+import { chmod, copyFile as copyFile2, mkdir as mkdir8, open as open4, readFile as readFile4, stat as stat8 } from "node:fs/promises";
+import path19 from "node:path";
 var MergeError = class extends Error {
 };
 function partialPrefix(ctx) {
@@ -5556,44 +6193,148 @@ function partialName(ctx) {
   return `${partialPrefix(ctx)}${targetsId(ctx.plans.map((p) => p.canonical))}`;
 }
 var KNOWN = /* @__PURE__ */ new Set(["target", "goos", "goarch", "variant", "file", "size", "sha256", "cgo", "format", "static", "archive", "signatures"]);
-function artifactFromManifest(m, dir) {
+var EXTENSIONS = /* @__PURE__ */ new Set(["upx", "cToolchain"]);
+var MAX_MANIFEST_BYTES2 = 16 * 1024 * 1024;
+function artifactFromManifest(m, dir, plan, binary) {
   const extensions = {};
   for (const [k, v] of Object.entries(m)) if (!KNOWN.has(k)) extensions[k] = v;
   return {
-    target: targetFromCanonical(m.target),
+    target: plan.target,
     canonical: m.target,
     file: m.file,
-    path: path18.join(dir, ...m.file.split("/")),
+    path: path19.join(dir, ...m.file.split("/")),
     size: m.size,
     sha256: m.sha256,
     cgo: m.cgo,
-    ...m.format ? { binary: { format: m.format, os: m.goos, arch: m.goarch, description: "", ...m.static !== void 0 ? { static: m.static } : {} } } : {},
+    ...binary ? { binary } : {},
     ...m.archive ? { archive: { ...m.archive, format: m.archive.format } } : {},
     extensions,
     companions: []
   };
 }
-async function fetchPartial(store, listed, into) {
-  const dir = path18.join(into, listed.name);
+async function fetchPartial(store, listed, into, validate) {
+  const dir = path19.join(into, listed.name);
   await store.download(listed.id, dir);
-  const text = await readFile6(path18.join(dir, MANIFEST_FILE), "utf8").catch(() => void 0);
-  if (text === void 0) throw new MergeError(`merge: partial artifact ${listed.name} has no ${MANIFEST_FILE}`);
-  let manifest;
+  const file = path19.join(dir, MANIFEST_FILE);
+  const info2 = await stat8(file).catch(() => void 0);
+  if (!info2?.isFile()) throw new MergeError(`merge: partial artifact ${listed.name} has no ${MANIFEST_FILE}`);
+  if (info2.size > MAX_MANIFEST_BYTES2) throw new MergeError(`merge: the ${MANIFEST_FILE} of partial artifact ${listed.name} is ${info2.size} bytes; refusing to read it`);
+  let value;
   try {
-    manifest = JSON.parse(text);
+    value = JSON.parse(await readFile4(file, "utf8"));
   } catch (error2) {
-    throw new MergeError(`merge: the ${MANIFEST_FILE} of partial artifact ${listed.name} is not JSON: ${error2.message}`);
+    throw new MergeError(`merge: the ${MANIFEST_FILE} of partial artifact ${listed.name} is not JSON: ${error2.message}`, { cause: error2 });
   }
-  for (const a of manifest.artifacts ?? []) {
-    for (const f of [{ file: a.file, sha256: a.sha256 }, ...a.archive ? [a.archive] : []]) {
-      const got = await sha256File(path18.join(dir, ...f.file.split("/"))).catch(() => void 0);
-      if (!got) throw new MergeError(`merge: partial artifact ${listed.name} lacks ${f.file}, which its manifest lists for ${a.target}`);
-      if (got.sha256 !== f.sha256) {
-        throw new MergeError(`merge: in partial artifact ${listed.name}, ${f.file} (${a.target}) has sha256 ${got.sha256}, but its manifest says ${f.sha256}`);
+  try {
+    return { listed, dir, manifest: validate(value, `the ${MANIFEST_FILE} of partial artifact ${listed.name}`) };
+  } catch (error2) {
+    throw new MergeError(`merge: ${error2.message}`, { cause: error2 });
+  }
+}
+var show = (v) => JSON.stringify(v) ?? String(v);
+function sameJson(a, b) {
+  const canon = (v) => Array.isArray(v) ? v.map(canon) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x < y ? -1 : 1).map(([k, x]) => [k, canon(x)])) : v;
+  return JSON.stringify(canon(a)) === JSON.stringify(canon(b));
+}
+function checkSettings(ctx, partials) {
+  const own = buildSettings(ctx.config);
+  const spec = ctx.config.goVersion.spec;
+  for (const p of partials) {
+    const m = p.manifest;
+    const name = p.listed.name;
+    for (const [field, want] of [["version", ctx.project.version], ["commit", ctx.project.commit], ["module", ctx.project.module]]) {
+      if (m.project[field] !== want) {
+        throw new MergeError(`merge: partial artifact ${name} was built from project.${field} ${show(m.project[field])}, not this job's ${show(want)} (${ctx.project.version} at ${ctx.project.commit || "this commit"})`);
+      }
+    }
+    if (spec.kind !== "alias" && !satisfiesLocally(m.go.version, spec)) {
+      throw new MergeError(`merge: partial artifact ${name} was built with Go ${m.go.version}, which does not satisfy this job's Go request ${show(spec.raw)} (${ctx.config.goVersion.origin})`);
+    }
+    for (const key of Object.keys(own)) {
+      if (!sameJson(m.build[key], own[key])) {
+        throw new MergeError(
+          `merge: partial artifact ${name} was built with ${key} ${show(m.build[key])}, but this job's inputs say ${show(own[key])}; give merge the same build inputs as the build jobs`
+        );
       }
     }
   }
-  return { listed, dir, manifest };
+  const [first, ...rest] = partials;
+  for (const p of rest) {
+    if (p.manifest.go.version !== first.manifest.go.version) {
+      throw new MergeError(`merge: the partial artifacts were built with different Go versions: ${first.listed.name} with ${first.manifest.go.version}, ${p.listed.name} with ${p.manifest.go.version}`);
+    }
+    for (const key of /* @__PURE__ */ new Set([...Object.keys(first.manifest.build), ...Object.keys(p.manifest.build)])) {
+      if (!sameJson(first.manifest.build[key], p.manifest.build[key])) {
+        throw new MergeError(
+          `merge: the partial artifacts were built with different build.${key}: ${first.listed.name} with ${show(first.manifest.build[key])}, ${p.listed.name} with ${show(p.manifest.build[key])}`
+        );
+      }
+    }
+  }
+}
+function checkEntry(ctx, plan, entry, partial) {
+  const where = `${plan.canonical} in partial artifact ${partial}`;
+  const t = plan.target;
+  for (const [field, want] of [["goos", t.goos], ["goarch", t.goarch], ["variant", t.variant]]) {
+    if (entry[field] !== want) throw new MergeError(`merge: ${where} says ${field} ${show(entry[field])}, not ${show(want)}`);
+  }
+  if (entry.file !== plan.file || (entry.archive?.file ?? "") !== (plan.archive?.file ?? "")) {
+    throw new MergeError(`merge: ${where} is named ${entry.file}, but this job's filename and archive settings say ${plan.file}`);
+  }
+  if (entry.archive && entry.archive.format !== plan.archive?.format) {
+    throw new MergeError(`merge: ${where} has a ${entry.archive.format} archive, but this job's archive setting makes ${plan.archive?.format ?? "none"}`);
+  }
+  if (entry.cgo !== plan.cgo) throw new MergeError(`merge: ${where} was built with cgo ${entry.cgo}, but this job's cgo input gives ${plan.cgo}`);
+  for (const key of Object.keys(entry)) {
+    if (!KNOWN.has(key) && !EXTENSIONS.has(key)) throw new MergeError(`merge: ${where} has the field "${key}", which the manifest schema does not define`);
+  }
+  const upx2 = entry.upx;
+  if (Boolean(upx2) !== ctx.config.upx.enabled) {
+    throw new MergeError(`merge: ${where} was built with upx: ${Boolean(upx2)}, but this job has upx: ${ctx.config.upx.enabled}`);
+  }
+  if (upx2?.packed) {
+    if (!sameJson(upx2.args, ctx.config.upx.args)) throw new MergeError(`merge: ${where} was packed with upx-args ${show(upx2.args)}, but this job's upx-args are ${show(ctx.config.upx.args)}`);
+    if (upx2.sha256After !== entry.sha256 || upx2.sizeAfter !== entry.size) throw new MergeError(`merge: ${where} says UPX packed it into other bytes than it ships (upx.sha256After, upx.sizeAfter)`);
+  }
+}
+var ARCHIVE_MAGIC = { "tar.gz": Buffer.from([31, 139]), zip: Buffer.from("PK", "latin1") };
+async function startsWith(file, magic) {
+  const h = await open4(file, "r");
+  try {
+    const buf = Buffer.alloc(magic.length);
+    const { bytesRead } = await h.read(buf, 0, magic.length, 0);
+    return bytesRead === magic.length && buf.equals(magic);
+  } finally {
+    await h.close();
+  }
+}
+async function proveFiles(partial, plan, entry) {
+  const name = partial.listed.name;
+  const local = (f) => path19.join(partial.dir, ...f.split("/"));
+  for (const f of [{ file: entry.file, sha256: entry.sha256, size: entry.size }, ...entry.archive ? [entry.archive] : []]) {
+    const got = await sha256File(local(f.file)).catch(() => void 0);
+    if (!got) throw new MergeError(`merge: partial artifact ${name} lacks ${f.file}, which its manifest lists for ${entry.target}`);
+    if (got.sha256 !== f.sha256) {
+      throw new MergeError(`merge: in partial artifact ${name}, ${f.file} (${entry.target}) has sha256 ${got.sha256}, but its manifest says ${f.sha256}`);
+    }
+    if (got.size !== f.size) throw new MergeError(`merge: in partial artifact ${name}, ${f.file} (${entry.target}) is ${got.size} bytes, but its manifest's size says ${f.size}`);
+  }
+  if (entry.archive && !await startsWith(local(entry.archive.file), ARCHIVE_MAGIC[entry.archive.format])) {
+    throw new MergeError(`merge: in partial artifact ${name}, ${entry.archive.file} (${entry.target}) is not a ${entry.archive.format} file, as its manifest's archive.format says`);
+  }
+  const info2 = await inspectBinary(local(entry.file));
+  if (entry.format !== void 0 && entry.format !== info2.format) {
+    throw new MergeError(`merge: in partial artifact ${name}, ${entry.file} (${entry.target}) is ${info2.description}, but its manifest's format says ${entry.format}`);
+  }
+  if (info2.format !== "unknown" && info2.arch && plan.target.goarch !== "wasm" && info2.arch !== plan.target.goarch) {
+    throw new MergeError(`merge: in partial artifact ${name}, ${entry.file} is built for ${info2.arch}, not ${entry.target} (${info2.description})`);
+  }
+  const isStatic = info2.format === "elf" ? !info2.interpreter && !(info2.needed?.length ?? 0) : void 0;
+  const packed = entry.upx?.packed === true;
+  if (!packed && entry.static !== isStatic) {
+    throw new MergeError(`merge: in partial artifact ${name}, ${entry.file} (${entry.target}) is ${isStatic === void 0 ? "not an ELF file" : isStatic ? "static" : "not static"}, but its manifest's static says ${show(entry.static)}`);
+  }
+  return { format: info2.format, os: info2.os, arch: info2.arch, description: info2.description, ...entry.static !== void 0 ? { static: entry.static } : {} };
 }
 async function mergePartials(ctx, store, workDir) {
   const prefix = partialPrefix(ctx);
@@ -5602,43 +6343,47 @@ async function mergePartials(ctx, store, workDir) {
     throw new MergeError(`merge: this run has no partial artifacts named ${prefix}*; the build jobs must run with partial: true at the same commit and version`);
   }
   info(`Merging ${listed.length} partial artifacts: ${listed.map((a) => a.name).join(", ")}`);
+  const { validateManifest } = await import("./chunks/manifest-check-XADUPYT6.js");
   const partials = [];
-  for (const a of listed) partials.push(await fetchPartial(store, a, workDir));
+  for (const a of listed) partials.push(await fetchPartial(store, a, workDir, validateManifest));
+  checkSettings(ctx, partials);
   const byTarget = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Map();
   for (const p of partials) {
-    const m = p.manifest;
-    const mismatch = m.project?.version !== ctx.project.version ? `version ${m.project?.version}` : m.project?.commit !== ctx.project.commit ? `commit ${m.project?.commit}` : void 0;
-    if (mismatch) throw new MergeError(`merge: partial artifact ${p.listed.name} was built from ${mismatch}, not ${ctx.project.version} at ${ctx.project.commit || "this commit"}`);
-    for (const entry of m.artifacts) {
+    for (const entry of p.manifest.artifacts) {
       const other = byTarget.get(entry.target);
       if (other) throw new MergeError(`merge: ${entry.target} is in two partial artifacts, ${other.partial.listed.name} and ${p.listed.name}`);
       byTarget.set(entry.target, { partial: p, entry });
+      for (const f of [entry.file, ...entry.archive ? [entry.archive.file] : [], ...entry.signatures ?? []]) {
+        const seen = files.get(f);
+        if (seen) throw new MergeError(`merge: ${f} is listed twice, by partial artifact ${seen} and by ${p.listed.name}`);
+        files.set(f, p.listed.name);
+      }
     }
   }
-  const goVersions = new Set(partials.map((p) => p.manifest.go?.version));
-  if (goVersions.size !== 1) throw new MergeError(`merge: the partial artifacts were built with different Go versions (${[...goVersions].join(", ")})`);
-  const builds = new Set(partials.map((p) => JSON.stringify(p.manifest.build)));
-  if (builds.size !== 1) throw new MergeError("merge: the partial artifacts were built with different build settings (ldflags, flags, tags or package)");
   const missing = ctx.plans.filter((p) => !byTarget.has(p.canonical)).map((p) => p.canonical);
   if (missing.length) throw new MergeError(`merge: no partial artifact holds ${missing.join(", ")}; did that build job fail or get skipped?`);
   const planned = new Set(ctx.plans.map((p) => p.canonical));
   const extra = [...byTarget.keys()].filter((t) => !planned.has(t));
   if (extra.length) throw new MergeError(`merge: partial artifacts hold ${extra.join(", ")}, which targets does not list; give merge the same targets as plan`);
+  const proven = [];
   for (const plan of ctx.plans) {
     const { partial, entry } = byTarget.get(plan.canonical);
-    if (entry.file !== plan.file || (entry.archive?.file ?? "") !== (plan.archive?.file ?? "")) {
-      throw new MergeError(`merge: ${plan.canonical} in ${partial.listed.name} is named ${entry.file}, but this job's filename and archive settings say ${plan.file}`);
-    }
-    const artifact = artifactFromManifest(entry, ctx.stagingDir);
+    checkEntry(ctx, plan, entry, partial.listed.name);
+    proven.push({ plan, partial, entry, binary: await proveFiles(partial, plan, entry) });
+  }
+  for (const { plan, partial, entry, binary } of proven) {
+    const artifact = artifactFromManifest(entry, ctx.stagingDir, plan, binary);
     for (const f of [entry.file, ...entry.archive ? [entry.archive.file] : []]) {
-      const dest = path18.join(ctx.stagingDir, ...f.split("/"));
-      await mkdir6(path18.dirname(dest), { recursive: true });
-      await copyFile2(path18.join(partial.dir, ...f.split("/")), dest);
+      const dest = path19.join(ctx.stagingDir, ...f.split("/"));
+      await mkdir8(path19.dirname(dest), { recursive: true });
+      await copyFile2(path19.join(partial.dir, ...f.split("/")), dest);
     }
     await chmod(artifact.path, 493);
     ctx.artifacts.push(artifact);
   }
-  ctx.goVersion = [...goVersions][0];
+  ctx.goVersion = partials[0].manifest.go.version;
+  ctx.buildEnv = partials[0]?.manifest.build?.env;
   ctx.outputs["go-version"] = ctx.goVersion;
   return listed;
 }
@@ -5656,14 +6401,12 @@ function packagesWithDroppedCgo(goListJson) {
 async function warnDroppedCgo(ctx) {
   const go = ctx.go;
   if (!go) return;
-  const env = { ...process.env, ...ctx.goEnv, CGO_ENABLED: "1" };
-  delete env.GOOS;
-  delete env.GOARCH;
-  const r = await getExecOutput(go.go, ["list", "-deps", "-json=ImportPath,Standard,CgoFiles", ...ctx.config.tags.length ? ["-tags", ctx.config.tags.join(",")] : [], ctx.config.package], {
+  const r = await runProcess({
+    kind: "go",
+    file: go.go,
+    args: ["list", "-deps", "-json=ImportPath,Standard,CgoFiles", ...ctx.config.tags.length ? ["-tags", ctx.config.tags.join(",")] : [], ctx.config.package],
     cwd: ctx.config.workingDirectory,
-    env,
-    silent: true,
-    ignoreReturnCode: true
+    env: { ...ctx.goEnv, CGO_ENABLED: "1" }
   });
   if (r.exitCode !== 0) {
     debug(`go list for the cgo check failed (the build will say why): ${r.stderr.trim().split("\n").slice(-2).join(" | ")}`);
@@ -5680,9 +6423,8 @@ async function warnDroppedCgo(ctx) {
 }
 
 // src/release/sign/stages.ts
-import { mkdtemp as mkdtemp2, rm as rm7, writeFile as writeFile4 } from "node:fs/promises";
-import os4 from "node:os";
-import path20 from "node:path";
+import { mkdtemp as mkdtemp2, rm as rm6, writeFile as writeFile4 } from "node:fs/promises";
+import path21 from "node:path";
 
 // src/release/sign/attest.ts
 function attestSkip(env) {
@@ -5695,7 +6437,7 @@ function checkAttestPermissions(env, token) {
 }
 async function attestSubjects(subjects, token, env) {
   if (!token) throw new Error("attest: needs github-token (the default, ${{ github.token }}, works with `permissions: attestations: write`)");
-  const { attestProvenance } = await import("./chunks/lib-WMH4UTEB.js");
+  const { attestProvenance } = await import("./chunks/lib-CAM2ZSYY.js");
   let attestation;
   try {
     attestation = await attestProvenance({ subjects: subjects.map((s) => ({ name: s.name, digest: { sha256: s.sha256 } })), token });
@@ -5717,6 +6459,17 @@ import { createReadStream as createReadStream2 } from "node:fs";
 var CosignKeyError = class extends Error {
 };
 var ENCRYPTED = /-----BEGIN ENCRYPTED (SIGSTORE|COSIGN) PRIVATE KEY-----([\s\S]+?)-----END ENCRYPTED \1 PRIVATE KEY-----/;
+var MAX_SCRYPT = { N: 65536, r: 8, p: 1 };
+function scryptParamsProblem(N, r, p) {
+  const whole = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 1;
+  if (!whole(N) || !whole(r) || !whole(p) || N < 2 || (N & N - 1) !== 0) {
+    return "the scrypt parameters of the encrypted key are not valid (N must be a power of two, r and p whole numbers); was it cut or re-wrapped?";
+  }
+  if (N > MAX_SCRYPT.N || r > MAX_SCRYPT.r || p > MAX_SCRYPT.p) {
+    return `the key asks for scrypt N=${N}, r=${r}, p=${p}, more than cosign generate-key-pair uses (N=${MAX_SCRYPT.N}, r=${MAX_SCRYPT.r}, p=${MAX_SCRYPT.p}); re-encrypt it with cosign`;
+  }
+  return void 0;
+}
 function decrypt(body, password) {
   let doc;
   try {
@@ -5724,10 +6477,16 @@ function decrypt(body, password) {
   } catch {
     throw new CosignKeyError("signing-key: the encrypted cosign key is not base64 JSON; was it cut or re-wrapped?");
   }
-  if (doc.kdf?.name !== "scrypt" || doc.cipher?.name !== "nacl/secretbox") {
-    throw new CosignKeyError(`signing-key: unsupported cosign key encryption (kdf ${doc.kdf?.name}, cipher ${doc.cipher?.name})`);
+  if (doc?.kdf?.name !== "scrypt" || doc.cipher?.name !== "nacl/secretbox") {
+    const plain = (v) => typeof v === "string" && /^[\w/.-]{1,32}$/.test(v) ? v : "?";
+    throw new CosignKeyError(`signing-key: unsupported cosign key encryption (kdf ${plain(doc?.kdf?.name)}, cipher ${plain(doc?.cipher?.name)}); cosign keys use scrypt and nacl/secretbox`);
   }
-  const { N, r, p } = doc.kdf.params;
+  const { N, r, p } = doc.kdf.params ?? {};
+  const scryptProblem = scryptParamsProblem(N, r, p);
+  if (scryptProblem) throw new CosignKeyError(`signing-key: ${scryptProblem}`);
+  if (typeof doc.kdf.salt !== "string" || typeof doc.cipher.nonce !== "string" || typeof doc.ciphertext !== "string") {
+    throw new CosignKeyError("signing-key: the encrypted cosign key lacks its salt, nonce or ciphertext; was it cut or re-wrapped?");
+  }
   const key = scryptSync(Buffer.from(password, "utf8"), Buffer.from(doc.kdf.salt, "base64"), 32, { N, r, p, maxmem: 256 * N * r + (1 << 20) });
   const opened = import_tweetnacl.default.secretbox.open(
     new Uint8Array(Buffer.from(doc.ciphertext, "base64")),
@@ -5779,32 +6538,43 @@ async function signFile(key, file) {
 }
 
 // src/release/sign/gpg.ts
-import { mkdir as mkdir7, mkdtemp, rm as rm6, writeFile as writeFile2 } from "node:fs/promises";
-import os3 from "node:os";
-import path19 from "node:path";
+import { mkdir as mkdir9, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
+import path20 from "node:path";
 var GpgError = class extends Error {
 };
 async function gpg(home, args, input) {
-  const r = await getExecOutput("gpg", ["--homedir", home, "--batch", "--no-tty", ...args], {
-    silent: true,
-    ignoreReturnCode: true,
-    ...input !== void 0 ? { input: Buffer.from(input) } : {}
-  });
+  const r = await runProcess({ kind: "gpg", file: "gpg", args: ["--homedir", home, "--batch", "--no-tty", ...args], env: { GNUPGHOME: home }, input });
+  if (r.spawnError) throw new GpgError(`sign: gpg needs GnuPG (gpg and gpgconf) on PATH: ${r.spawnError}`);
   return { code: r.exitCode, out: r.stdout, err: r.stderr };
 }
+var HOME_PREFIX = "g";
+var HOME_SUFFIX = 6;
+var LONGEST_SOCKET = "S.gpg-agent.browser";
+var SOCKET_PATH_MAX = process.platform === "darwin" ? 103 : 107;
+var gpgSocketPathLength = (runnerTemp) => Buffer.byteLength(path20.join(path20.resolve(runnerTemp), `${HOME_PREFIX}${"x".repeat(HOME_SUFFIX)}`, LONGEST_SOCKET));
 async function makeHome(runnerTemp) {
-  const base = runnerTemp.length < 60 ? runnerTemp : os3.tmpdir();
-  await mkdir7(base, { recursive: true });
-  return mkdtemp(path19.join(base, "gnupg-"));
+  const need = gpgSocketPathLength(runnerTemp);
+  if (need > SOCKET_PATH_MAX) {
+    throw new GpgError(
+      `sign: gpg cannot work under RUNNER_TEMP=${runnerTemp}: its agent's socket would be ${need} bytes long, over the ${SOCKET_PATH_MAX} a unix socket path allows; run the job with a RUNNER_TEMP of at most ${SOCKET_PATH_MAX - (need - Buffer.byteLength(path20.resolve(runnerTemp)))} bytes (a shorter runner work directory)`
+    );
+  }
+  await mkdir9(runnerTemp, { recursive: true });
+  return mkdtemp(path20.join(path20.resolve(runnerTemp), HOME_PREFIX));
 }
 async function openGpgSigner(armoredKey, passphrase, runnerTemp) {
   const home = await makeHome(runnerTemp);
-  const close = async () => {
-    await getExecOutput("gpgconf", ["--homedir", home, "--kill", "all"], { silent: true, ignoreReturnCode: true }).catch(() => void 0);
-    await rm6(home, { recursive: true, force: true });
-  };
+  const forget = recordLeftover("gnupgHomes", home);
+  let unregister = () => void 0;
+  let closing;
+  const close = () => closing ??= (async () => {
+    unregister();
+    await removeGnupgHome(home);
+    forget();
+  })();
+  unregister = registerCleanup(`GNUPGHOME ${home}`, close);
   try {
-    await writeFile2(path19.join(home, "gpg-agent.conf"), "allow-loopback-pinentry\n", { mode: 384 });
+    await writeFile2(path20.join(home, "gpg-agent.conf"), "allow-loopback-pinentry\n", { mode: 384 });
     const imported = await gpg(home, ["--import", "--import-options", "import-show", "--with-colons"], armoredKey);
     if (imported.code !== 0) throw new GpgError(`gpg-private-key cannot be imported: ${lastLine(imported.err)}`);
     const secret = await gpg(home, ["--list-secret-keys", "--with-colons", "--with-fingerprint"]);
@@ -5820,7 +6590,7 @@ async function openGpgSigner(armoredKey, passphrase, runnerTemp) {
           passphrase
         );
         if (r.code !== 0) {
-          throw new GpgError(/bad passphrase|no passphrase/i.test(r.err) ? "gpg-passphrase does not unlock gpg-private-key" : `gpg could not sign ${path19.basename(file)}: ${lastLine(r.err)}`);
+          throw new GpgError(/bad passphrase|no passphrase/i.test(r.err) ? "gpg-passphrase does not unlock gpg-private-key" : `gpg could not sign ${path20.basename(file)}: ${lastLine(r.err)}`);
         }
         return out;
       },
@@ -5835,7 +6605,7 @@ async function openGpgSigner(armoredKey, passphrase, runnerTemp) {
 var lastLine = (text) => text.trim().split("\n").filter((l) => !/^gpg: (WARNING|directory|keybox|key .* public key)/.test(l)).pop() ?? "no output";
 
 // src/release/sign/sigstore.ts
-import { readFile as readFile7, writeFile as writeFile3 } from "node:fs/promises";
+import { readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
 
 // src/lazy.ts
 async function importCjs(load) {
@@ -5876,7 +6646,7 @@ async function openSigstoreSigner(opts) {
   });
   return {
     async sign(file) {
-      const bundle = await builder.create({ data: await readFile7(file) });
+      const bundle = await builder.create({ data: await readFile5(file) });
       const out = `${file}.sigstore.json`;
       await writeFile3(out, `${JSON.stringify(bundleToJSON(bundle))}
 `);
@@ -5919,12 +6689,12 @@ var signingSetupStage = {
     if (c.methods.includes("gpg")) {
       const gpg2 = await openGpgSigner(c.gpgPrivateKey, c.gpgPassphrase, ctx.config.runner.temp);
       ctx.cleanups.push(() => gpg2.close());
-      const probeDir = await mkdtemp2(path20.join(os4.tmpdir(), "go-xbuild-probe-"));
+      const probeDir = await mkdtemp2(path21.join(ctx.config.runner.temp, "go-xbuild-probe-"));
       try {
-        await writeFile4(path20.join(probeDir, "probe"), "go-xbuild signing probe\n");
-        await gpg2.sign(path20.join(probeDir, "probe"));
+        await writeFile4(path21.join(probeDir, "probe"), "go-xbuild signing probe\n");
+        await gpg2.sign(path21.join(probeDir, "probe"));
       } finally {
-        await rm7(probeDir, { recursive: true, force: true });
+        await rm6(probeDir, { recursive: true, force: true });
       }
       signing.signers.push({ name: "gpg", sign: (file) => gpg2.sign(file) });
       info(`gpg: key ${gpg2.fingerprint} unlocked in a temporary GNUPGHOME`);
@@ -5932,12 +6702,12 @@ var signingSetupStage = {
     if (c.methods.includes("sigstore")) {
       const sigstore = await openSigstoreSigner({ fulcioUrl: c.fulcioUrl, rekorUrl: c.rekorUrl, tsaUrl: c.tsaUrl, env: process.env });
       signing.signers.push({ name: "sigstore", sign: (file) => sigstore.sign(file) });
-      info(`sigstore: OIDC token obtained; Fulcio ${c.fulcioUrl}, Rekor ${c.rekorUrl}${c.tsaUrl ? `, TSA ${c.tsaUrl}` : ""}`);
+      info(`sigstore: OIDC token obtained; Fulcio ${redactUrl(c.fulcioUrl)}, Rekor ${redactUrl(c.rekorUrl)}${c.tsaUrl ? `, TSA ${redactUrl(c.tsaUrl)}` : ""}`);
     }
     ctx.signing = signing;
   }
 };
-var rel = (ctx, abs) => path20.relative(ctx.stagingDir, abs).split(path20.sep).join("/");
+var rel = (ctx, abs) => path21.relative(ctx.stagingDir, abs).split(path21.sep).join("/");
 var signStage = {
   name: "sign",
   skip: signingSkip,
@@ -5949,15 +6719,15 @@ var signStage = {
         if (perArtifact) {
           for (const a of ctx.artifacts) {
             for (const f of [a.file, ...a.archive ? [a.archive.file] : []]) {
-              a.companions.push(rel(ctx, await signer.sign(path20.join(ctx.stagingDir, ...f.split("/")))));
+              a.companions.push(rel(ctx, await signer.sign(path21.join(ctx.stagingDir, ...f.split("/")))));
             }
           }
         }
-        ctx.releaseFiles.push(rel(ctx, await signer.sign(path20.join(ctx.stagingDir, CHECKSUMS_FILE))));
+        ctx.releaseFiles.push(rel(ctx, await signer.sign(path21.join(ctx.stagingDir, CHECKSUMS_FILE))));
         info(`${signer.name}: signed ${perArtifact ? `${ctx.artifacts.length} targets' files and ` : ""}${CHECKSUMS_FILE}`);
       }
       for (const p of signing.publish) {
-        await writeFile4(path20.join(ctx.stagingDir, p.file), p.text);
+        await writeFile4(path21.join(ctx.stagingDir, p.file), p.text);
         ctx.releaseFiles.push(p.file);
       }
     }
@@ -5977,6 +6747,821 @@ var signStage = {
   }
 };
 
+// src/publish/stages.ts
+import { createHash as createHash5 } from "node:crypto";
+import { createReadStream as createReadStream4 } from "node:fs";
+import { readFile as readFile6, stat as stat9 } from "node:fs/promises";
+import path22 from "node:path";
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION = "0.0.0-development";
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path25) => path25.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = import_light.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+// src/services/github.ts
+var MAX_WAIT_SECONDS = 600;
+var RETRIES = 4;
+var WAIT_SCALE_ENV = "GO_XBUILD_TEST_GITHUB_WAIT_SCALE";
+function waitScale(env) {
+  const raw = env[WAIT_SCALE_ENV];
+  const scale = raw === void 0 || raw === "" ? 1 : Number(raw);
+  return Number.isFinite(scale) && scale >= 0 && scale <= 1 ? scale : 1;
+}
+function classifyFailure(f, attempt, nowMs = Date.now()) {
+  const header = (name) => {
+    const v = f.headers?.[name];
+    return v === void 0 ? void 0 : String(v);
+  };
+  const backoff = (attempt + 1) ** 2;
+  if (f.status === void 0 || f.status === 0) return { retry: true, kind: "network", waitSeconds: backoff };
+  if (f.status === 403 || f.status === 429) {
+    const retryAfter = Number(header("retry-after"));
+    if (/secondary rate/i.test(f.message ?? "") || header("retry-after") !== void 0 && Number.isFinite(retryAfter)) {
+      const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : 60;
+      return wait <= MAX_WAIT_SECONDS ? { retry: true, kind: "secondary-rate-limit", waitSeconds: wait } : { retry: false, kind: "rate-limit-too-long", waitSeconds: wait };
+    }
+    if (header("x-ratelimit-remaining") === "0") {
+      const reset = Number(header("x-ratelimit-reset"));
+      const wait = Number.isFinite(reset) ? Math.max(0, Math.ceil((reset * 1e3 - nowMs) / 1e3) + 1) : 60;
+      return wait <= MAX_WAIT_SECONDS ? { retry: true, kind: "rate-limit", waitSeconds: wait } : { retry: false, kind: "rate-limit-too-long", waitSeconds: wait };
+    }
+    if (f.status === 429) return { retry: true, kind: "rate-limit", waitSeconds: backoff };
+    return { retry: false, kind: "client" };
+  }
+  if (f.status >= 500) return { retry: true, kind: "server", waitSeconds: backoff };
+  return { retry: false, kind: "client" };
+}
+function failureFacts(error2) {
+  const e = error2;
+  return { status: typeof e.status === "number" ? e.status : void 0, headers: e.response?.headers, message: e.message };
+}
+function openGitHub(opts) {
+  const scale = waitScale(opts.env);
+  const msPerSecond = 1e3 * scale;
+  const log = { debug: (m) => debug(m), info: (m) => debug(m), warn: (m) => warning(m), error: (m) => debug(m) };
+  const limitHandler = (kind) => (retryAfter, options, _octokit, retryCount) => {
+    if (retryCount >= RETRIES || retryAfter > MAX_WAIT_SECONDS) return false;
+    info(`GitHub ${kind} on ${options.method ?? ""} ${options.url ?? ""}: retrying in ${retryAfter} s`);
+    return true;
+  };
+  const rest = getOctokit(
+    opts.token,
+    {
+      baseUrl: opts.apiUrl,
+      log,
+      retry: { retries: RETRIES, retryAfterBaseValue: msPerSecond },
+      throttle: {
+        retryAfterBaseValue: msPerSecond,
+        onRateLimit: limitHandler("rate limit"),
+        onSecondaryRateLimit: limitHandler("secondary rate limit")
+      }
+    },
+    retry,
+    throttling
+  );
+  const uploads = getOctokit(opts.token, { baseUrl: opts.apiUrl, log });
+  return { rest, uploads, msPerSecond };
+}
+var sleep2 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+
+// src/publish/github-release.ts
+import { createHash as createHash4, randomBytes } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { Readable as Readable2 } from "node:stream";
+var UPLOAD_CONCURRENCY = 3;
+var ReleaseError = class extends Error {
+};
+async function listReleases(gh, r) {
+  return gh.rest.paginate(gh.rest.rest.repos.listReleases, { ...r, per_page: 100 });
+}
+async function listAssets(gh, r, releaseId) {
+  return gh.rest.paginate(gh.rest.rest.repos.listReleaseAssets, { ...r, release_id: releaseId, per_page: 100 });
+}
+async function remoteSha256(gh, r, asset) {
+  const digest = asset.digest;
+  if (digest?.startsWith("sha256:")) return digest.slice("sha256:".length);
+  const res = await gh.rest.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", {
+    ...r,
+    asset_id: asset.id,
+    headers: { accept: "application/octet-stream" },
+    request: { parseSuccessResponseBody: false }
+  });
+  const hash = createHash4("sha256");
+  const body = res.data;
+  if (body instanceof ArrayBuffer) hash.update(Buffer.from(body));
+  else for await (const chunk of Readable2.fromWeb(body)) hash.update(chunk);
+  return hash.digest("hex");
+}
+async function sameAsset(gh, r, asset, local) {
+  if (asset.state !== "uploaded" || asset.size !== local.size) return false;
+  return await remoteSha256(gh, r, asset) === local.sha256;
+}
+function contentType(name) {
+  if (name.endsWith(".tar.gz") || name.endsWith(".tgz")) return "application/gzip";
+  if (name.endsWith(".zip")) return "application/zip";
+  if (name.endsWith(".json")) return "application/json";
+  if (/^SHA256SUMS$|\.(asc|txt|pub)$/.test(name)) return "text/plain";
+  return "application/octet-stream";
+}
+var errorText = (e) => e instanceof Error ? e.message : String(e);
+async function postAsset(gh, release, name, local) {
+  const res = await gh.uploads.request({
+    method: "POST",
+    url: release.upload_url,
+    name,
+    // streamed from disk with its length: a 2 GiB file never sits in memory
+    data: createReadStream3(local.path),
+    headers: { "content-type": contentType(local.name), "content-length": local.size }
+  });
+  return res.data;
+}
+async function uploadAsset(gh, r, release, local, name = local.name) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await postAsset(gh, release, name, local);
+    } catch (error2) {
+      const facts = failureFacts(error2);
+      const verdict = classifyFailure(facts, attempt);
+      const stored = (await listAssets(gh, r, release.id)).find((a) => a.name === name);
+      if (stored) {
+        if (await sameAsset(gh, r, stored, { ...local, name })) {
+          info(`${name}: the upload answered "${errorText(error2)}", but GitHub stored it complete with the right SHA-256; counted as uploaded`);
+          return stored;
+        }
+        info(`${name}: the upload answered "${errorText(error2)}" and left an incomplete asset (state ${stored.state}, ${stored.size} of ${local.size} bytes); deleting it and uploading again`);
+        await deleteAsset(gh, r, stored.id);
+      }
+      const retryable = verdict.retry || facts.status === 422 && Boolean(stored);
+      if (!retryable || attempt >= RETRIES) {
+        throw new ReleaseError(`release: uploading ${name} failed${attempt ? ` after ${attempt + 1} attempts` : ""}: ${errorText(error2)}${describeStatus(facts.status)}`, { cause: error2 });
+      }
+      const wait = verdict.retry ? verdict.waitSeconds : 1;
+      info(`${name}: upload failed (${verdict.kind}: ${errorText(error2)}); retrying in ${wait} s`);
+      await sleep2(wait * gh.msPerSecond);
+    }
+  }
+}
+async function deleteAsset(gh, r, assetId) {
+  try {
+    await gh.rest.rest.repos.deleteReleaseAsset({ ...r, asset_id: assetId });
+  } catch (e) {
+    if (e.status !== 404) throw e;
+  }
+}
+async function createDraft(gh, r, params) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const res = await gh.rest.rest.repos.createRelease({ ...r, ...params, draft: true, request: { retries: 0 } });
+      return res.data;
+    } catch (error2) {
+      const facts = failureFacts(error2);
+      const verdict = classifyFailure(facts, attempt);
+      const found = (await listReleases(gh, r)).filter((x) => x.tag_name === params.tag_name && x.draft).sort((a, b) => a.id - b.id)[0];
+      if (found) {
+        info(`Creating the draft for ${params.tag_name} answered "${errorText(error2)}", but draft ${found.id} exists now: using it`);
+        return found;
+      }
+      if (!verdict.retry || attempt >= RETRIES) {
+        throw new ReleaseError(`release: creating the draft release for ${params.tag_name} failed: ${errorText(error2)}${describeStatus(facts.status)}`, { cause: error2 });
+      }
+      info(`Creating the draft for ${params.tag_name} failed (${verdict.kind}: ${errorText(error2)}); retrying in ${verdict.waitSeconds} s`);
+      await sleep2(verdict.waitSeconds * gh.msPerSecond);
+    }
+  }
+}
+function describeStatus(status) {
+  if (status === 401) return "; github-token was not accepted (expired or wrong?)";
+  if (status === 403) return "; the token needs `contents: write` (permissions: contents: write in the workflow, or a token with that scope)";
+  if (status === 404) return "; the repository or release is not visible to github-token";
+  return "";
+}
+async function eachLimited(items, limit, work) {
+  let next = 0;
+  const errors = [];
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      try {
+        await work(item);
+      } catch (e) {
+        errors.push(e);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (errors.length) throw errors[0];
+}
+async function replaceAsset(gh, r, release, old, local) {
+  const temporary = `${local.name}.replacing-${randomBytes(4).toString("hex")}`;
+  const fresh = await uploadAsset(gh, r, release, local, temporary);
+  await deleteAsset(gh, r, old.id);
+  const renamed = await gh.rest.rest.repos.updateReleaseAsset({ ...r, asset_id: fresh.id, name: local.name });
+  info(`${local.name}: replaced (asset ${old.id} \u2192 ${renamed.data.id})`);
+  return renamed.data;
+}
+async function reconcile(gh, r, remote, locals) {
+  const out = { kept: [], missing: [], different: [], incomplete: [], extra: [] };
+  const byName = new Map(remote.map((a) => [a.name, a]));
+  for (const local of locals) {
+    const a = byName.get(local.name);
+    if (!a) out.missing.push(local);
+    else if (a.state !== "uploaded") {
+      out.incomplete.push(a);
+      out.missing.push(local);
+    } else if (await sameAsset(gh, r, a, local)) out.kept.push(a);
+    else out.different.push({ local, remote: a });
+  }
+  const planned = new Set(locals.map((l) => l.name));
+  out.extra = remote.filter((a) => !planned.has(a.name));
+  return out;
+}
+async function keepPublishedSignatures(gh, r, rec, locals, isSignature) {
+  if (rec.different.some((d) => d.local.name.endsWith(".pub"))) return rec;
+  const keptNames = new Set(rec.kept.map((a) => a.name));
+  const names = locals.map((l) => l.name);
+  const still = [];
+  for (const d of rec.different) {
+    const subject = names.filter((n) => n !== d.local.name && d.local.name.startsWith(`${n}.`)).sort((a, b) => b.length - a.length)[0];
+    if (isSignature(d.local.name) && subject && keptNames.has(subject)) {
+      const sha256 = await remoteSha256(gh, r, d.remote);
+      Object.assign(d.local, { size: d.remote.size, sha256 });
+      rec.kept.push(d.remote);
+      info(`${d.local.name}: kept the published signature (signatures are not reproducible; it signs the same ${subject})`);
+    } else still.push(d);
+  }
+  return { ...rec, different: still };
+}
+async function verifyAssets(gh, r, releaseId, locals) {
+  const remote = await listAssets(gh, r, releaseId);
+  const byName = new Map(remote.map((a) => [a.name, a]));
+  const problems = [];
+  const assets = [];
+  for (const local of locals) {
+    const a = byName.get(local.name);
+    if (!a) problems.push(`${local.name}: missing`);
+    else if (a.state !== "uploaded") problems.push(`${local.name}: state ${a.state}`);
+    else if (a.size !== local.size) problems.push(`${local.name}: ${a.size} bytes, expected ${local.size}`);
+    else {
+      const sha = await remoteSha256(gh, r, a);
+      if (sha !== local.sha256) problems.push(`${local.name}: sha256 ${sha}, expected ${local.sha256}`);
+      else assets.push(a);
+    }
+  }
+  return { assets, problems };
+}
+
+// src/publish/plan.ts
+var import_semver3 = __toESM(require_semver(), 1);
+var MAX_ASSET_BYTES = 2 * 1024 ** 3;
+var MAX_NOTES_CHARS = 125e3;
+function defaultAssetKinds(archivesOn) {
+  return [archivesOn ? "archives" : "binaries", "checksums", "signatures", "sboms", "manifest"];
+}
+function companionKind(file) {
+  return /\.(spdx|cdx|sbom|bom)(\.json|\.xml)?$/i.test(file) || /\.sbom\./i.test(file) ? "sboms" : "signatures";
+}
+function isSignatureFile(name) {
+  return /\.(sig|asc|sigstore\.json|sigstore|bundle|pem|crt|cert)$/.test(name) && companionKind(name) === "signatures";
+}
+function selectAssets(artifacts, releaseFiles, kinds) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (name, kind) => {
+    if (kinds.includes(kind) && !out.has(name)) out.set(name, { name, kind });
+  };
+  for (const a of artifacts) {
+    const shipped = [[a.file, "binaries"]];
+    if (a.archive) shipped.push([a.archive.file, "archives"]);
+    for (const [file, kind] of shipped) {
+      if (!kinds.includes(kind)) continue;
+      add(file, kind);
+      for (const c of a.companions) if (c.startsWith(`${file}.`)) add(c, companionKind(c));
+    }
+  }
+  for (const f of releaseFiles) {
+    if (f === CHECKSUMS_FILE) add(f, "checksums");
+    else if (f === MANIFEST_FILE) add(f, "manifest");
+    else add(f, companionKind(f));
+  }
+  return [...out.values()].sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
+}
+function nameRewriteProblem(name) {
+  if (name.includes("/")) return 'it is in a subdirectory (asset names are flat); change filename (or archive-name) to a name without "/"';
+  if (/^\./.test(name) || /\.$/.test(name)) return "it starts or ends with a period";
+  const bad = [...new Set(name.replace(/[A-Za-z0-9._+-]/g, ""))];
+  if (bad.length) return `it holds ${bad.map((c) => c === " " ? "a space" : `"${c}"`).join(", ")}; GitHub keeps only letters, digits, ".", "_", "+" and "-"`;
+  if (name.includes("..")) return 'it holds ".." (GitHub folds repeated periods into one)';
+  return void 0;
+}
+function checkAssetNames(names) {
+  const problems = names.flatMap((n) => {
+    const p = nameRewriteProblem(n);
+    return p ? [`  ${n}: ${p}`] : [];
+  });
+  if (problems.length) throw new Error(`release: GitHub would rename ${problems.length} asset(s), and the names in ${CHECKSUMS_FILE} would no longer match:
+${problems.join("\n")}`);
+}
+function checkAssetSizes(assets) {
+  const big = assets.filter((a) => a.size >= MAX_ASSET_BYTES);
+  if (big.length) {
+    throw new Error(`release: GitHub accepts release assets under 2 GiB; too large: ${big.map((a) => `${a.name} (${a.size} bytes)`).join(", ")}`);
+  }
+}
+function fitNotes(body, limit = MAX_NOTES_CHARS) {
+  if (body.length <= limit) return { body, cut: false };
+  const marker = `
+
+\u2026 (the notes were cut here: GitHub accepts at most ${limit} characters; ${body.length} were given)`;
+  let keep = body.slice(0, limit - marker.length);
+  const lastBreak = keep.lastIndexOf("\n");
+  if (lastBreak > keep.length - 2e3 && lastBreak > 0) keep = keep.slice(0, lastBreak);
+  return { body: `${keep.trimEnd()}${marker}`, cut: true };
+}
+function isPrerelease(setting, tag) {
+  if (setting !== "auto") return setting === "true";
+  const v = import_semver3.default.valid(tag.replace(/^v/, ""), { loose: false });
+  return Boolean(v && import_semver3.default.prerelease(v)?.length);
+}
+function makeLatest(setting, prerelease) {
+  if (setting === "true") return "true";
+  if (setting === "false" || prerelease) return "false";
+  return "legacy";
+}
+function chooseRelease(releases, tag) {
+  const forTag = releases.filter((r) => r.tag_name === tag).sort((a, b) => a.id - b.id);
+  const published = forTag.find((r) => !r.draft);
+  const drafts = forTag.filter((r) => r.draft);
+  if (published) {
+    return {
+      chosen: published,
+      extraDrafts: drafts,
+      note: drafts.length ? `${tag} is published (release ${published.id}); ${drafts.length} leftover draft(s) for it (${drafts.map((d) => d.id).join(", ")}) will be deleted` : void 0
+    };
+  }
+  const [oldest, ...rest] = drafts;
+  return {
+    chosen: oldest,
+    extraDrafts: rest,
+    note: rest.length ? `${drafts.length} drafts for ${tag} (${drafts.map((d) => d.id).join(", ")}): using the oldest, ${oldest?.id}; the others will be deleted once it is published` : void 0
+  };
+}
+function repositoryFromRemote(url) {
+  const u = url.trim();
+  const m = /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?[^/:]+(?::\d+)?[:/](.+?)(?:\.git)?\/?$/i.exec(u);
+  if (!m) return void 0;
+  const parts = m[1].split("/").filter(Boolean);
+  if (parts.length < 2) return void 0;
+  const [owner, repo] = parts.slice(-2);
+  return /^[\w.-]+$/.test(owner) && /^[\w.-]+$/.test(repo) ? `${owner}/${repo}` : void 0;
+}
+function predictedAssetNames(plans, opts) {
+  const artifacts = plans.map((p) => {
+    const files = [p.file, ...p.archive ? [p.archive.file] : []];
+    return { file: p.file, archive: p.archive, companions: opts.signAll ? files.flatMap((f) => opts.signatureSuffixes.map((s) => `${f}${s}`)) : [] };
+  });
+  const releaseFiles = [CHECKSUMS_FILE, ...opts.signatureSuffixes.map((s) => `${CHECKSUMS_FILE}${s}`), ...opts.extraReleaseFiles, MANIFEST_FILE];
+  return selectAssets(artifacts, releaseFiles, opts.kinds).map((a) => a.name);
+}
+function assetKindsFor(config, archivesOn) {
+  return config.assets ?? defaultAssetKinds(archivesOn);
+}
+
+// src/publish/stages.ts
+function releaseSkip(ctx) {
+  const c = ctx.config;
+  if (c.githubRelease.mode === "off") return "release is false";
+  if (c.mode === "plan") return "mode is plan";
+  if (c.fanOut.partial) return "partial build: the merge job is the only writer of the release";
+  return void 0;
+}
+var SIGNATURE_SUFFIX = { cosign: ".sig", gpg: ".asc", sigstore: ".sigstore.json" };
+async function resolveTarget(ctx) {
+  const c = ctx.config.githubRelease;
+  const fields = projectTemplateFields(ctx.project);
+  const tag = renderTemplate(c.tag, fields, process.env, "release-tag").trim();
+  if (!tag) {
+    throw new ReleaseError(
+      "release: there is no tag to publish: run on a tag push (on: push: tags: [v*]) or tag the commit, or set release-tag"
+    );
+  }
+  const name = renderTemplate(c.name, { ...fields, Tag: tag }, process.env, "release-name").trim() || tag;
+  const missing = [];
+  if (!c.token) missing.push("a token: set github-token (or GITHUB_TOKEN outside Actions)");
+  let repository = c.repository;
+  if (!repository) repository = await originRepository(ctx.config.workingDirectory) ?? "";
+  if (!repository) missing.push('the repository: set GITHUB_REPOSITORY=owner/repo, or add a git remote "origin"');
+  if (missing.length) throw new ReleaseError(`release: cannot publish without ${missing.join("; and ")}`);
+  const [owner, repo] = repository.split("/");
+  if (!owner || !repo) throw new ReleaseError(`release: GITHUB_REPOSITORY "${repository}" is not owner/repo`);
+  return { owner, repo, tag, name, prerelease: isPrerelease(ctx.config.githubRelease.prerelease, tag) };
+}
+async function originRepository(cwd) {
+  try {
+    const out = await runProcess({ kind: "git", file: "git", args: ["remote", "get-url", "origin"], cwd });
+    return out.exitCode === 0 ? repositoryFromRemote(out.stdout) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var clients = (ctx) => openGitHub({ token: ctx.config.githubRelease.token, apiUrl: ctx.config.githubRelease.apiUrl, env: process.env });
+var explain = (what, e) => {
+  const status = e.status;
+  return new ReleaseError(`release: ${what} failed: ${e instanceof Error ? e.message : String(e)}${describeStatus(status)}`, { cause: e });
+};
+var releaseCheckStage = {
+  name: "release-check",
+  skip: releaseSkip,
+  async run(ctx) {
+    const target = await resolveTarget(ctx);
+    ctx.releaseTarget = target;
+    const kinds = assetKindsFor(ctx.config.githubRelease, ctx.plans.some((p) => p.archive));
+    const sign = ctx.config.sign;
+    const suffixes = sign.methods.map((m) => SIGNATURE_SUFFIX[m]);
+    const predicted = predictedAssetNames(ctx.plans, {
+      kinds,
+      signatureSuffixes: suffixes,
+      signAll: sign.scope === "all",
+      extraReleaseFiles: sign.methods.includes("cosign") ? [COSIGN_PUBLIC_KEY] : []
+    });
+    checkAssetNames(predicted);
+    const gh = clients(ctx);
+    let permissions;
+    try {
+      permissions = (await gh.rest.rest.repos.get({ owner: target.owner, repo: target.repo })).data.permissions;
+    } catch (e) {
+      throw explain(`reading ${target.owner}/${target.repo}`, e);
+    }
+    if (permissions && permissions.push === false) {
+      throw new ReleaseError(`release: github-token can read ${target.owner}/${target.repo} but not write to it; the token needs \`contents: write\``);
+    }
+    const releases = await listReleases(gh, target).catch((e) => {
+      throw explain("listing releases", e);
+    });
+    const { chosen } = chooseRelease(releases, target.tag);
+    if (chosen && !chosen.draft && chosen.immutable) {
+      const have = (await listAssets(gh, target, chosen.id)).map((a) => a.name).sort();
+      const missing = predicted.filter((n) => !have.includes(n));
+      const extra = have.filter((n) => !predicted.includes(n));
+      if (missing.length || extra.length) {
+        throw new ReleaseError(
+          `release: ${target.tag} is published and immutable (release ${chosen.id}), and its assets differ from this run's: ` + [missing.length ? `missing ${missing.join(", ")}` : "", extra.length ? `not planned ${extra.join(", ")}` : ""].filter(Boolean).join("; ") + ". An immutable release can never change: publish a new tag"
+        );
+      }
+      info(`${target.tag} is published and immutable with the same ${have.length} asset names; its bytes are compared after the build`);
+    } else if (chosen) {
+      info(`${target.tag}: release ${chosen.id} exists (${chosen.draft ? "draft" : "published"}); it will be completed`);
+    } else {
+      info(`${target.tag}: no release yet; a draft will be created after the build`);
+    }
+    info(`release: ${predicted.length} asset(s) planned for ${target.owner}/${target.repo} ${target.tag}`);
+  }
+};
+async function sha256File2(file) {
+  const hash = createHash5("sha256");
+  for await (const chunk of createReadStream4(file)) hash.update(chunk);
+  return hash.digest("hex");
+}
+async function localAssets(ctx) {
+  const kinds = assetKindsFor(ctx.config.githubRelease, ctx.artifacts.some((a) => a.archive));
+  const planned = selectAssets(ctx.artifacts, ctx.releaseFiles, kinds);
+  checkAssetNames(planned.map((p) => p.name));
+  const out = [];
+  for (const p of planned) {
+    const file = path22.join(ctx.config.outputDir, ...p.name.split("/"));
+    const size = (await stat9(file)).size;
+    out.push({ name: p.name, path: file, size, sha256: await sha256File2(file) });
+  }
+  checkAssetSizes(out);
+  return out;
+}
+async function releaseBody(ctx, gh, t) {
+  const notes = ctx.config.githubRelease.notes;
+  let body = "";
+  if (notes.kind === "text") body = notes.text;
+  else if (notes.kind === "file") body = await readFile6(notes.path, "utf8");
+  else if (notes.kind === "generate") {
+    const res = await gh.rest.rest.repos.generateReleaseNotes({
+      owner: t.owner,
+      repo: t.repo,
+      tag_name: t.tag,
+      ...ctx.project.commit ? { target_commitish: ctx.project.commit } : {}
+    });
+    body = res.data.body;
+  }
+  const fitted = fitNotes(body);
+  if (fitted.cut) warning(`release: the notes are ${body.length} characters; GitHub accepts 125000, so they were cut`);
+  return fitted.body;
+}
+var publishReleaseStage = {
+  name: "publish-release",
+  skip: releaseSkip,
+  async run(ctx) {
+    const t = ctx.releaseTarget;
+    if (!t) throw new ReleaseError("release: release-check did not run");
+    const locals = await localAssets(ctx);
+    const gh = clients(ctx);
+    const c = ctx.config.githubRelease;
+    const choice = chooseRelease(await listReleases(gh, t).catch((e) => Promise.reject(explain("listing releases", e))), t.tag);
+    if (choice.note) info(choice.note);
+    let release = choice.chosen;
+    if (release && !release.draft && release.immutable) {
+      const r2 = await keepPublishedSignatures(gh, t, await reconcile(gh, t, await listAssets(gh, t, release.id), locals), locals, isSignatureFile);
+      const diffs = [...r2.missing.map((l) => `${l.name} missing`), ...r2.different.map((d) => `${d.local.name} has other bytes`), ...r2.extra.map((a) => `${a.name} not planned`)];
+      if (diffs.length) throw new ReleaseError(`release: ${t.tag} is published and immutable (release ${release.id}) and differs from this run: ${diffs.join(", ")}`);
+      info(`${t.tag} is published and immutable and already holds these ${locals.length} assets, byte for byte: nothing to do`);
+      return finish(ctx, gh, release, locals, r2.kept, choice.extraDrafts);
+    }
+    if (!release) {
+      const body = await releaseBody(ctx, gh, t);
+      release = await createDraft(gh, t, {
+        tag_name: t.tag,
+        name: t.name,
+        body,
+        prerelease: t.prerelease,
+        ...ctx.project.commit ? { target_commitish: ctx.project.commit } : {}
+      });
+      info(`Created draft release ${release.id} for ${t.tag}`);
+    }
+    const current = release;
+    const r = await keepPublishedSignatures(gh, t, await reconcile(gh, t, await listAssets(gh, t, current.id), locals), locals, isSignatureFile);
+    if (r.different.length && !c.replace) {
+      throw new ReleaseError(
+        `release: ${t.tag} already has ${r.different.map((d) => d.local.name).join(", ")} with different bytes (a rebuild with other inputs?); set release-replace: true to replace them, or publish a new tag`
+      );
+    }
+    if (r.kept.length) info(`${r.kept.length} asset(s) already there with the same SHA-256: kept`);
+    if (r.extra.length) warning(`release: ${t.tag} also holds asset(s) this run did not make, left alone: ${r.extra.map((a) => a.name).join(", ")}`);
+    for (const a of r.incomplete) {
+      info(`${a.name}: incomplete (state ${a.state}) from an earlier upload; deleting it`);
+      await deleteAsset(gh, t, a.id);
+    }
+    await eachLimited(r.missing, UPLOAD_CONCURRENCY, async (l) => {
+      await uploadAsset(gh, t, current, l);
+      info(`Uploaded ${l.name} (${l.size} bytes)`);
+    });
+    for (const d of r.different) await replaceAsset(gh, t, current, d.remote, d.local);
+    const verified = await verifyAssets(gh, t, current.id, locals);
+    if (verified.problems.length) {
+      throw new ReleaseError(`release: ${verified.problems.length} asset(s) failed verification, so ${t.tag} was not published:
+  ${verified.problems.join("\n  ")}`);
+    }
+    info(`Verified ${verified.assets.length} asset(s): name, size and SHA-256`);
+    let final = current;
+    if (current.draft && c.mode === "publish") {
+      final = (await gh.rest.rest.repos.updateRelease({ owner: t.owner, repo: t.repo, release_id: current.id, draft: false, make_latest: makeLatest(c.makeLatest, t.prerelease) }).catch((e) => Promise.reject(explain(`publishing release ${current.id}`, e)))).data;
+      info(`Published ${t.tag}: ${final.html_url}`);
+    } else if (current.draft) info(`release: draft \u2014 ${t.tag} stays a draft (release ${current.id}): ${current.html_url}`);
+    else if (c.mode === "draft") warning(`release: draft, but ${t.tag} is already published; it stays published`);
+    const assets = final.draft === current.draft ? verified.assets : await listAssets(gh, t, final.id);
+    return finish(ctx, gh, final, locals, assets, final.draft ? [] : choice.extraDrafts);
+  }
+};
+async function finish(ctx, gh, release, locals, assets, extraDrafts) {
+  const t = ctx.releaseTarget;
+  for (const d of extraDrafts) {
+    await gh.rest.rest.repos.deleteRelease({ owner: t.owner, repo: t.repo, release_id: d.id }).then(() => info(`Deleted leftover draft release ${d.id} for ${t.tag}`)).catch((e) => warning(`release: leftover draft ${d.id} for ${t.tag} was not deleted: ${e.message}`));
+  }
+  const byName = new Map(assets.map((a) => [a.name, a]));
+  const published = {
+    id: release.id,
+    url: release.html_url,
+    tag: t.tag,
+    draft: release.draft,
+    assets: locals.map((l) => {
+      const a = byName.get(l.name);
+      return { name: l.name, id: a.id, size: a.size, sha256: l.sha256, url: a.browser_download_url };
+    })
+  };
+  ctx.githubRelease = published;
+  ctx.outputs["release-id"] = String(published.id);
+  ctx.outputs["release-url"] = published.url;
+  ctx.outputs["release-assets"] = JSON.stringify(published.assets);
+}
+
 // src/pipeline.ts
 var PipelineError = class extends Error {
 };
@@ -5987,7 +7572,7 @@ var STAGES = [
     name: "plan",
     async run(ctx) {
       const c = ctx.config;
-      const facts = await readProject({ workingDirectory: c.workingDirectory, version: c.version, env: process.env });
+      const facts = await readProject({ workingDirectory: c.workingDirectory, version: c.version, env: process.env, warn: (m) => warning(m) });
       const fieldsForName = projectTemplateFields({ ...facts, name: defaultName(facts.module) });
       const name = c.name ? renderTemplate(c.name, fieldsForName, process.env, "name") : defaultName(facts.module);
       if (!name) throw new PipelineError("name: there is no go.mod module to take a name from; set the name input");
@@ -6022,6 +7607,8 @@ var STAGES = [
       if (c.mode !== "plan" && c.release.upload) renderArtifactName(ctx);
     }
   },
+  // release: the tag, token and repository known, the token can read it, an immutable release matches. No downloads yet.
+  releaseCheckStage,
   // Keys parsed and unlocked, OIDC token fetched, a probe signed: bad keys fail before any build.
   signingSetupStage,
   // Go through the tool cache (or PATH, or a verified download), then this Go's own port list.
@@ -6030,9 +7617,9 @@ var STAGES = [
     skip: onlyIn("build"),
     async run(ctx) {
       const c = ctx.config;
-      await mkdir8(c.runner.temp, { recursive: true });
+      await mkdir10(c.runner.temp, { recursive: true });
       if (!cacheSkip(ctx)) {
-        ctx.toolArchiveCache = new ToolArchiveCache(async () => (await import("./chunks/cache-N66V75I2.js")).openCacheStore());
+        ctx.toolArchiveCache = new ToolArchiveCache(async () => (await import("./chunks/cache-DGEBWAWO.js")).openCacheStore());
       }
       ctx.go = await installGo({
         archiveCache: ctx.toolArchiveCache,
@@ -6044,6 +7631,8 @@ var STAGES = [
         log: coreLog
       });
       ctx.goEnv.GOTOOLCHAIN = "local";
+      ctx.buildEnv = byteChangingGoEnv(process.env);
+      for (const [k, v] of Object.entries(ctx.buildEnv)) info(`${k}=${v} from the job's environment applies to every build; manifest.json records it (build.env)`);
       ctx.goVersion = ctx.go.version;
       ctx.outputs["go-version"] = ctx.go.version;
       await checkTargetsAgainstGo(ctx);
@@ -6077,7 +7666,7 @@ var STAGES = [
     name: "cache",
     skip: cacheSkip,
     async run(ctx) {
-      const { openCacheStore } = await import("./chunks/cache-N66V75I2.js");
+      const { openCacheStore } = await import("./chunks/cache-DGEBWAWO.js");
       await restoreGoCache(ctx, await openCacheStore());
     }
   },
@@ -6089,7 +7678,7 @@ var STAGES = [
     skip: onlyIn("build"),
     grouped: false,
     async run(ctx) {
-      await mkdir8(ctx.stagingDir, { recursive: true });
+      await mkdir10(ctx.stagingDir, { recursive: true });
       const cgoCheck = ctx.plans.some((p) => !p.cgo) ? warnDroppedCgo(ctx).catch((e) => debug(`the cgo check did not run: ${e.message}`)) : void 0;
       try {
         await buildTargets(ctx, ctx.plans);
@@ -6111,10 +7700,10 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     async run(ctx) {
       const service = artifactService(process.env);
       if (!service.available) throw new PipelineError(`mode: merge needs the artifact service, and there is none: ${service.reason}`);
-      const { openArtifactStore } = await import("./chunks/artifact-KZDSL7J6.js");
-      await mkdir8(ctx.stagingDir, { recursive: true });
-      const work = path21.join(ctx.config.runner.temp, `go-xbuild-partials-${path21.basename(ctx.stagingDir)}`);
-      ctx.cleanups.push(() => rm8(work, { recursive: true, force: true }));
+      const { openArtifactStore } = await import("./chunks/artifact-5EHYZHUF.js");
+      await mkdir10(ctx.stagingDir, { recursive: true });
+      const work = path23.join(ctx.config.runner.temp, `go-xbuild-partials-${path23.basename(ctx.stagingDir)}`);
+      ctx.cleanups.push(() => rm7(work, { recursive: true, force: true }));
       ctx.mergedPartials = await mergePartials(ctx, await openArtifactStore(), work);
     }
   },
@@ -6124,7 +7713,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     skip: onlyIn("build", "merge"),
     async run(ctx) {
       const text = formatSha256Sums(shippedFiles(ctx.artifacts));
-      await writeFile5(path21.join(ctx.stagingDir, CHECKSUMS_FILE), text);
+      await writeFile5(path23.join(ctx.stagingDir, CHECKSUMS_FILE), text);
       ctx.releaseFiles.push(CHECKSUMS_FILE);
     }
   },
@@ -6140,11 +7729,11 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
       const manifest = buildManifest({
         project: { name: p.name, module: p.module, version: p.version, tag: p.tag, commit: p.commit, commitDate: p.commitDate },
         go: { version: ctx.goVersion ?? "" },
-        build: { package: c.package, ldflags: c.ldflags, flags: c.flags, tags: c.tags, trimpath: true },
+        build: { ...buildSettings(c), ...ctx.buildEnv && Object.keys(ctx.buildEnv).length ? { env: ctx.buildEnv } : {} },
         artifacts: ctx.artifacts,
         releaseFiles: ctx.releaseFiles
       });
-      await writeFile5(path21.join(ctx.stagingDir, MANIFEST_FILE), formatManifest(manifest));
+      await writeFile5(path23.join(ctx.stagingDir, MANIFEST_FILE), formatManifest(manifest));
       ctx.releaseFiles.push(MANIFEST_FILE);
     }
   },
@@ -6154,19 +7743,19 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     skip: onlyIn("build", "merge"),
     async run(ctx) {
       const c = ctx.config;
-      await publishOutputDir(ctx.stagingDir, c.outputDir, ctx.project.commitTimestamp);
+      await publishOutputDir(ctx.stagingDir, c.outputDir, ctx.project.commitTimestamp, c.runner.workspace);
       ctx.published = true;
       ctx.outputs["output-dir"] = c.outputDir;
-      ctx.outputs.manifest = path21.join(c.outputDir, MANIFEST_FILE);
-      ctx.outputs.checksums = path21.join(c.outputDir, CHECKSUMS_FILE);
+      ctx.outputs.manifest = path23.join(c.outputDir, MANIFEST_FILE);
+      ctx.outputs.checksums = path23.join(c.outputDir, CHECKSUMS_FILE);
       ctx.outputs.artifacts = JSON.stringify(
         ctx.artifacts.map((a) => ({
           target: a.canonical,
           file: a.file,
-          path: path21.join(c.outputDir, ...a.file.split("/")),
+          path: path23.join(c.outputDir, ...a.file.split("/")),
           size: a.size,
           sha256: a.sha256,
-          ...a.archive ? { archive: { ...a.archive, path: path21.join(c.outputDir, ...a.archive.file.split("/")) } } : {}
+          ...a.archive ? { archive: { ...a.archive, path: path23.join(c.outputDir, ...a.archive.file.split("/")) } } : {}
         }))
       );
       const archives = ctx.artifacts.filter((a) => a.archive).length;
@@ -6178,17 +7767,19 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     name: "upload",
     skip: (ctx) => uploadSkip(ctx, process.env),
     async run(ctx) {
-      const { openArtifactStore } = await import("./chunks/artifact-KZDSL7J6.js");
+      const { openArtifactStore } = await import("./chunks/artifact-5EHYZHUF.js");
       const name = ctx.config.fanOut.partial ? partialName(ctx) : renderArtifactName(ctx);
       await uploadRelease(ctx, name, { open: openArtifactStore, env: process.env });
     }
   },
+  // release: draft first, every asset uploaded and verified, then published with one update.
+  publishReleaseStage,
   // mode merge with delete-partials: the partial artifacts go once the merged one is uploaded.
   {
     name: "delete-partials",
     skip: (ctx) => ctx.config.mode !== "merge" ? `mode is ${ctx.config.mode}` : !ctx.config.fanOut.deletePartials ? "delete-partials is false" : void 0,
     async run(ctx) {
-      const { openArtifactStore } = await import("./chunks/artifact-KZDSL7J6.js");
+      const { openArtifactStore } = await import("./chunks/artifact-5EHYZHUF.js");
       const store = await openArtifactStore();
       for (const a of ctx.mergedPartials ?? []) {
         await store.delete(a.name).catch((e) => warning(`delete-partials: ${a.name} was not deleted: ${e.message}`));
@@ -6219,18 +7810,19 @@ function shippedFiles(artifacts) {
 async function checkTargetsAgainstGo(ctx) {
   const go = ctx.go;
   if (!go) return;
-  const out = await getExecOutput(go.go, ["tool", "dist", "list"], { silent: true, env: { ...process.env, ...ctx.goEnv } });
+  const out = await runChecked({ kind: "go", file: go.go, args: ["tool", "dist", "list"], env: ctx.goEnv }, "go tool dist list");
   const problems = unsupportedTargets(go.version, out.stdout.split("\n").map((l) => l.trim()), ctx.config.targets);
-  const mod = await readFile8(path21.join(ctx.project.moduleDir, "go.mod"), "utf8").catch(() => void 0);
+  const mod = await readFile7(path23.join(ctx.project.moduleDir, "go.mod"), "utf8").catch(() => void 0);
   const need = mod ? readGoDirectives(mod).go : void 0;
-  const needSemver = need ? import_semver3.default.coerce(need)?.version : void 0;
-  if (needSemver && import_semver3.default.lt(go.version, needSemver)) {
+  const needSemver = need ? import_semver4.default.coerce(need)?.version : void 0;
+  if (needSemver && import_semver4.default.lt(go.version, needSemver)) {
     problems.push(`go.mod requires go ${need}, but Go is ${go.version}; set go-version to ${need} or newer`);
   }
   if (problems.length) throw new PipelineError(`targets: ${problems.join("\n  ")}`);
 }
 async function runStages(ctx, stages = STAGES) {
   for (const stage of stages) {
+    throwIfCancelled();
     const reason = stage.skip?.(ctx);
     if (reason) {
       info(`${stage.name}: skipped (${reason})`);
@@ -6254,6 +7846,7 @@ async function report(ctx) {
 }
 
 // src/main.ts
+var CANCEL_GRACE_MS = 3e3;
 function newContext(config) {
   return {
     config,
@@ -6274,7 +7867,7 @@ function newContext(config) {
     archiveExtras: [],
     cacheExtraPaths: [],
     cacheKeyExtra: [],
-    stagingDir: path22.join(config.runner.temp, `go-xbuild-staging-${randomUUID5()}`),
+    stagingDir: path24.join(config.runner.temp, `go-xbuild-staging-${randomUUID4()}`),
     artifacts: [],
     failures: [],
     releaseFiles: [],
@@ -6284,22 +7877,42 @@ function newContext(config) {
     cleanups: []
   };
 }
-async function run(env = process.env) {
+async function run(env = process.env, opts = {}) {
   let ctx;
+  const release = opts.handleSignals ? handleCancellation({
+    graceMs: CANCEL_GRACE_MS,
+    onSignal: (signal) => info(`go-xbuild: ${signal} received: starting no more work, stopping the running processes, cleaning up`),
+    onDone: (signal, failures) => {
+      for (const f of failures) warning(`cleanup failed: ${f}`);
+      setFailed(`go-xbuild was cancelled (${signal}); running processes were stopped and temporary files removed`);
+      (opts.exit ?? process.exit)(1);
+    }
+  }) : void 0;
   try {
     const config = await readConfig(envInputReader(env), env);
+    rememberSecrets([config.sign.signingKey, config.sign.signingPassword, config.sign.gpgPrivateKey, config.sign.gpgPassphrase, config.sign.githubToken, config.githubRelease.token]);
     process.env.RUNNER_TEMP ||= config.runner.temp;
     process.env.RUNNER_TOOL_CACHE ||= config.runner.toolCache;
-    ctx = newContext(config);
-    await runStages(ctx, STAGES);
-    await report(ctx);
+    const c = newContext(config);
+    ctx = c;
+    const forgetStaging = recordLeftover("dirs", c.stagingDir);
+    registerCleanup("staging directory", async () => {
+      for (const cleanup of c.cleanups.splice(0).reverse()) await cleanup().catch((e) => warning(`cleanup failed: ${e.message}`));
+      if (!c.published) await rm8(c.stagingDir, { recursive: true, force: true });
+      forgetStaging();
+    });
+    await runStages(c, STAGES);
+    await report(c);
     saveState(CACHE_SAVE_STATE, "true");
   } catch (error2) {
+    if (cancelled() || error2 instanceof CancelledError) return await new Promise(() => void 0);
     if (ctx) await report(ctx).catch((e) => warning(`could not write the job summary: ${e.message}`));
-    setFailed(describeError(error2));
+    setFailed(redactUrls(describeError(error2)));
   } finally {
-    for (const cleanup of ctx?.cleanups.reverse() ?? []) await cleanup().catch((e) => warning(`cleanup failed: ${e.message}`));
-    if (ctx && !ctx.published) await rm9(ctx.stagingDir, { recursive: true, force: true });
+    if (!cancelled()) {
+      for (const f of await runCleanups()) warning(`cleanup failed: ${f}`);
+      release?.();
+    }
   }
 }
 function describeError(error2) {
@@ -6312,4 +7925,4 @@ function describeError(error2) {
 }
 
 // src/index.ts
-await run();
+await run(process.env, { handleSignals: true });

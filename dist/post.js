@@ -1,25 +1,38 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
+  openCacheStore
+} from "./chunks/chunk-7DQRTB3F.js";
+import {
   CACHE_SAVE_STATE,
   CACHE_STATE,
+  LEFTOVERS_STATE,
   TOOL_ARCHIVES_STATE,
+  cleanLeftovers,
+  parseLeftovers,
   saveGoCache,
   saveToolArchives
-} from "./chunks/chunk-X7KDURND.js";
+} from "./chunks/chunk-EO5HSXY7.js";
 import {
   debug,
   getState,
   info,
   warning
-} from "./chunks/chunk-5EL3QGGR.js";
-import {
-  openCacheStore
-} from "./chunks/chunk-C3LXRWQI.js";
+} from "./chunks/chunk-4DXZAH5W.js";
 import "./chunks/chunk-XMSIICWX.js";
 
 // src/post.ts
+import os from "node:os";
+async function cleanup() {
+  try {
+    const left = parseLeftovers(getState(LEFTOVERS_STATE));
+    await cleanLeftovers(left, process.env.RUNNER_TEMP || os.tmpdir(), (m) => info(m));
+  } catch (error) {
+    warning(`cleanup: ${error.message}`);
+  }
+}
 async function post() {
+  await cleanup();
   try {
     const archives = getState(TOOL_ARCHIVES_STATE);
     const goCache = getState(CACHE_STATE);
@@ -35,5 +48,6 @@ async function post() {
 }
 await post();
 export {
+  cleanup,
   post
 };

@@ -2,7 +2,7 @@ import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
   openCacheStore
-} from "./chunk-C3LXRWQI.js";
+} from "./chunk-7DQRTB3F.js";
 import "./chunk-XMSIICWX.js";
 export {
   openCacheStore

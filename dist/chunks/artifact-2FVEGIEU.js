@@ -1,11 +1,13 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
+  require_commonjs2 as require_commonjs
+} from "./chunk-EP7JBAVV.js";
+import {
   defaults,
   getOctokit,
-  require_commonjs2 as require_commonjs,
   retry
-} from "./chunk-JGJFOVAF.js";
+} from "./chunk-SGZZ3BAW.js";
 import "./chunk-ELDPXE7L.js";
 import {
   AbortError,
@@ -56,7 +58,7 @@ import {
   info,
   setSecret,
   warning
-} from "./chunk-5EL3QGGR.js";
+} from "./chunk-4DXZAH5W.js";
 import "./chunk-C6NB2CYW.js";
 import {
   __commonJS,

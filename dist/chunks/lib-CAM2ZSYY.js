@@ -1,12 +1,14 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
+  require_commonjs as require_commonjs3,
+  require_commonjs2 as require_commonjs4
+} from "./chunk-EP7JBAVV.js";
+import {
   context,
   getOctokit,
-  require_commonjs as require_commonjs3,
-  require_commonjs2 as require_commonjs4,
   retry
-} from "./chunk-JGJFOVAF.js";
+} from "./chunk-SGZZ3BAW.js";
 import {
   require_build,
   require_commonjs as require_commonjs2,
@@ -29,7 +31,7 @@ import {
 import {
   HttpClient,
   getIDToken
-} from "./chunk-5EL3QGGR.js";
+} from "./chunk-4DXZAH5W.js";
 import {
   require_src
 } from "./chunk-C6NB2CYW.js";

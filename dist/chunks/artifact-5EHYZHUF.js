@@ -4,7 +4,7 @@ import "./chunk-XMSIICWX.js";
 
 // src/services/artifact.ts
 async function openArtifactStore() {
-  const { DefaultArtifactClient } = await import("./artifact-YMWLQT5F.js");
+  const { DefaultArtifactClient } = await import("./artifact-2FVEGIEU.js");
   const client = new DefaultArtifactClient();
   return {
     async upload(name, files, rootDirectory, opts) {

@@ -1,0 +1,636 @@
+import { createRequire as __goxbuildCreateRequire } from 'node:module';
+const require = __goxbuildCreateRequire(import.meta.url);
+import {
+  info,
+  saveState,
+  warning
+} from "./chunk-4DXZAH5W.js";
+
+// src/tools/archive-cache.ts
+import { rm } from "node:fs/promises";
+import path from "node:path";
+
+// src/release/checksums.ts
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+function hashTap() {
+  const hash = createHash("sha256");
+  let size = 0;
+  const stream = new Transform({
+    transform(chunk, _encoding, done) {
+      hash.update(chunk);
+      size += chunk.length;
+      done(null, chunk);
+    }
+  });
+  return { stream, result: () => ({ sha256: hash.digest("hex"), size }) };
+}
+async function sha256File(file) {
+  const hash = createHash("sha256");
+  let size = 0;
+  await pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), async function* (source) {
+    for await (const chunk of source) {
+      hash.update(chunk);
+      size += chunk.length;
+    }
+    yield* [];
+  });
+  return { sha256: hash.digest("hex"), size };
+}
+function formatSha256Sums(entries) {
+  const sorted = [...entries].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  for (const e of sorted) {
+    if (/[\n\\]/.test(e.file)) throw new Error(`cannot list "${e.file}" in SHA256SUMS: newlines and backslashes need escaping coreutils readers disagree on`);
+  }
+  return sorted.map((e) => `${e.sha256}  ${e.file}
+`).join("");
+}
+
+// src/url.ts
+import { createHash as createHash2 } from "node:crypto";
+var REDACTED = "***";
+var PRINTABLE_QUERY = /* @__PURE__ */ new Set(["mode", "include"]);
+function redactUrl(url) {
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    return redactLoosely(url);
+  }
+  if (!/^[a-z][a-z0-9+.-]*:$/.test(u.protocol)) return redactLoosely(url);
+  if (u.username || u.password) {
+    u.username = REDACTED;
+    u.password = "";
+  }
+  if (u.search) {
+    const kept = [];
+    for (const [key, value] of u.searchParams) {
+      kept.push(`${encodeURIComponent(key)}=${PRINTABLE_QUERY.has(key) ? encodeURIComponent(value) : REDACTED}`);
+    }
+    u.search = kept.length ? `?${kept.join("&")}` : "";
+  }
+  if (u.hash) u.hash = REDACTED;
+  return u.toString();
+}
+function redactLoosely(text) {
+  return text.replace(/\/\/[^/?#\s@]{0,1024}@/g, `//${REDACTED}@`).replace(/([?&][^=&#\s]{0,256}=)[^&#\s]*/g, (_, key) => PRINTABLE_QUERY.has(key.slice(1, -1)) ? _ : `${key}${REDACTED}`).replace(/#\S*/g, `#${REDACTED}`);
+}
+function redactUrls(text) {
+  return text.replace(/\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s"<>]+/gi, (m) => {
+    const tail2 = /[.,;:!?)\]'`]+$/.exec(m)?.[0] ?? "";
+    return redactUrl(m.slice(0, m.length - tail2.length)) + tail2;
+  });
+}
+var UnsafeUrlError = class extends Error {
+};
+function urlUnder(base, segments, query) {
+  const b = new URL(base);
+  const basePath = b.pathname.replace(/\/+$/, "");
+  for (const s of segments) {
+    if (s === "" || s === "." || s === ".." || /[/\\]/.test(s) || [...s].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) {
+      throw new UnsafeUrlError(`"${s}" is not a single path element`);
+    }
+  }
+  const u = new URL(b.href);
+  u.pathname = `${basePath}/${segments.map(encodeURIComponent).join("/")}`;
+  if (query) for (const [k, v] of Object.entries(query)) u.searchParams.set(k, v);
+  u.hash = "";
+  const under = u.origin === b.origin && u.pathname.startsWith(`${basePath}/`) && u.pathname.slice(basePath.length + 1).split("/").length === segments.length;
+  if (!under) throw new UnsafeUrlError(`${redactUrl(u.href)} is not under ${redactUrl(base)}`);
+  return u.href;
+}
+function normalizeSource(base) {
+  try {
+    const u = new URL(base);
+    return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, "")}`;
+  } catch {
+    return base.trim();
+  }
+}
+function sourceTag(base, defaultBase) {
+  const source = normalizeSource(base);
+  if (source === normalizeSource(defaultBase)) return "";
+  return `mirror-${createHash2("sha256").update(source).digest("hex").slice(0, 12)}`;
+}
+var cacheToolName = (tool, base, defaultBase) => {
+  const tag = sourceTag(base, defaultBase);
+  return tag ? `${tool}-${tag}` : tool;
+};
+function isLoopbackUrl(url) {
+  const host = new URL(url).hostname.toLowerCase();
+  if (host === "localhost" || host.endsWith(".localhost")) return true;
+  if (host === "[::1]") return true;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+// src/tools/archive-cache.ts
+var TOOL_ARCHIVES_STATE = "go-xbuild-tool-archives";
+var toolArchivePath = (runnerTemp, archiveName) => path.join(runnerTemp, "go-xbuild-toolchains", archiveName);
+var toolArchiveKey = (tool, version, archiveName, sha256) => `go-xbuild-tool-${tool}-${version}-${archiveName}-${sha256.slice(0, 16)}`;
+var ToolArchiveCache = class {
+  constructor(store) {
+    this.store = store;
+  }
+  store;
+  downloaded = [];
+  /** True when the archive is now at `file` and matches `sha256`. Never throws: the download is the fallback. */
+  async restore(key, file, sha256) {
+    try {
+      const matched = await (await this.store()).restore([file], key, []);
+      if (matched !== key) return false;
+      const got = await sha256File(file);
+      if (got.sha256 === sha256.toLowerCase()) {
+        info(`Restored ${path.basename(file)} from the Actions cache (sha256 verified)`);
+        return true;
+      }
+      warning(`the cached ${path.basename(file)} has sha256 ${got.sha256}, not ${sha256}; downloading it instead`);
+      await rm(file, { force: true });
+    } catch (error) {
+      warning(`toolchain cache: restore of ${key} failed, downloading instead: ${redactUrls(error.message)}`);
+    }
+    return false;
+  }
+  /** A verified download for the post step to save. */
+  remember(key, file) {
+    this.downloaded.push({ key, file });
+    saveState(TOOL_ARCHIVES_STATE, JSON.stringify(this.downloaded));
+  }
+};
+async function saveToolArchives(raw, store) {
+  for (const a of JSON.parse(raw)) {
+    try {
+      const id = await store.save([a.file], a.key);
+      if (id !== -1) info(`toolchain cache: saved ${a.key}`);
+    } catch (error) {
+      warning(`toolchain cache: ${a.key} not saved: ${redactUrls(error.message)}`);
+    }
+  }
+}
+
+// src/build/go-cache.ts
+import { createHash as createHash3 } from "node:crypto";
+import { readdir, readFile, rm as rm2, stat } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/proc/run.ts
+import { spawn } from "node:child_process";
+
+// src/proc/lifecycle.ts
+var CancelledError = class extends Error {
+  constructor(signal) {
+    super(`go-xbuild was cancelled (${signal})`);
+    this.signal = signal;
+  }
+  signal;
+};
+var children = /* @__PURE__ */ new Set();
+var cleanups = [];
+var cancelledBy;
+var running;
+var cancelled = () => cancelledBy;
+function throwIfCancelled() {
+  if (cancelledBy) throw new CancelledError(cancelledBy);
+}
+function registerCleanup(name, run) {
+  const entry = { name, run };
+  cleanups.push(entry);
+  return () => {
+    const i = cleanups.indexOf(entry);
+    if (i >= 0) cleanups.splice(i, 1);
+  };
+}
+function runCleanups() {
+  running ??= (async () => {
+    const failures = [];
+    while (cleanups.length) {
+      const entry = cleanups.pop();
+      await entry.run().catch((e) => failures.push(`${entry.name}: ${e.message}`));
+    }
+    running = void 0;
+    return failures;
+  })();
+  return running;
+}
+function trackChild(child) {
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  child.once("error", () => children.delete(child));
+}
+function signalChild(child, signal) {
+  if (child.pid === void 0 || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    if (process.platform !== "win32") process.kill(-child.pid, signal);
+    else child.kill(signal);
+  } catch {
+    try {
+      child.kill(signal);
+    } catch {
+    }
+  }
+}
+async function stopChildren(signal, graceMs) {
+  const live = [...children];
+  for (const c of live) signalChild(c, signal);
+  const deadline = Date.now() + graceMs;
+  while (children.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const left = children.size;
+  for (const c of [...children]) signalChild(c, "SIGKILL");
+  const hard = Date.now() + 1e3;
+  while (children.size && Date.now() < hard) await new Promise((r) => setTimeout(r, 20));
+  return left;
+}
+function handleCancellation(h) {
+  let stopping;
+  const handler = (signal) => {
+    if (stopping) {
+      for (const c of [...children]) signalChild(c, "SIGKILL");
+      return;
+    }
+    cancelledBy = signal;
+    h.onSignal(signal);
+    stopping = (async () => {
+      await stopChildren("SIGTERM", h.graceMs);
+      const failures = await runCleanups();
+      h.onDone(signal, failures);
+    })();
+  };
+  process.on("SIGINT", handler);
+  process.on("SIGTERM", handler);
+  return () => {
+    process.off("SIGINT", handler);
+    process.off("SIGTERM", handler);
+  };
+}
+
+// src/proc/env.ts
+var BASE = ["PATH", "HOME", "TMPDIR", "TMP", "TEMP", "RUNNER_TRACKING_ID"];
+var WINDOWS = [
+  "SystemRoot",
+  "SystemDrive",
+  "windir",
+  "ComSpec",
+  "PATHEXT",
+  "USERPROFILE",
+  "LOCALAPPDATA",
+  "APPDATA",
+  "ProgramData",
+  "ProgramFiles",
+  "ProgramFiles(x86)",
+  "ProgramW6432",
+  "CommonProgramFiles",
+  "HOMEDRIVE",
+  "HOMEPATH",
+  "USERNAME",
+  "NUMBER_OF_PROCESSORS",
+  "PROCESSOR_ARCHITECTURE"
+];
+var PROXY = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "no_proxy", "all_proxy"];
+var GO = [
+  "GOPROXY",
+  "GOPRIVATE",
+  "GONOPROXY",
+  "GONOSUMDB",
+  "GOSUMDB",
+  "GOINSECURE",
+  "GOAUTH",
+  "GOVCS",
+  "GOPATH",
+  "GOCACHE",
+  "GOMODCACHE",
+  "GOTMPDIR",
+  "GOGC",
+  "GOMAXPROCS",
+  "SSH_AUTH_SOCK",
+  "GIT_SSH_COMMAND",
+  "GOFLAGS",
+  "GOEXPERIMENT"
+];
+var BYTE_CHANGING_GO_ENV = ["GOFLAGS", "GOEXPERIMENT"];
+var FIXED = {
+  // GOENV=off: a go.env in the user's config directory cannot inject settings behind the
+  // manifest's back (GOROOT's own go.env, the toolchain's defaults, is still read)
+  go: { GOENV: "off" },
+  // output we parse (versions, refusals, gpg's status lines) in one language
+  tool: { LC_ALL: "C" },
+  gpg: { LC_ALL: "C" },
+  // never prompt for anything, and never write .git/index.lock: git only reads facts here
+  git: { LC_ALL: "C", GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" },
+  binary: { LANG: "C", LC_ALL: "C" }
+};
+var ALLOWED = {
+  go: [...BASE, ...PROXY, ...GO],
+  // upx, zig, cc --version, tar: nothing but a place to run
+  tool: [...BASE],
+  // gpg/gpgconf get their home through --homedir (and GNUPGHOME, set by the caller)
+  gpg: [...BASE],
+  // HOME and XDG_CONFIG_HOME for the user's own git config (safe.directory lives there)
+  git: [...BASE, "XDG_CONFIG_HOME"],
+  binary: [...BASE]
+};
+var SECRET_SHAPED = [
+  /^INPUT_/i,
+  /^ACTIONS_/i,
+  /^GITHUB_TOKEN$/i,
+  /TOKEN/i,
+  /SECRET/i,
+  /PASSW(OR)?D/i,
+  /PASSPHRASE/i,
+  /PRIVATE_?KEY/i,
+  /CREDENTIAL/i,
+  /ASKPASS/i,
+  /(^|_)AUTH_?(HEADER|KEY)/i,
+  /(^|_)API_?KEY/i,
+  /COOKIE/i
+];
+function isSecretShaped(name) {
+  return SECRET_SHAPED.some((re) => re.test(name));
+}
+function inherits(kind, name, platform = process.platform) {
+  if (isSecretShaped(name)) return false;
+  const allowed = platform === "win32" ? [...ALLOWED[kind], ...WINDOWS] : ALLOWED[kind];
+  return platform === "win32" ? allowed.some((a) => a.toUpperCase() === name.toUpperCase()) : allowed.includes(name);
+}
+function childEnv(req) {
+  const platform = req.platform ?? process.platform;
+  const secrets = (req.secrets ?? []).filter((s) => s.length >= 4);
+  const env = {};
+  for (const [name, value] of Object.entries(req.source)) {
+    if (value === void 0 || !inherits(req.kind, name, platform)) continue;
+    if (secrets.some((s) => value.includes(s))) continue;
+    env[name] = value;
+  }
+  return { ...env, ...FIXED[req.kind], ...req.extra };
+}
+function byteChangingGoEnv(source) {
+  const out = {};
+  for (const name of BYTE_CHANGING_GO_ENV) if (source[name]) out[name] = source[name];
+  return out;
+}
+
+// src/proc/run.ts
+var secretValues = [];
+function rememberSecrets(values) {
+  secretValues = [.../* @__PURE__ */ new Set([...secretValues, ...values.filter((v) => !!v)])];
+}
+var environmentFor = (req, source = process.env) => childEnv({ kind: req.kind, source, extra: req.env, secrets: secretValues });
+function runProcess(req) {
+  const why = cancelled();
+  if (why && !req.duringCleanup) return Promise.reject(new CancelledError(why));
+  const started = Date.now();
+  const max = req.maxBuffer ?? 16 << 20;
+  return new Promise((resolve) => {
+    const child = spawn(req.file, req.args, {
+      cwd: req.cwd,
+      env: environmentFor(req),
+      stdio: ["pipe", "pipe", "pipe"],
+      // its own process group, so a cancel can signal go with its compile/link children
+      detached: process.platform !== "win32",
+      windowsHide: true,
+      shell: false
+    });
+    trackChild(child);
+    const out = [];
+    const err = [];
+    let outLen = 0;
+    let errLen = 0;
+    child.stdout?.on("data", (d) => {
+      if (outLen < max) out.push(d);
+      outLen += d.length;
+    });
+    child.stderr?.on("data", (d) => {
+      if (errLen < max) err.push(d);
+      errLen += d.length;
+    });
+    let timedOut = false;
+    const timer = req.timeoutMs !== void 0 ? setTimeout(() => {
+      timedOut = true;
+      kill(child.pid, "SIGKILL");
+    }, req.timeoutMs) : void 0;
+    let spawnError;
+    child.once("error", (e) => {
+      spawnError = `${req.file}: ${e.code === "ENOENT" ? "not found" : e.message}`;
+    });
+    child.stdin?.on("error", () => void 0);
+    if (req.input !== void 0) child.stdin?.end(req.input);
+    else child.stdin?.end();
+    child.once("close", (code, signal) => {
+      if (timer) clearTimeout(timer);
+      const stderr = Buffer.concat(err).toString("utf8");
+      resolve({
+        exitCode: spawnError ? -1 : code ?? -1,
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: spawnError ? `${stderr}${stderr && !stderr.endsWith("\n") ? "\n" : ""}${spawnError}` : stderr,
+        ...signal ? { signal } : {},
+        ...timedOut ? { timedOut: true } : {},
+        ...spawnError ? { spawnError } : {},
+        ms: Date.now() - started
+      });
+    });
+  });
+}
+function kill(pid, signal) {
+  if (pid === void 0) return;
+  try {
+    process.kill(process.platform === "win32" ? pid : -pid, signal);
+  } catch {
+  }
+}
+var ProcessError = class extends Error {
+};
+async function runChecked(req, what = req.file) {
+  const r = await runProcess(req);
+  if (r.exitCode !== 0 || r.signal) {
+    const status = r.spawnError ? "could not start" : r.signal ? `killed by ${r.signal}` : `exit ${r.exitCode}`;
+    throw new ProcessError(`${what} failed (${status}):
+${tail(r.stderr || r.stdout)}`);
+  }
+  return r;
+}
+function tail(text, lines = 15) {
+  const all = text.trimEnd().split("\n");
+  return (all.length > lines ? ["\u2026", ...all.slice(-lines)] : all).join("\n");
+}
+
+// src/build/go-cache.ts
+var CACHE_STATE = "go-xbuild-cache";
+var CACHE_SAVE_STATE = "go-xbuild-cache-save";
+var KEY_VERSION = "v1";
+var short = (text) => createHash3("sha256").update(text).digest("hex").slice(0, 16);
+function cacheKeys(k) {
+  const base = `go-xbuild-${KEY_VERSION}-${k.runnerOs}-${k.runnerArch}-go${k.goVersion}-`;
+  const sums = `${k.sumsHash ? k.sumsHash.slice(0, 16) : "nosum"}-`;
+  const build = short(JSON.stringify({ targets: k.targets.map((t) => `${t.canonical}:${t.cgo ? "cgo" : "nocgo"}`).sort(), tags: k.tags, flags: k.flags }));
+  return { key: base + sums + build, restoreKeys: [base + sums, base] };
+}
+async function hashSums(moduleDir) {
+  const h = createHash3("sha256");
+  let any = false;
+  for (const f of ["go.sum", "go.work.sum"]) {
+    const text = await readFile(path2.join(moduleDir, f)).catch(() => void 0);
+    if (text) {
+      any = true;
+      h.update(f).update("\0").update(text);
+    }
+  }
+  return any ? h.digest("hex") : "";
+}
+async function goCacheDirs(go, env, goEnv = {}) {
+  if (env.GOCACHE && env.GOMODCACHE) return { gocache: env.GOCACHE, gomodcache: env.GOMODCACHE };
+  const out = await runChecked({ kind: "go", file: go, args: ["env", "GOCACHE", "GOMODCACHE"], env: goEnv }, "go env");
+  const [gocache = "", gomodcache = ""] = out.stdout.trim().split("\n");
+  return { gocache: env.GOCACHE || gocache, gomodcache: env.GOMODCACHE || gomodcache };
+}
+async function restoreGoCache(ctx, store) {
+  const go = ctx.go;
+  if (!go) throw new Error("Go is not installed");
+  const env = { ...process.env, ...ctx.goEnv };
+  const { gocache, gomodcache } = await goCacheDirs(go.go, env, ctx.goEnv);
+  ctx.goEnv.GOCACHE = gocache;
+  ctx.goEnv.GOMODCACHE = gomodcache;
+  const paths = [gocache, path2.join(gomodcache, "cache", "download"), ...ctx.cacheExtraPaths];
+  const { key, restoreKeys } = cacheKeys({
+    runnerOs: process.env.RUNNER_OS || process.platform,
+    runnerArch: process.env.RUNNER_ARCH || process.arch,
+    goVersion: go.version,
+    sumsHash: await hashSums(ctx.project.moduleDir),
+    targets: ctx.plans.map((p) => ({ canonical: p.canonical, cgo: p.cgo })),
+    tags: ctx.config.tags,
+    flags: [...ctx.config.flags, ...ctx.cacheKeyExtra]
+  });
+  let matched;
+  try {
+    matched = await store.restore(paths, key, restoreKeys);
+  } catch (error) {
+    warning(`cache: restore failed, building without it: ${error.message}`);
+  }
+  const hit = matched === key;
+  ctx.outputs["cache-hit"] = String(hit);
+  info(matched ? `cache: restored ${matched}${hit ? "" : ` (a fallback for ${key})`}` : `cache: no entry for ${key}`);
+  const state = { key, paths, gocache, hit, buildStart: Date.now() };
+  saveState(CACHE_STATE, JSON.stringify(state));
+}
+async function trimUnused(gocache, buildStart) {
+  const cutoff = buildStart - 36e5;
+  let removed = 0;
+  let kept = 0;
+  for (const dir of await readdir(gocache).catch(() => [])) {
+    if (!/^[0-9a-f]{2}$/.test(dir)) continue;
+    for (const f of await readdir(path2.join(gocache, dir))) {
+      const file = path2.join(gocache, dir, f);
+      const s = await stat(file).catch(() => void 0);
+      if (!s) continue;
+      if (s.mtimeMs < cutoff) {
+        await rm2(file, { force: true });
+        removed++;
+      } else kept++;
+    }
+  }
+  return { removed, kept };
+}
+async function saveGoCache(state, store) {
+  if (state.hit) {
+    info(`cache: ${state.key} was restored exactly; nothing to save`);
+    return;
+  }
+  const trimmed = await trimUnused(state.gocache, state.buildStart);
+  info(`cache: kept ${trimmed.kept} build cache entries, dropped ${trimmed.removed} this build did not use`);
+  const id = await store.save(state.paths, state.key);
+  if (id === -1) warning(`cache: ${state.key} was not saved (see the messages above)`);
+  else info(`cache: saved ${state.key}`);
+}
+
+// src/proc/leftovers.ts
+import { rm as rm3, stat as stat2 } from "node:fs/promises";
+import path3 from "node:path";
+var LEFTOVERS_STATE = "go-xbuild-leftovers";
+var recorded = { gnupgHomes: [], dirs: [] };
+function save() {
+  saveState(LEFTOVERS_STATE, JSON.stringify(recorded));
+}
+function recordLeftover(kind, dir) {
+  if (!recorded[kind].includes(dir)) recorded[kind].push(dir);
+  save();
+  return () => {
+    const i = recorded[kind].indexOf(dir);
+    if (i < 0) return;
+    recorded[kind].splice(i, 1);
+    save();
+  };
+}
+async function removeGnupgHome(home) {
+  if (await stat2(home).catch(() => void 0)) {
+    await runProcess({ kind: "gpg", file: "gpgconf", args: ["--homedir", home, "--kill", "all"], env: { GNUPGHOME: home }, duringCleanup: true, timeoutMs: 1e4 });
+  }
+  await rm3(home, { recursive: true, force: true });
+}
+var inside = (dir, root) => {
+  const rel = path3.relative(path3.resolve(root), path3.resolve(dir));
+  return rel !== "" && !rel.startsWith("..") && !path3.isAbsolute(rel);
+};
+function parseLeftovers(text) {
+  if (!text) return { gnupgHomes: [], dirs: [] };
+  const raw = JSON.parse(text);
+  const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+  return { gnupgHomes: strings(raw.gnupgHomes), dirs: strings(raw.dirs) };
+}
+async function cleanLeftovers(left, runnerTemp, log) {
+  for (const home of left.gnupgHomes) {
+    if (!inside(home, runnerTemp)) {
+      log(`cleanup: ${home} is not inside RUNNER_TEMP; left alone`);
+      continue;
+    }
+    if (await stat2(home).catch(() => void 0)) {
+      await removeGnupgHome(home);
+      log(`cleanup: stopped the gpg-agent of ${home} and removed it`);
+    }
+  }
+  for (const dir of left.dirs) {
+    if (!inside(dir, runnerTemp)) {
+      log(`cleanup: ${dir} is not inside RUNNER_TEMP; left alone`);
+      continue;
+    }
+    if (await stat2(dir).catch(() => void 0)) {
+      await rm3(dir, { recursive: true, force: true });
+      log(`cleanup: removed ${dir}`);
+    }
+  }
+}
+
+export {
+  hashTap,
+  sha256File,
+  formatSha256Sums,
+  redactUrl,
+  redactUrls,
+  urlUnder,
+  sourceTag,
+  cacheToolName,
+  isLoopbackUrl,
+  CancelledError,
+  cancelled,
+  throwIfCancelled,
+  registerCleanup,
+  runCleanups,
+  handleCancellation,
+  TOOL_ARCHIVES_STATE,
+  toolArchivePath,
+  toolArchiveKey,
+  ToolArchiveCache,
+  saveToolArchives,
+  byteChangingGoEnv,
+  rememberSecrets,
+  runProcess,
+  runChecked,
+  tail,
+  CACHE_STATE,
+  CACHE_SAVE_STATE,
+  restoreGoCache,
+  saveGoCache,
+  LEFTOVERS_STATE,
+  recordLeftover,
+  removeGnupgHome,
+  parseLeftovers,
+  cleanLeftovers
+};

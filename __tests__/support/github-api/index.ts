@@ -169,7 +169,8 @@ export async function startGitHubStandIn(opts: StandInOptions): Promise<GitHubSt
     }
     if (checked.violations.length) {
       contractViolations.push(...checked.violations)
-      return send({ status: checked.status, json: shapes.error(checked.status === 400 ? 'Problems parsing JSON' : `Invalid request.\n\n${checked.violations.join('\n')}`, 'rest', checked.status) })
+      const message = { 400: 'Problems parsing JSON', 404: 'Not Found', 422: `Invalid request.\n\n${checked.violations.join('\n')}` }[checked.status]
+      return send({ status: checked.status, json: shapes.error(message, 'rest', checked.status) })
     }
 
     const fault = takeFault(faults, method, url.pathname, ['server', 'secondary', 'primary'])

@@ -6,9 +6,13 @@
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { Ajv } from 'ajv'
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startGitHubStandIn, type GitHubStandIn, type StandInOptions } from '../support/github-api/index.js'
+import { toJsonSchema } from '../support/github-api/to-json-schema.js'
 
 const WRITE = 'ghs_write_token'
 const READ = 'ghs_read_token'
@@ -498,5 +502,71 @@ describe('GitHub REST stand-in, GitHub Enterprise Server layout', () => {
     // the github.com layout is not served here
     expect((await fetch(`${origin}/repos/acme/tool/releases`, { headers: { authorization: `token ${WRITE}` } })).status).toBe(404)
     expect(s.contractViolations).toEqual([])
+  })
+})
+
+/** Draft-07 keywords (validation and annotation) that strict ajv compiles. */
+const DRAFT7 = new Set([
+  '$ref', 'type', 'enum', 'const', 'format', 'title', 'description', 'default', 'readOnly', 'writeOnly', 'examples',
+  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'pattern',
+  'items', 'additionalItems', 'minItems', 'maxItems', 'uniqueItems', 'contains', 'required', 'properties', 'patternProperties',
+  'additionalProperties', 'propertyNames', 'minProperties', 'maxProperties', 'dependencies', 'allOf', 'anyOf', 'oneOf', 'not',
+  'if', 'then', 'else', 'definitions'
+])
+
+/** Every keyword used in a schema and its subschemas (property names and enum values are data). */
+function keywords(schema: unknown, out = new Set<string>()): Set<string> {
+  if (schema === null || typeof schema !== 'object') return out
+  for (const [k, v] of Object.entries(schema)) {
+    out.add(k)
+    if (k === 'properties' || k === 'definitions') for (const sub of Object.values(v as object)) keywords(sub, out)
+    else if (k === 'allOf' || k === 'anyOf' || k === 'oneOf') for (const sub of v as unknown[]) keywords(sub, out)
+    else if (k === 'items' || k === 'not' || k === 'additionalProperties') keywords(v, out)
+  }
+  return out
+}
+
+describe('OpenAPI 3.0 → JSON Schema conversion', () => {
+  const ref = (r: string) => r.replace('#/components/schemas/', '#/definitions/')
+  const strictAjv = () => new Ajv({ strict: true, allowUnionTypes: true })
+
+  it('turns nullable into a null type, a null enum member, or an anyOf with null', () => {
+    expect(toJsonSchema({ type: 'string', nullable: true, format: 'uri' }, ref)).toEqual({ type: ['string', 'null'], format: 'uri' })
+    expect(toJsonSchema({ type: 'string', enum: ['a', 'b'], nullable: true }, ref)).toEqual({ type: ['string', 'null'], enum: ['a', 'b', null] })
+    expect(toJsonSchema({ allOf: [{ $ref: '#/components/schemas/x' }], nullable: true }, ref)).toEqual({ anyOf: [{ type: 'null' }, { allOf: [{ $ref: '#/definitions/x' }] }] })
+    const v = strictAjv().compile(toJsonSchema({ type: 'object', nullable: true, required: ['a'], properties: { a: { type: 'integer' } } }, ref) as object)
+    expect([v(null), v({ a: 1 }), v({}), v('x')]).toEqual([true, true, false, false])
+  })
+
+  it('makes a boolean exclusiveMinimum the bound, and drops what is annotation only in 3.0', () => {
+    expect(toJsonSchema({ type: 'integer', minimum: 0, exclusiveMinimum: true, maximum: 9, exclusiveMaximum: false }, ref)).toEqual({ type: 'integer', exclusiveMinimum: 0, maximum: 9 })
+    expect(
+      toJsonSchema({ type: 'object', example: { a: 1 }, 'x-github': {}, deprecated: true, discriminator: { propertyName: 'k' }, properties: { a: { $ref: '#/components/schemas/y', description: 'ignored beside $ref' } } }, ref)
+    ).toEqual({ type: 'object', properties: { a: { $ref: '#/definitions/y' } } })
+  })
+
+  it('converts every schema of both descriptions into valid draft-07 with only keywords strict ajv knows', () => {
+    const require = createRequire(import.meta.url)
+    for (const name of ['api.github.com', 'ghes-3.19']) {
+      const spec = JSON.parse(readFileSync(require.resolve(`@octokit/openapi/generated/${name}.json`), 'utf8')) as { components: { schemas: Record<string, unknown> } }
+      const ajv = strictAjv()
+      const bad: string[] = []
+      for (const [schemaName, schema] of Object.entries(spec.components.schemas)) {
+        const converted = toJsonSchema(schema, ref)
+        if (!ajv.validateSchema(converted as object)) bad.push(`${schemaName}: ${ajv.errorsText(ajv.errors)}`)
+        // the meta-schema allows any extra keyword; strict ajv refuses unknown ones at compile time
+        for (const k of keywords(converted)) if (!DRAFT7.has(k)) bad.push(`${schemaName}: keeps ${k}`)
+      }
+      expect(Object.keys(spec.components.schemas).length).toBeGreaterThan(500)
+      expect(bad).toEqual([])
+    }
+  })
+
+  it('records a response that breaks the contract as a stand-in bug', async () => {
+    const s = await standIn()
+    // state no real GitHub would hold: a release name that is a number
+    s.seedRelease({ tag_name: 'v1.1.0', name: 42 as unknown as string })
+    await client(s).rest.repos.getReleaseByTag({ owner: 'acme', repo: 'tool', tag: 'v1.1.0' })
+    expect(s.contractViolations).toEqual(['stand-in response: GET /repos/{owner}/{repo}/releases/tags/{tag} → 200: /name must be string,null'])
   })
 })

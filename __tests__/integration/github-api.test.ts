@@ -8,11 +8,13 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { Ajv } from 'ajv'
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { createRequire } from 'node:module'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startGitHubStandIn, type GitHubStandIn, type StandInOptions } from '../support/github-api/index.js'
 import { toJsonSchema } from '../support/github-api/to-json-schema.js'
+import { tempDir } from '../support/workspace.js'
 
 const WRITE = 'ghs_write_token'
 const READ = 'ghs_read_token'
@@ -139,8 +141,12 @@ describe('GitHub REST stand-in, basic release flow', () => {
     expect(listed.map((r) => [r.id, r.draft])).toEqual([[draft.data.id, true]])
     expect(await client(s, READ).paginate(client(s, READ).rest.repos.listReleases, o)).toEqual([])
     expect((await failure(gh.rest.repos.getReleaseByTag({ ...o, tag: 'v1.2.0' }))).status).toBe(404)
-    // while a draft, downloads work under its untagged name
+    // while a draft, its files are under an untagged name, for a write token only
     expect(bin.data.browser_download_url).toMatch(new RegExp(`^${s.serverUrl}/acme/tool/releases/download/untagged-[0-9a-f]+/tool_linux_amd64$`))
+    expect((await fetch(bin.data.browser_download_url)).status).toBe(404)
+    expect((await fetch(bin.data.browser_download_url, { headers: { authorization: `token ${READ}` } })).status).toBe(404)
+    const draftBytes = await fetch(bin.data.browser_download_url, { headers: { authorization: `token ${WRITE}` } })
+    expect(Buffer.from(await draftBytes.arrayBuffer()).equals(BIN)).toBe(true)
 
     const published = await gh.rest.repos.updateRelease({ ...o, release_id: draft.data.id, draft: false, make_latest: 'true' })
     expect(published.data).toMatchObject({ draft: false, tag_name: 'v1.2.0', html_url: `${s.serverUrl}/acme/tool/releases/tag/v1.2.0` })
@@ -164,8 +170,28 @@ describe('GitHub REST stand-in, basic release flow', () => {
       expect(`sha256:${sha256(web)}`).toBe(a.digest)
       expect(apiBytes.equals(web)).toBe(true)
     }
-    expect(s.state.releases[0]?.assets.map((a) => a.download_count)).toEqual([2, 2])
+    expect(s.state.releases[0]?.assets.map((a) => a.download_count)).toEqual([3, 2])
     expect(s.requests.filter((r) => r.method === 'POST' && r.surface === 'uploads').map((r) => r.status)).toEqual([201, 201])
+    expect(s.contractViolations).toEqual([])
+  })
+
+  it('takes an upload streamed from disk with its length, as the product sends it', async () => {
+    const s = await standIn()
+    const gh = client(s)
+    const file = path.join(tempDir('standin'), 'tool_linux_amd64.tar.gz')
+    const bytes = Buffer.alloc(5 * 1024 * 1024 + 3, 'go-xbuild ')
+    writeFileSync(file, bytes)
+    const r = await gh.rest.repos.createRelease({ owner: 'acme', repo: 'tool', tag_name: 'v1.2.0', draft: true })
+    const a = await gh.rest.repos.uploadReleaseAsset({
+      owner: 'acme',
+      repo: 'tool',
+      release_id: r.data.id,
+      url: r.data.upload_url,
+      name: path.basename(file),
+      data: createReadStream(file) as unknown as string,
+      headers: { 'content-type': 'application/gzip', 'content-length': bytes.length }
+    })
+    expect(a.data).toMatchObject({ size: bytes.length, digest: `sha256:${sha256(bytes)}`, content_type: 'application/gzip' })
     expect(s.contractViolations).toEqual([])
   })
 

@@ -151,7 +151,7 @@ export async function startGitHubStandIn(opts: StandInOptions): Promise<GitHubSt
       req.socket.destroy()
     }
 
-    if (surface === 'web') return send(web(method, path))
+    if (surface === 'web') return send(web(method, path, tokenOf(req)))
 
     const op = spec.match(method, path)
     // GitHub serves uploads only on the uploads host and nothing else there
@@ -176,7 +176,7 @@ export async function startGitHubStandIn(opts: StandInOptions): Promise<GitHubSt
     const fault = takeFault(faults, method, url.pathname, ['server', 'secondary', 'primary'])
     if (fault) return fault.kind === 'server' && fault.reset ? drop() : send(faultReply(fault))
 
-    const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]
+    const token = tokenOf(req)
     const permission = token === undefined ? undefined : opts.tokens[token]
     if (!permission) return send({ status: 401, json: shapes.error('Bad credentials', 'rest', 401) })
 
@@ -229,13 +229,18 @@ export async function startGitHubStandIn(opts: StandInOptions): Promise<GitHubSt
   }
 
   /** The web host: browser downloads and the object store the octet-stream redirect points at. */
-  const web = (method: string, path: string): Reply => {
+  const web = (method: string, path: string, token: string | undefined): Reply => {
     if (method !== 'GET' && method !== 'HEAD') return { status: 404, bytes: Buffer.from('Not Found') }
     let asset: StandInAsset | undefined
     const objects = /^\/_objects\/(\d+)$/.exec(path)
     const download = new RegExp(`^/${escape(opts.owner)}/${escape(opts.repo)}/releases/download/([^/]+)/([^/]+)$`).exec(path)
     if (objects) asset = repo.findAsset(Number(objects[1]))
-    else if (download) asset = repo.download(decodeURIComponent(download[1] as string), decodeURIComponent(download[2] as string))
+    else if (download) {
+      const tagName = decodeURIComponent(download[1] as string)
+      // a draft's files are private to those who can write to the repository
+      if (tagName.startsWith('untagged-') && (token === undefined || opts.tokens[token] !== 'write')) return { status: 404, bytes: Buffer.from('Not Found') }
+      asset = repo.download(tagName, decodeURIComponent(download[2] as string))
+    }
     if (!asset || asset.state !== 'uploaded') return { status: 404, bytes: Buffer.from('Not Found') }
     asset.download_count++
     return {
@@ -278,6 +283,10 @@ export async function startGitHubStandIn(opts: StandInOptions): Promise<GitHubSt
       )
     }
   }
+}
+
+function tokenOf(req: http.IncomingMessage): string | undefined {
+  return /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]
 }
 
 function takeFault(faults: Fault[], method: string, path: string, kinds: Array<Fault['kind']>): Fault | undefined {

@@ -3,9 +3,6 @@
  * (@actions/github's getOctokit with plugin-retry and plugin-throttling), with every request and
  * response held to GitHub's OpenAPI description: after each valid scenario no violation is recorded.
  */
-import { getOctokit } from '@actions/github'
-import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
 import { Ajv } from 'ajv'
 import { createHash } from 'node:crypto'
 import { createReadStream, readFileSync, writeFileSync } from 'node:fs'
@@ -13,6 +10,7 @@ import path from 'node:path'
 import { createRequire } from 'node:module'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startGitHubStandIn, type GitHubStandIn, type StandInOptions } from '../support/github-api/index.js'
+import { failure, standInClient, type Limits } from '../support/github-api/octokit.js'
 import { toJsonSchema } from '../support/github-api/to-json-schema.js'
 import { tempDir } from '../support/workspace.js'
 
@@ -29,33 +27,9 @@ function sha256(b: Buffer): string {
   return createHash('sha256').update(b).digest('hex')
 }
 
-interface Limits {
-  secondary: number[]
-  primary: number[]
-}
-
-/** The client as the product builds it; retry waits scaled down so faults cost milliseconds. */
-function client(standIn: GitHubStandIn, token = WRITE, limits: Limits = { secondary: [], primary: [] }) {
-  return getOctokit(
-    token,
-    {
-      baseUrl: standIn.apiUrl,
-      retry: { retryAfterBaseValue: 5 },
-      throttle: {
-        retryAfterBaseValue: 5,
-        onRateLimit: (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => {
-          limits.primary.push(retryAfter)
-          return retryCount < 2
-        },
-        onSecondaryRateLimit: (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => {
-          limits.secondary.push(retryAfter)
-          return retryCount < 2
-        }
-      }
-    },
-    retry,
-    throttling
-  )
+/** The client as the product builds it. */
+function client(s: GitHubStandIn, token = WRITE, limits?: Limits) {
+  return standInClient(s, token, limits)
 }
 
 const started: GitHubStandIn[] = []
@@ -67,17 +41,6 @@ async function standIn(extra: Partial<StandInOptions> = {}): Promise<GitHubStand
 afterEach(async () => {
   await Promise.all(started.splice(0).map((s) => s.close()))
 })
-
-/** A rejected Octokit call's status and body. */
-async function failure(p: Promise<unknown>): Promise<{ status: number; data: Record<string, unknown> }> {
-  try {
-    await p
-  } catch (error) {
-    const e = error as { status: number; response?: { data: Record<string, unknown> } }
-    return { status: e.status, data: e.response?.data ?? {} }
-  }
-  throw new Error('expected the call to fail')
-}
 
 describe('GitHub REST stand-in, basic release flow', () => {
   it('starts and answers its first validated request quickly', async () => {
@@ -108,14 +71,16 @@ describe('GitHub REST stand-in, basic release flow', () => {
     // github.com-like: uploads have their own origin, so a client that ignores upload_url fails
     expect(new URL(s.uploadUrl).origin).not.toBe(new URL(s.apiUrl).origin)
 
-    // the product's way: the generated method, pointed at upload_url
+    // the product's way: the generated method, pointed at upload_url. A Buffer goes without an explicit
+    // Content-Length (fetch computes it; @actions/github's undici fetch refuses a second one with
+    // "invalid content-length header"); a stream goes with one, below
     const bin = await gh.rest.repos.uploadReleaseAsset({
       ...o,
       release_id: draft.data.id,
       url: draft.data.upload_url,
       name: 'tool_linux_amd64',
       data: BIN as unknown as string,
-      headers: { 'content-type': 'application/octet-stream', 'content-length': BIN.length }
+      headers: { 'content-type': 'application/octet-stream' }
     })
     // plain @octokit/core request on the hypermedia template
     const sums = await gh.request({
@@ -124,7 +89,7 @@ describe('GitHub REST stand-in, basic release flow', () => {
       name: 'SHA256SUMS',
       label: 'checksums',
       data: SUMS,
-      headers: { 'content-type': 'text/plain', 'content-length': SUMS.length }
+      headers: { 'content-type': 'text/plain' }
     })
     expect(bin.status).toBe(201)
     expect(bin.data).toMatchObject({ name: 'tool_linux_amd64', size: BIN.length, state: 'uploaded', digest: `sha256:${sha256(BIN)}` })
@@ -265,7 +230,7 @@ describe('GitHub REST stand-in, releases and assets like GitHub', () => {
     const gh = client(s)
     const r = await gh.rest.repos.createRelease({ ...o, tag_name: 'v3.0.0', draft: true })
     const up = (name: string, data: Buffer) =>
-      gh.rest.repos.uploadReleaseAsset({ ...o, release_id: r.data.id, url: r.data.upload_url, name, data: data as unknown as string, headers: { 'content-type': 'application/octet-stream', 'content-length': data.length } })
+      gh.rest.repos.uploadReleaseAsset({ ...o, release_id: r.data.id, url: r.data.upload_url, name, data: data as unknown as string, headers: { 'content-type': 'application/octet-stream' } })
     expect((await up('my tool~1.0 (beta).tar.gz', BIN)).data.name).toBe('my.tool.1.0.beta.tar.gz')
     expect((await up('.env', BIN)).data.name).toBe('default.env')
     const dup = await failure(up('my.tool.1.0.beta.tar.gz', BIN))
@@ -289,14 +254,14 @@ describe('GitHub REST stand-in, releases and assets like GitHub', () => {
     const gh = client(s)
     const r = await gh.rest.repos.createRelease({ ...o, tag_name: 'v1.2.0', draft: true })
     expect(r.data.immutable).toBe(false)
-    const a = await gh.rest.repos.uploadReleaseAsset({ ...o, release_id: r.data.id, url: r.data.upload_url, name: 'tool', data: BIN as unknown as string, headers: { 'content-type': 'application/octet-stream', 'content-length': BIN.length } })
+    const a = await gh.rest.repos.uploadReleaseAsset({ ...o, release_id: r.data.id, url: r.data.upload_url, name: 'tool', data: BIN as unknown as string, headers: { 'content-type': 'application/octet-stream' } })
     // a draft is still open to changes
     await gh.rest.repos.updateReleaseAsset({ ...o, asset_id: a.data.id, label: 'the binary' })
     const pub = await gh.rest.repos.updateRelease({ ...o, release_id: r.data.id, draft: false })
     expect(pub.data.immutable).toBe(true)
 
     const late = await failure(
-      gh.rest.repos.uploadReleaseAsset({ ...o, release_id: r.data.id, url: r.data.upload_url, name: 'late', data: BIN as unknown as string, headers: { 'content-type': 'application/octet-stream', 'content-length': BIN.length } })
+      gh.rest.repos.uploadReleaseAsset({ ...o, release_id: r.data.id, url: r.data.upload_url, name: 'late', data: BIN as unknown as string, headers: { 'content-type': 'application/octet-stream' } })
     )
     expect(late).toMatchObject({ status: 422, data: { message: 'Cannot upload assets to an immutable release.' } })
     expect((await failure(gh.rest.repos.updateReleaseAsset({ ...o, asset_id: a.data.id, name: 'other' }))).status).toBe(422)
@@ -374,7 +339,7 @@ describe('GitHub REST stand-in, fault switches', () => {
       url: uploadUrl,
       name,
       data: data as unknown as string,
-      headers: { 'content-type': 'application/octet-stream', 'content-length': data.length },
+      headers: { 'content-type': 'application/octet-stream' },
       ...(retries !== undefined ? { request: { retries } } : {})
     })
 
@@ -518,7 +483,7 @@ describe('GitHub REST stand-in, GitHub Enterprise Server layout', () => {
     expect(notes.data.body).toContain('/compare/v1.1.0...v1.2.0')
     const r = await gh.rest.repos.createRelease({ ...o, tag_name: 'v1.2.0', draft: true, body: notes.data.body })
     expect(r.data.upload_url).toBe(`${origin}/api/uploads/repos/acme/tool/releases/${r.data.id}/assets{?name,label}`)
-    const a = await gh.rest.repos.uploadReleaseAsset({ ...o, release_id: r.data.id, url: r.data.upload_url, name: 'tool', data: BIN as unknown as string, headers: { 'content-type': 'application/octet-stream', 'content-length': BIN.length } })
+    const a = await gh.rest.repos.uploadReleaseAsset({ ...o, release_id: r.data.id, url: r.data.upload_url, name: 'tool', data: BIN as unknown as string, headers: { 'content-type': 'application/octet-stream' } })
     await gh.rest.repos.updateRelease({ ...o, release_id: r.data.id, draft: false })
     const got = await gh.rest.repos.getReleaseByTag({ ...o, tag: 'v1.2.0' })
     expect(got.data.assets[0]?.browser_download_url).toBe(`${origin}/acme/tool/releases/download/v1.2.0/tool`)

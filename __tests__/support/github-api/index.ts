@@ -57,20 +57,36 @@ export interface GitHubStandIn {
   serverUrl: string
   /** Where `upload_url` points: its own origin (github.com-like) or …/api/uploads (GHES). */
   uploadUrl: string
-  /** The live state, inspectable and settable by tests. */
+  /** The live state, inspectable and settable by tests (drafts left by an "older racing run", etc.). */
   state: { releases: StandInRelease[]; tags: Array<{ name: string; sha: string }> }
+  /** Put a release straight into the state (no API call, no request recorded); published ones create their tag. */
   seedRelease(r: Partial<StandInRelease> & { tag_name: string }): StandInRelease
+  /**
+   * Put an asset straight into a release. `state: 'open'` is what a failed upload leaves: pass the
+   * real bytes and the first half of them is stored (size smaller than the file, digest null).
+   */
   seedAsset(releaseId: number, name: string, bytes: Buffer, opts?: { state?: 'uploaded' | 'open' }): StandInAsset
+  /**
+   * Fault switches; each counts down and then turns itself off. `match.path` is tested against the
+   * path as received (with basePath), e.g. /\/releases$/.
+   */
   faults: {
+    /** The next `count` matching requests answer 502 (or `status`), or drop the connection with `reset`. */
     serverError(count: number, match?: Match, opts?: { status?: number; reset?: boolean }): void
+    /** The next `count` matching requests answer 403 "secondary rate limit" with Retry-After: seconds. */
     secondaryRateLimit(count: number, retryAfterSeconds: number, match?: Match): void
+    /** Primary rate limit: 403 (or 429) with x-ratelimit-remaining: 0 and x-ratelimit-reset in `resetInSeconds`. */
     primaryRateLimit(count: number, resetInSeconds: number, match?: Match, opts?: { status?: 403 | 429 }): void
+    /** The next `count` uploads store the asset completely, then answer 502 (or `status`; 422 answers already_exists). */
     uploadStoredThenError(count: number, opts?: { status?: number }): void
+    /** The next `count` uploads store half the bytes as an 'open' asset, then answer 502 (or `status`) or drop with `reset`. */
     uploadPartialThenError(count: number, opts?: { status?: number; reset?: boolean }): void
     /** Turn every pending fault off. */
     clear(): void
   }
+  /** Every request with method, path, status, for assertions ("no PATCH after publish", "one create"). */
   requests: RequestRecord[]
+  /** Every OpenAPI contract violation seen (request or response). Tests assert it is empty. */
   contractViolations: string[]
   close(): Promise<void>
 }
@@ -151,7 +167,7 @@ export async function startGitHubStandIn(opts: StandInOptions): Promise<GitHubSt
       req.socket.destroy()
     }
 
-    if (surface === 'web') return send(web(method, path))
+    if (surface === 'web') return send(web(method, path, tokenOf(req)))
 
     const op = spec.match(method, path)
     // GitHub serves uploads only on the uploads host and nothing else there
@@ -169,13 +185,14 @@ export async function startGitHubStandIn(opts: StandInOptions): Promise<GitHubSt
     }
     if (checked.violations.length) {
       contractViolations.push(...checked.violations)
-      return send({ status: checked.status, json: shapes.error(checked.status === 400 ? 'Problems parsing JSON' : `Invalid request.\n\n${checked.violations.join('\n')}`, 'rest', checked.status) })
+      const message = { 400: 'Problems parsing JSON', 404: 'Not Found', 422: `Invalid request.\n\n${checked.violations.join('\n')}` }[checked.status]
+      return send({ status: checked.status, json: shapes.error(message, 'rest', checked.status) })
     }
 
     const fault = takeFault(faults, method, url.pathname, ['server', 'secondary', 'primary'])
     if (fault) return fault.kind === 'server' && fault.reset ? drop() : send(faultReply(fault))
 
-    const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]
+    const token = tokenOf(req)
     const permission = token === undefined ? undefined : opts.tokens[token]
     if (!permission) return send({ status: 401, json: shapes.error('Bad credentials', 'rest', 401) })
 
@@ -196,8 +213,10 @@ export async function startGitHubStandIn(opts: StandInOptions): Promise<GitHubSt
       url: new URL(`${urls.api}${path}${url.search}`)
     }
     if (op.id === 'repos/upload-release-asset') {
-      const uploadFault = takeFault(faults, method, url.pathname, ['stored', 'partial'])
-      if (uploadFault) return uploadWithFault(call, uploadFault, raw, send, drop, op, method)
+      // an upload fault strikes only an upload GitHub would have accepted (a refused one keeps it armed)
+      const release = state.releases.find((r) => r.id === call.params.release_id)
+      const uploadFault = release && !repo.uploadRefusal(release, call) ? takeFault(faults, method, url.pathname, ['stored', 'partial']) : undefined
+      if (release && uploadFault) return uploadWithFault(release, call, uploadFault, raw, send, drop)
     }
     const handler = repo.handlers[op.id]
     if (!handler) {
@@ -213,11 +232,7 @@ export async function startGitHubStandIn(opts: StandInOptions): Promise<GitHubSt
     send(r)
   }
 
-  const uploadWithFault = (call: Call, fault: Fault, raw: Buffer, send: (r: Reply) => void, drop: () => void, op: MatchedOperation, method: string): void => {
-    const release = state.releases.find((r) => r.id === call.params.release_id)
-    if (!release) return reply(op, method, send, notFound('releases/assets'))
-    const refusal = repo.uploadRefusal(release, call)
-    if (refusal) return reply(op, method, send, refusal)
+  const uploadWithFault = (release: StandInRelease, call: Call, fault: Fault, raw: Buffer, send: (r: Reply) => void, drop: () => void): void => {
     // GitHub keeps what it received although the answer says otherwise
     repo.storeUpload(release, call, raw, fault.kind === 'stored' ? 'uploaded' : 'open')
     if (fault.reset) return drop()
@@ -228,13 +243,18 @@ export async function startGitHubStandIn(opts: StandInOptions): Promise<GitHubSt
   }
 
   /** The web host: browser downloads and the object store the octet-stream redirect points at. */
-  const web = (method: string, path: string): Reply => {
+  const web = (method: string, path: string, token: string | undefined): Reply => {
     if (method !== 'GET' && method !== 'HEAD') return { status: 404, bytes: Buffer.from('Not Found') }
     let asset: StandInAsset | undefined
     const objects = /^\/_objects\/(\d+)$/.exec(path)
     const download = new RegExp(`^/${escape(opts.owner)}/${escape(opts.repo)}/releases/download/([^/]+)/([^/]+)$`).exec(path)
     if (objects) asset = repo.findAsset(Number(objects[1]))
-    else if (download) asset = repo.download(decodeURIComponent(download[1] as string), decodeURIComponent(download[2] as string))
+    else if (download) {
+      const tagName = decodeURIComponent(download[1] as string)
+      // a draft's files are private to those who can write to the repository
+      if (tagName.startsWith('untagged-') && (token === undefined || opts.tokens[token] !== 'write')) return { status: 404, bytes: Buffer.from('Not Found') }
+      asset = repo.download(tagName, decodeURIComponent(download[2] as string))
+    }
     if (!asset || asset.state !== 'uploaded') return { status: 404, bytes: Buffer.from('Not Found') }
     asset.download_count++
     return {
@@ -277,6 +297,10 @@ export async function startGitHubStandIn(opts: StandInOptions): Promise<GitHubSt
       )
     }
   }
+}
+
+function tokenOf(req: http.IncomingMessage): string | undefined {
+  return /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]
 }
 
 function takeFault(faults: Fault[], method: string, path: string, kinds: Array<Fault['kind']>): Fault | undefined {

@@ -58,8 +58,8 @@ export interface RequestCheck {
   body: unknown
   /** Violations; empty when the request honours the contract. */
   violations: string[]
-  /** The status GitHub answers such a request with: 400 for unparsable JSON, else 422. */
-  status: 400 | 422
+  /** The status GitHub answers such a request with: 404 for a path that names nothing, 400 for unparsable JSON, else 422. */
+  status: 400 | 404 | 422
 }
 
 interface Compiled {
@@ -101,11 +101,15 @@ class Contract {
   validateRequest(op: MatchedOperation, method: string, query: URLSearchParams, contentType: string | undefined, rawBody: Buffer | undefined): RequestCheck {
     const c = this.compile(op, method)
     const violations: string[] = []
-    let status: 400 | 422 = 422
+    let status: 400 | 404 | 422 = 422
     const where = `${method} ${op.template}`
 
     const params: Record<string, unknown> = { ...op.params }
-    if (c.params && !c.params(params)) violations.push(`${where}: path ${describe(c.params.errors)}`)
+    if (c.params && !c.params(params)) {
+      // '/releases/abc': GitHub's router finds no release, it does not explain the type
+      violations.push(`${where}: path ${describe(c.params.errors)}`)
+      status = 404
+    }
 
     const queryValues: Record<string, unknown> = {}
     for (const [k, v] of query) if (c.queryNames.has(k)) queryValues[k] = v
@@ -123,13 +127,15 @@ class Contract {
       } else if (contentType !== undefined && !/^application\/(vnd\.github[^;]*\+)?json\b/i.test(contentType)) {
         violations.push(`${where}: body sent as ${contentType}, the operation takes application/json`)
       } else {
+        let parsed = true
         try {
           body = JSON.parse(rawBody.toString('utf8'))
         } catch {
+          parsed = false
           violations.push(`${where}: the body is not JSON`)
-          status = 400
+          if (status === 422) status = 400
         }
-        if (status !== 400 && !c.body(body)) violations.push(`${where}: body ${describe(c.body.errors)}`)
+        if (parsed && !c.body(body)) violations.push(`${where}: body ${describe(c.body.errors)}`)
       }
     } else if (hasBody && method !== 'GET' && method !== 'DELETE') {
       violations.push(`${where}: the operation takes no request body`)
@@ -297,7 +303,7 @@ function collectRefs(schema: unknown, refName: (ref: string) => string): void {
 }
 
 function makeAjv(coerce: boolean): Ajv {
-  const ajv = new Ajv({ strict: true, allowUnionTypes: true, allErrors: true, coerceTypes: coerce, validateFormats: true })
+  const ajv = new Ajv({ strict: true, allowUnionTypes: true, allErrors: true, coerceTypes: coerce, validateFormats: true, inlineRefs: false })
   addFormats(ajv)
   // GitHub's own formats: size hints and raw bytes, not checks
   for (const name of ['int32', 'int64', 'binary', 'repo.nwo', 'ssh-key', 'ssh-key fingerprint']) ajv.addFormat(name, true)

@@ -10,7 +10,11 @@ import { startMirror, type Mirror } from '../support/mirror.js'
 import { runAction, type ActionRun } from '../support/run-action.js'
 import { fixtureWorkspace, SHARED_GOCACHE, SHARED_GOMODCACHE, tempDir } from '../support/workspace.js'
 
-const everything = (r: ActionRun): string => [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs), JSON.stringify(r.state)].join('\n')
+// `::add-mask::` commands are how the runner learns what to hide: it consumes them and never shows
+// them, so they are the one place the secret may appear (and must, for the runner to mask it)
+const masks = (text: string): string[] => [...text.matchAll(/^::add-mask::(.*)$/gm)].map((m) => m[1] as string)
+const everything = (r: ActionRun): string =>
+  [r.stdout.replace(/^::add-mask::.*$/gm, ''), r.stderr, r.summary, JSON.stringify(r.outputs), JSON.stringify(r.state)].join('\n')
 
 describe('credentials in a mirror URL', () => {
   let mirror: Mirror
@@ -44,6 +48,7 @@ describe('credentials in a mirror URL', () => {
     expect(r.stdout).toMatch(/::warning::HTTP 503 from http:\/\/\*\*\*@127\.0\.0\.1:\d+\/dl\/go[\d.]+\.linux-amd64\.tar\.gz; retrying/)
     expect(r.stdout).toMatch(/Downloading go [\d.]+ from http:\/\/\*\*\*@127\.0\.0\.1:\d+\/dl\//)
     expect(everything(r)).not.toContain('secret')
+    expect(masks(r.stdout)).toContain('user:secret')
   })
 
   it('fails on a 404 from that mirror, naming the redacted URL, and never prints the secret or a query token', async () => {

@@ -3,7 +3,7 @@
  * cleanups that must run (GNUPGHOMEs, the staging directory, partial downloads). One registry for
  * the whole process, so the SIGINT/SIGTERM handler reaches what the stages registered.
  */
-import type { ChildProcess } from 'node:child_process'
+import type { Child } from './run.js'
 
 export class CancelledError extends Error {
   constructor(readonly signal: string) {
@@ -13,7 +13,7 @@ export class CancelledError extends Error {
 
 type Cleanup = () => Promise<void>
 
-const children = new Set<ChildProcess>()
+const children = new Set<Child>()
 const cleanups: Array<{ name: string; run: Cleanup }> = []
 let cancelledBy: string | undefined
 let running: Promise<string[]> | undefined
@@ -53,7 +53,7 @@ export function runCleanups(): Promise<string[]> {
   return running
 }
 
-export function trackChild(child: ChildProcess): void {
+export function trackChild(child: Child): void {
   children.add(child)
   child.once('exit', () => children.delete(child))
   child.once('error', () => children.delete(child))
@@ -62,7 +62,7 @@ export function trackChild(child: ChildProcess): void {
 export const runningChildren = (): number => children.size
 
 /** Signals a child and, on POSIX, its whole process group (go's compile/link, gcc's cc1 …). */
-function signalChild(child: ChildProcess, signal: NodeJS.Signals): void {
+function signalChild(child: Child, signal: NodeJS.Signals): void {
   if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return
   try {
     if (process.platform !== 'win32') process.kill(-child.pid, signal)

@@ -9,9 +9,12 @@
  *   SIGINT/SIGTERM handler can stop it with its own children; no child starts once cancelled;
  * - captured stdout/stderr, an optional stdin, and a timeout.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { cancelled, CancelledError, trackChild } from './lifecycle.js'
 import { childEnv, type ProcessKind } from './env.js'
+
+/** The child handle lifecycle.ts tracks: node:child_process is imported here only, the one door. */
+export type Child = ChildProcess
 
 export interface ProcessRequest {
   kind: ProcessKind

@@ -9,10 +9,11 @@ import {
   LEFTOVERS_STATE,
   TOOL_ARCHIVES_STATE,
   cleanLeftovers,
+  forgetSecretInputs,
   parseLeftovers,
   saveGoCache,
   saveToolArchives
-} from "./chunks/chunk-EO5HSXY7.js";
+} from "./chunks/chunk-VBRBFAJX.js";
 import {
   debug,
   getState,
@@ -24,6 +25,7 @@ import "./chunks/chunk-XMSIICWX.js";
 // src/post.ts
 import os from "node:os";
 async function cleanup() {
+  forgetSecretInputs(process.env);
   try {
     const left = parseLeftovers(getState(LEFTOVERS_STATE));
     await cleanLeftovers(left, process.env.RUNNER_TEMP || os.tmpdir(), (m) => info(m));

@@ -14,6 +14,7 @@ import { redactUrls } from './url.js'
 import { cancelled, CancelledError, handleCancellation, registerCleanup, runCleanups } from './proc/lifecycle.js'
 import { recordLeftover } from './proc/leftovers.js'
 import { rememberSecrets } from './proc/run.js'
+import { forgetSecretInputs } from './release/sign/config.js'
 
 /** How long children get after SIGTERM before SIGKILL on a cancel (the runner waits ~7.5 s in all). */
 export const CANCEL_GRACE_MS = 3000
@@ -73,6 +74,7 @@ export async function run(env: Record<string, string | undefined> = process.env,
     const config = await readConfig(envInputReader(env), env)
     // no inherited variable may carry a secret input's value to a child process
     rememberSecrets([config.sign.signingKey, config.sign.signingPassword, config.sign.gpgPrivateKey, config.sign.gpgPassphrase, config.sign.githubToken, config.githubRelease.token])
+    forgetSecretInputs(process.env)
     // @actions/tool-cache reads these two itself; outside a runner they are not set
     process.env.RUNNER_TEMP ||= config.runner.temp
     process.env.RUNNER_TOOL_CACHE ||= config.runner.toolCache

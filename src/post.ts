@@ -10,9 +10,12 @@ import os from 'node:os'
 import { cleanLeftovers, LEFTOVERS_STATE, parseLeftovers } from './proc/leftovers.js'
 import { CACHE_SAVE_STATE, CACHE_STATE, saveGoCache, type CacheState } from './build/go-cache.js'
 import { openCacheStore } from './services/cache.js'
+import { forgetSecretInputs } from './release/sign/config.js'
 import { saveToolArchives, TOOL_ARCHIVES_STATE } from './tools/archive-cache.js'
 
 export async function cleanup(): Promise<void> {
+  // the post step reads no input: the secret ones leave the environment the cache client's tar inherits
+  forgetSecretInputs(process.env)
   try {
     const left = parseLeftovers(core.getState(LEFTOVERS_STATE))
     await cleanLeftovers(left, process.env.RUNNER_TEMP || os.tmpdir(), (m) => core.info(m))

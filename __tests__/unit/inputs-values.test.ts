@@ -10,7 +10,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { INPUT_MAX_LENGTH, SINGLE_VALUE_INPUTS } from '../../src/inputs-common.js'
 import { readConfig, type InputReader } from '../../src/inputs.js'
-import { SECRET_INPUTS } from '../../src/release/sign/config.js'
+import { forgetSecretInputs, SECRET_INPUTS } from '../../src/release/sign/config.js'
 
 const workspace = (files: Record<string, string> = { 'go.mod': 'module example.com/x\n\ngo 1.22\n' }): string => {
   const dir = mkdtempSync(path.join(tmpdir(), 'go-xbuild-values-'))
@@ -53,6 +53,20 @@ describe('secrets first', () => {
     }
     // a 2-character line of a multi-line key is not masked on its own: it would garble every log
     expect(out).not.toContain('::add-mask::G1\n')
+  })
+
+  it('takes the secret inputs out of the environment once read, and nothing else', () => {
+    const env: Record<string, string | undefined> = {
+      'INPUT_SIGNING-KEY': 'k',
+      'INPUT_SIGNING-PASSWORD': 'p',
+      'INPUT_GPG-PRIVATE-KEY': 'g',
+      'INPUT_GPG-PASSPHRASE': 'gp',
+      'INPUT_GITHUB-TOKEN': 't',
+      INPUT_TARGETS: 'linux/amd64',
+      ACTIONS_RUNTIME_TOKEN: 'runtime'
+    }
+    forgetSecretInputs(env)
+    expect(env).toEqual({ INPUT_TARGETS: 'linux/amd64', ACTIONS_RUNTIME_TOKEN: 'runtime' })
   })
 
   it('masks credentials in mirror URLs before they can appear in any message', async () => {

@@ -44,6 +44,15 @@ export function maskSecret(value: string): void {
 /** Every input that carries a secret (action.yml's signing and token inputs). */
 export const SECRET_INPUTS = ['signing-key', 'signing-password', 'gpg-private-key', 'gpg-passphrase', 'github-token'] as const
 
+/**
+ * Once readConfig has the secret inputs, they leave this process's environment: what the toolkit
+ * starts on its own, outside src/proc (the cache client's tar and zstd), then inherits no key. The
+ * process's initial environment block (/proc/<pid>/environ) cannot be rewritten from here: see SECURITY.md.
+ */
+export function forgetSecretInputs(env: Record<string, string | undefined>): void {
+  for (const name of SECRET_INPUTS) delete env[`INPUT_${name.toUpperCase()}`]
+}
+
 /** Inputs that are URLs: a mirror URL may carry credentials (`https://user:token@host/…`). */
 const URL_INPUTS = ['go-download-base-url', 'upx-download-base-url', 'zig-download-base-url', 'musl-cross-url', 'fulcio-url', 'rekor-url', 'tsa-url']
 

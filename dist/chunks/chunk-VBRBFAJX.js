@@ -3,6 +3,7 @@ const require = __goxbuildCreateRequire(import.meta.url);
 import {
   info,
   saveState,
+  setSecret,
   warning
 } from "./chunk-4DXZAH5W.js";
 
@@ -167,6 +168,223 @@ async function saveToolArchives(raw, store) {
       warning(`toolchain cache: ${a.key} not saved: ${redactUrls(error.message)}`);
     }
   }
+}
+
+// src/plan/values.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+var CONTROL_NAMES = {
+  0: "NUL",
+  9: "tab",
+  10: "newline",
+  13: "carriage return",
+  27: "escape",
+  127: "DEL",
+  8206: "left-to-right mark",
+  8207: "right-to-left mark",
+  8232: "line separator",
+  8233: "paragraph separator"
+};
+var codePoint = (c) => `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+function controlCharacterProblem(value) {
+  const m = CONTROL.exec(value);
+  if (!m) return void 0;
+  const c = m[0].charCodeAt(0);
+  const name = CONTROL_NAMES[c] ?? (c >= 8234 ? "a bidirectional-text control" : "a control character");
+  return `${codePoint(c)} (${name}) at character ${m.index + 1}`;
+}
+function quoteFragment(value, max = 60) {
+  const cut = value.length > max ? `${value.slice(0, max)}\u2026` : value;
+  return JSON.stringify(cut).replace(/[\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function packagePathProblem(value) {
+  if (value === "") return 'is empty; use "." for the module root or a path such as ./cmd/tool';
+  const control = controlCharacterProblem(value);
+  if (control) return `${quoteFragment(value)} has ${control}`;
+  if (value.startsWith("-")) return `${quoteFragment(value)} starts with "-", which go would read as a flag; name a package path such as ./cmd/tool`;
+  if (value.includes("\\")) return `${quoteFragment(value)} has a backslash; write the path with forward slashes (./cmd/tool), which go accepts on every OS`;
+  if (value.startsWith("/") || /^[A-Za-z]:/.test(value)) {
+    return `${quoteFragment(value)} is an absolute path; give a path relative to working-directory, such as ./cmd/tool`;
+  }
+  if (/\s/.test(value)) return `${quoteFragment(value)} has white space; package directories with spaces cannot be built portably`;
+  if (/[*?[\]{}$`'"<>|;&]/.test(value) || value.includes("...")) {
+    return `${quoteFragment(value)} is a pattern or holds shell syntax; name one main package, such as ./cmd/tool`;
+  }
+  return void 0;
+}
+var WINDOWS_DEVICE = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(\..*)?$/i;
+function nameElementProblem(element) {
+  if (element === "") return "is empty";
+  const control = controlCharacterProblem(element);
+  if (control) return `${quoteFragment(element)} has ${control}`;
+  if (element === "." || element === "..") return `${quoteFragment(element)} is not a file name`;
+  if (/[/\\]/.test(element)) return `${quoteFragment(element)} has a path separator`;
+  if (/[<>:"|?*]/.test(element)) return `${quoteFragment(element)} has a character that is not allowed in file names on every OS (< > : " | ? *)`;
+  if (WINDOWS_DEVICE.test(element)) return `${quoteFragment(element)} is a device name on Windows (CON, PRN, AUX, NUL, COM1\u20139, LPT1\u20139, with any extension)`;
+  if (/[. ]$/.test(element)) return `${quoteFragment(element)} ends with a dot or a space, which Windows drops`;
+  return void 0;
+}
+
+// src/inputs-common.ts
+var InputError = class extends Error {
+};
+function parseBoolean(read, name, fallback) {
+  const raw = read(name);
+  if (raw === "") return fallback;
+  if (/^(true|yes|on)$/i.test(raw)) return true;
+  if (/^(false|no|off)$/i.test(raw)) return false;
+  throw new InputError(`${name}: "${raw}" is not a boolean; use true or false`);
+}
+function parseList(raw) {
+  return raw.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+}
+function oneOf(read, name, allowed, fallback) {
+  const raw = read(name).toLowerCase();
+  if (raw === "") return fallback;
+  if (allowed.includes(raw)) return raw;
+  throw new InputError(`${name}: "${read(name)}" is not one of ${allowed.join(", ")}`);
+}
+function checkUrl(name, value) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InputError(`${name}: "${redactUrls(value)}" is not a URL`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new InputError(`${name}: "${redactUrl(value)}" must be an http(s) URL`);
+}
+function checkTransport(urls, allowInsecureHttp) {
+  if (allowInsecureHttp) return;
+  for (const { name, url } of urls) {
+    if (new URL(url).protocol === "http:" && !isLoopbackUrl(url)) {
+      throw new InputError(
+        `${name}: ${redactUrl(url)} is plain http:// to a host that is not loopback; use https://, or set allow-insecure-http: true if this network is trusted`
+      );
+    }
+  }
+}
+var INPUT_MAX_LENGTH = 1024;
+var LONG_INPUTS = {
+  ldflags: 8 * 1024,
+  flags: 8 * 1024,
+  tags: 8 * 1024,
+  "smoke-test": 8 * 1024,
+  "upx-args": 8 * 1024,
+  targets: 8 * 1024,
+  cgo: 8 * 1024,
+  "archive-files": 8 * 1024,
+  "signing-key": 64 * 1024,
+  "gpg-private-key": 64 * 1024,
+  "musl-cross-sha256": 64 * 1024
+};
+function limitInputs(read) {
+  return (name) => {
+    const value = read(name);
+    const max = LONG_INPUTS[name] ?? INPUT_MAX_LENGTH;
+    if (value.length > max) {
+      throw new InputError(`${name}: ${value.length} characters is more than the ${max} this input may hold; check what the workflow passes to it`);
+    }
+    return value;
+  };
+}
+var SINGLE_VALUE_INPUTS = [
+  "working-directory",
+  "package",
+  "name",
+  "filename",
+  "version",
+  "output-dir",
+  "go-version",
+  "go-version-file",
+  "go-download-base-url",
+  "upx-download-base-url",
+  "zig-download-base-url",
+  "musl-cross-url",
+  "fulcio-url",
+  "rekor-url",
+  "tsa-url",
+  "archive-name",
+  "artifact-name",
+  "runs-on",
+  "macos-runs-on",
+  "cc",
+  "cxx"
+];
+function checkSingleValueInputs(read) {
+  for (const name of SINGLE_VALUE_INPUTS) {
+    const problem = controlCharacterProblem(read(name));
+    if (problem) throw new InputError(`${name} has ${problem}; it is one value (a name, a path, a version or a URL) and cannot hold control or bidi characters`);
+  }
+}
+
+// src/release/sign/config.ts
+var DEFAULT_FULCIO_URL = "https://fulcio.sigstore.dev";
+var DEFAULT_REKOR_URL = "https://rekor.sigstore.dev";
+var masked = /* @__PURE__ */ new Set();
+function maskSecret(value) {
+  if (!value) return;
+  const forms = /* @__PURE__ */ new Set([value, value.trim(), Buffer.from(value).toString("base64"), Buffer.from(value.trim()).toString("base64")]);
+  for (const line of value.split(/\r?\n/)) if (line.trim().length >= 4) forms.add(line.trim());
+  for (const f of forms) {
+    if (!f || masked.has(f)) continue;
+    masked.add(f);
+    setSecret(f);
+  }
+}
+var SECRET_INPUTS = ["signing-key", "signing-password", "gpg-private-key", "gpg-passphrase", "github-token"];
+function forgetSecretInputs(env) {
+  for (const name of SECRET_INPUTS) delete env[`INPUT_${name.toUpperCase()}`];
+}
+var URL_INPUTS = ["go-download-base-url", "upx-download-base-url", "zig-download-base-url", "musl-cross-url", "fulcio-url", "rekor-url", "tsa-url"];
+function maskSecretInputs(read) {
+  for (const name of SECRET_INPUTS) maskSecret(read(name));
+  for (const name of URL_INPUTS) {
+    const raw = read(name);
+    if (!raw.includes("@")) continue;
+    try {
+      const url = new URL(raw);
+      maskSecret(url.password);
+      if (url.username && url.password) maskSecret(`${url.username}:${url.password}`);
+      else if (url.username) maskSecret(url.username);
+      if (url.password) maskSecret(decodeURIComponent(url.password));
+    } catch {
+    }
+  }
+}
+function readSignConfig(read) {
+  const secrets = SECRET_INPUTS.map((n) => read(n));
+  for (const s of secrets) maskSecret(s);
+  const [signingKey = "", signingPassword = "", gpgPrivateKey = "", gpgPassphrase = "", githubToken = ""] = secrets;
+  const raw = parseList(read("sign").toLowerCase().replace(/\s+/g, ","));
+  const methods = [];
+  for (const m of raw) {
+    if (m === "none") continue;
+    if (m !== "sigstore" && m !== "cosign" && m !== "gpg") throw new InputError(`sign: "${m}" is not one of none, sigstore, cosign, gpg`);
+    if (!methods.includes(m)) methods.push(m);
+  }
+  if (raw.includes("none") && methods.length) throw new InputError(`sign: "none" and ${methods.join(", ")} are both given; keep one`);
+  if (methods.includes("cosign") && !signingKey) throw new InputError("sign: cosign needs signing-key (a cosign key, or a PKCS#8 PEM private key) and usually signing-password");
+  if (methods.includes("gpg") && !gpgPrivateKey) throw new InputError("sign: gpg needs gpg-private-key (an ASCII-armored private key) and usually gpg-passphrase");
+  if (!methods.includes("cosign") && signingKey) throw new InputError("signing-key is set but sign does not include cosign; add it, or drop the key");
+  if (!methods.includes("gpg") && gpgPrivateKey) throw new InputError("gpg-private-key is set but sign does not include gpg; add it, or drop the key");
+  const fulcioUrl = read("fulcio-url") || DEFAULT_FULCIO_URL;
+  const rekorUrl = read("rekor-url") || DEFAULT_REKOR_URL;
+  const tsaUrl = read("tsa-url");
+  checkUrl("fulcio-url", fulcioUrl);
+  checkUrl("rekor-url", rekorUrl);
+  if (tsaUrl) checkUrl("tsa-url", tsaUrl);
+  return {
+    methods,
+    scope: oneOf(read, "sign-artifacts", ["all", "checksums-only"], "all"),
+    signingKey,
+    signingPassword,
+    gpgPrivateKey,
+    gpgPassphrase,
+    fulcioUrl,
+    rekorUrl,
+    tsaUrl,
+    attest: parseBoolean(read, "attest", false),
+    githubToken
+  };
 }
 
 // src/build/go-cache.ts
@@ -599,6 +817,10 @@ async function cleanLeftovers(left, runnerTemp, log) {
 }
 
 export {
+  controlCharacterProblem,
+  quoteFragment,
+  packagePathProblem,
+  nameElementProblem,
   hashTap,
   sha256File,
   formatSha256Sums,
@@ -607,7 +829,6 @@ export {
   urlUnder,
   sourceTag,
   cacheToolName,
-  isLoopbackUrl,
   CancelledError,
   cancelled,
   throwIfCancelled,
@@ -624,6 +845,17 @@ export {
   runProcess,
   runChecked,
   tail,
+  InputError,
+  parseBoolean,
+  parseList,
+  oneOf,
+  checkUrl,
+  checkTransport,
+  limitInputs,
+  checkSingleValueInputs,
+  forgetSecretInputs,
+  maskSecretInputs,
+  readSignConfig,
   CACHE_STATE,
   CACHE_SAVE_STATE,
   restoreGoCache,

@@ -199,6 +199,20 @@ describe('release: publish a GitHub Release', () => {
     await downloadAndCheck(r)
   })
 
+  it('survives a primary rate limit (waits for x-ratelimit-reset) and an upload whose connection drops', async () => {
+    const gh = await standIn()
+    gh.faults.primaryRateLimit(1, 2, { method: 'GET', path: /\/releases$/ })
+    gh.faults.serverError(1, { method: 'POST', path: /\/assets$/ }, { reset: true })
+    const r = await run(gh)
+    expect(r.exitCode, r.stdout).toBe(0)
+    expect(gh.requests.filter((q) => q.status === 403 || q.status === 429)).toHaveLength(1)
+    expect(gh.requests.filter((q) => q.status === 0)).toHaveLength(1)
+    expect(r.stdout).toMatch(/GitHub rate limit on GET .*\/releases.*: retrying in \d+ s/)
+    expect(r.stdout).toMatch(/upload failed \(server: .*\); retrying in 1 s/)
+    expect(releaseOf(gh)[0]?.draft).toBe(false)
+    await downloadAndCheck(r)
+  })
+
   it('an upload GitHub stored although it answered an error counts as uploaded, not as "different bytes"', async () => {
     const gh = await standIn()
     gh.faults.uploadStoredThenError(1)

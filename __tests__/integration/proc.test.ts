@@ -4,7 +4,7 @@
  * cleanups, git as a guest and the GNUPGHOME's place.
  */
 import { execFileSync } from 'node:child_process'
-import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -106,14 +106,17 @@ describe('the process door', () => {
   it('stopChildren signals every running child’s group and waits for it', async () => {
     const dir = tempDir('pids')
     const runs = [1, 2].map((i) => runProcess({ kind: 'tool', file: 'sh', args: ['-c', `sleep 30 & echo $! > '${dir}/${i}'; wait`] }))
-    expect(await waitFor(() => readdirSync(dir).length === 2)).toBe(true)
+    // the shell creates each file before it writes the pid into it: wait for both pids, not both names
+    const pids = (): number[] => readdirSync(dir).map((f) => Number(readFileSync(path.join(dir, f), 'utf8').trim()))
+    expect(await waitFor(() => pids().length === 2 && pids().every((pid) => pid > 0))).toBe(true)
+    const grandchildren = pids()
     expect(runningChildren()).toBe(2)
     const started = Date.now()
     await stopChildren('SIGTERM', 3000)
     const results = await Promise.all(runs)
     expect(Date.now() - started).toBeLessThan(3000)
     for (const r of results) expect(r.signal).toBe('SIGTERM')
-    for (const f of readdirSync(dir)) expect(await waitFor(() => !alive(Number(execFileSync('cat', [path.join(dir, f)], { encoding: 'utf8' }))))).toBe(true)
+    for (const pid of grandchildren) expect(await waitFor(() => !alive(pid))).toBe(true)
   })
 
   it('on SIGINT: stops the children, runs every cleanup once (newest first), then refuses to start anything', async () => {

@@ -11,12 +11,22 @@ export const FIXTURES = path.join(ROOT, '__tests__', 'fixtures')
 export const SHARED_GOCACHE = path.join(TEST_CACHE, 'gocache')
 export const SHARED_GOMODCACHE = path.join(TEST_CACHE, 'gomodcache')
 
-// every temporary directory of a test process lives under one root, removed when the process exits
-const TEMP_ROOT = mkdtempSync(path.join(tmpdir(), 'go-xbuild-tests-'))
-process.on('exit', () => rmSync(TEMP_ROOT, { recursive: true, force: true }))
+// Every temporary directory of a test file lives under one root, made on first use and removed after
+// the file's last test by __tests__/support/cleanup.ts (a setup file of every project). A process 'exit'
+// handler is not enough: vitest ends its workers without running them, and each file's extracted Go
+// toolchains (~250 MB apiece) stayed behind until a CI machine's disk was full.
+let tempRoot: string | undefined
 
 export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(TEMP_ROOT, `${prefix}-`))
+  tempRoot ??= mkdtempSync(path.join(tmpdir(), 'go-xbuild-tests-'))
+  return mkdtempSync(path.join(tempRoot, `${prefix}-`))
+}
+
+/** Removes every directory tempDir() made in this test file (retrying files a child still holds). */
+export function removeTempDirs(): void {
+  if (tempRoot === undefined) return
+  rmSync(tempRoot, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
+  tempRoot = undefined
 }
 
 export interface GitOptions {

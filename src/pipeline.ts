@@ -19,7 +19,7 @@ import { formatSha256Sums } from './release/checksums.js'
 import { buildManifest, buildSettings, CHECKSUMS_FILE, formatManifest, MANIFEST_FILE } from './release/manifest.js'
 import { checkOutputDir, publishOutputDir } from './release/output-dir.js'
 import { formatSize, writeSummary, type SummaryColumn } from './release/summary.js'
-import { resolveArchiveFiles } from './release/archive-step.js'
+import { resolveArchiveFiles } from './release/archive-files.js'
 import { renderArtifactName, uploadRelease, uploadSkip } from './release/upload.js'
 import { mergePartials, partialName } from './release/merge.js'
 import { artifactService } from './services/github-env.js'
@@ -76,7 +76,12 @@ export const STAGES: Stage[] = [
         },
         ctx.project
       )
-      if (c.release.archive !== 'none') ctx.archiveExtras = await resolveArchiveFiles(c.workingDirectory, c.release.archiveFiles)
+      if (c.release.archive !== 'none') {
+        ctx.archiveExtras = await resolveArchiveFiles(c.workingDirectory, c.release.archiveFiles, {
+          outputDir: c.outputDir,
+          warn: c.release.archiveFilesDefault ? undefined : (m) => core.warning(m)
+        })
+      }
       ctx.outputs.matrix = JSON.stringify(
         buildMatrix(c.targets, { ...c.fanOut, needsMacOS: (t) => t.goos === 'darwin' && ctx.plans.some((p) => p.cgo && p.target === t) })
       )

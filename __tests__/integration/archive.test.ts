@@ -5,7 +5,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { paxRecord, splitUstarName, writeArchive, type ArchiveEntry } from '../../src/release/archive.js'
-import { confineArchiveFiles, resolveArchiveFiles } from '../../src/release/archive-step.js'
+import { confineArchiveFiles, resolveArchiveFiles } from '../../src/release/archive-files.js'
 import { sha256File } from '../../src/release/checksums.js'
 import { tempDir } from '../support/workspace.js'
 
@@ -297,9 +297,86 @@ describe('archive-files stay inside working-directory', () => {
     await expect(confineArchiveFiles(wd, ['docs/leak'])).rejects.toThrow(/"docs\/leak" resolves to .*secret\.txt, outside working-directory/)
     await expect(confineArchiveFiles(wd, ['../secret.txt'])).rejects.toThrow(/is not a plain relative path/)
     await expect(confineArchiveFiles(wd, [secret])).rejects.toThrow(/is not a plain relative path/)
-    await expect(confineArchiveFiles(wd, ['docs'])).rejects.toThrow(/"docs" is not a file/)
+    await expect(confineArchiveFiles(wd, ['docs'])).rejects.toThrow(/"docs" is a directory; name its files, or match them with "docs\/\*\*"/)
     await expect(confineArchiveFiles(wd, ['missing'])).rejects.toThrow(/"missing" is not a file/)
   })
 })
 
 const realWd = (wd: string): string => realpathSync(wd)
+
+describe('archive-files globs in real archives', () => {
+  /** go-task's layout: completion/<shell>/<file>, plus a LICENSE, a README and things never to ship. */
+  function taskTree(files: Array<[string, string]>): string {
+    const wd = path.join(tempDir('glob'), 'repo')
+    for (const [rel, text] of files) {
+      mkdirSync(path.dirname(path.join(wd, rel)), { recursive: true })
+      writeFileSync(path.join(wd, rel), text)
+    }
+    return wd
+  }
+  const FILES: Array<[string, string]> = [
+    ['LICENSE', 'MIT\n'],
+    ['README.md', '# task\n'],
+    ['completion/bash/task.bash', 'complete -F _task task\n'],
+    ['completion/fish/task.fish', 'complete -c task\n'],
+    ['completion/zsh/_task', '#compdef task\n'],
+    ['completion/ps/task.ps1', 'Register-ArgumentCompleter\n'],
+    ['completion/.hidden', 'not matched by *\n'],
+    ['.git/config', '[core]\n'],
+    ['dist/old.tar.gz', 'previous run\n'],
+    ['main.go', 'package main\n']
+  ]
+  const ITEMS = ['README.md', 'LICENSE*', 'completion/**/*', '!completion/ps']
+
+  it('tar.gz and zip hold completion/**/* under their relative paths, and tar, Python read them back', async () => {
+    const wd = taskTree(FILES)
+    const warnings: string[] = []
+    const extras = await resolveArchiveFiles(wd, ITEMS, { outputDir: path.join(wd, 'dist'), warn: (m) => warnings.push(m) })
+    const names = ['LICENSE', 'README.md', 'completion/bash/task.bash', 'completion/fish/task.fish', 'completion/zsh/_task']
+    expect(extras.map((e) => e.name)).toEqual(names)
+    expect(warnings).toEqual([])
+    const entries = [{ name: 'task', source: path.join(wd, 'main.go'), mode: 0o755 }, ...extras.map((e) => ({ ...e, mode: 0o644 }))]
+    const dir = tempDir('glob-arc')
+    await writeArchive('tar.gz', path.join(dir, 'x.tar.gz'), entries, MTIME)
+    await writeArchive('zip', path.join(dir, 'x.zip'), entries, MTIME)
+    const tarNames = execFileSync('tar', ['-tzf', path.join(dir, 'x.tar.gz')], { encoding: 'utf8' }).split('\n').filter(Boolean)
+    expect(tarNames).toEqual([...names, 'task'])
+    const out = tempDir('glob-x')
+    execFileSync('tar', ['-xzf', path.join(dir, 'x.tar.gz'), '-C', out])
+    expect(readFileSync(path.join(out, 'completion', 'zsh', '_task'), 'utf8')).toBe('#compdef task\n')
+    const zipNames = JSON.parse(
+      execFileSync('python3', ['-c', 'import zipfile,sys,json\nprint(json.dumps(zipfile.ZipFile(sys.argv[1]).namelist()))', path.join(dir, 'x.zip')], { encoding: 'utf8' })
+    ) as string[]
+    expect(zipNames).toEqual([...names, 'task'])
+  })
+
+  it('the same tree, created in another order in another directory, gives the same archive bytes', async () => {
+    const digests: string[] = []
+    for (const files of [FILES, [...FILES].reverse()]) {
+      const wd = taskTree(files)
+      const extras = await resolveArchiveFiles(wd, ITEMS, { outputDir: path.join(wd, 'dist') })
+      const dir = tempDir('glob-repro')
+      for (const format of ['tar.gz', 'zip'] as const) {
+        const dest = path.join(dir, `x.${format}`)
+        const got = await writeArchive(format, dest, extras.map((e) => ({ ...e, mode: 0o644 })), MTIME)
+        // the digest reported is the one sha256sum computes from the file on disk
+        expect(execFileSync('sha256sum', [dest], { encoding: 'utf8' }).split(' ')[0]).toBe(got.sha256)
+        digests.push(`${format} ${got.sha256}`)
+      }
+    }
+    expect(digests.slice(0, 2)).toEqual(digests.slice(2))
+    expect(new Set(digests).size).toBe(2)
+  })
+
+  it('a symlink met by ** that leads out is refused by name; excluded, it is skipped', async () => {
+    const wd = taskTree(FILES)
+    const outside = tempDir('glob-outside')
+    writeFileSync(path.join(outside, 'secret.bash'), 'do not ship\n')
+    symlinkSync(outside, path.join(wd, 'completion', 'extra'))
+    await expect(resolveArchiveFiles(wd, ['completion/**/*.bash'])).rejects.toThrow(
+      /archive-files: "completion\/extra" resolves to .*, outside working-directory .*\. It was met by "completion\/\*\*\/\*\.bash": a walk never follows a link; leave it out with "!completion\/extra"/
+    )
+    const extras = await resolveArchiveFiles(wd, ['completion/**/*.bash', '!completion/extra'])
+    expect(extras.map((e) => e.name)).toEqual(['completion/bash/task.bash'])
+  })
+})

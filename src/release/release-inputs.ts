@@ -4,13 +4,19 @@
  */
 import type { ArchiveSetting } from '../plan/build-plan.js'
 import { DEFAULT_ARCHIVE_NAME } from '../plan/build-plan.js'
-import { InputError, oneOf, parseBoolean, parseList, type InputReader } from '../inputs-common.js'
+import { InputError, oneOf, parseBoolean, type InputReader } from '../inputs-common.js'
+import { parseArchivePatterns, splitArchiveFiles } from '../plan/archive-globs.js'
 
 export interface ReleaseConfig {
   archive: ArchiveSetting
   archiveName: string
-  /** Extra files for every archive, relative to working-directory; `*` and `?` match within a directory. */
+  /**
+   * Extra files for every archive, relative to working-directory: plain paths, globs (`**`, `*`,
+   * `?`, `[…]`, `{a,b}`) and `!` exclusions, checked as written here and matched in the plan stage.
+   */
   archiveFiles: string[]
+  /** archive-files was not set: the default's globs stay quiet when they match nothing. */
+  archiveFilesDefault: boolean
   upload: boolean
   artifactName: string
   /** undefined: the repository's default. */
@@ -40,10 +46,19 @@ export function readReleaseConfig(read: InputReader): ReleaseConfig {
   if (!Number.isInteger(compressionLevel) || compressionLevel < 0 || compressionLevel > 9) {
     throw new InputError(`compression-level: "${levelRaw}" is not a whole number from 0 (store) to 9 (smallest)`)
   }
+  const archiveFilesRaw = read('archive-files')
+  let archiveFiles: string[]
+  try {
+    archiveFiles = splitArchiveFiles(archiveFilesRaw || DEFAULT_ARCHIVE_FILES)
+    parseArchivePatterns(archiveFiles)
+  } catch (error) {
+    throw new InputError((error as Error).message, { cause: error })
+  }
   return {
     archive: oneOf(read, 'archive', ['auto', 'tar.gz', 'zip', 'none'] as const, 'auto'),
     archiveName: read('archive-name') || DEFAULT_ARCHIVE_NAME,
-    archiveFiles: parseList(read('archive-files') || DEFAULT_ARCHIVE_FILES),
+    archiveFiles,
+    archiveFilesDefault: archiveFilesRaw === '',
     upload: parseBoolean(read, 'upload', true),
     artifactName: read('artifact-name') || DEFAULT_ARTIFACT_NAME,
     retentionDays,

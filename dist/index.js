@@ -78,6 +78,1773 @@ import {
   __toESM
 } from "./chunks/chunk-XMSIICWX.js";
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path26, { windows } = {}) => {
+      const segs = path26.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob2 = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob2 = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob2 = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob2 === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob2 = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob2 === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob2 === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob: isGlob2,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open5 = tokens[token.tokensIndex];
+          open5.type = "text";
+          open5.value = literal;
+          open5.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open5.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open5 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open5);
+          push(open5);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range2 = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range2.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range2, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix });
+        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex2, options, posix);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/posix.js
+var require_posix = __commonJS({
+  "node_modules/picomatch/posix.js"(exports, module) {
+    "use strict";
+    module.exports = require_picomatch();
+  }
+});
+
 // node_modules/tweetnacl/nacl-fast.js
 var require_nacl_fast = __commonJS({
   "node_modules/tweetnacl/nacl-fast.js"(exports, module) {
@@ -2305,7 +4072,7 @@ var require_nacl_fast = __commonJS({
 // src/main.ts
 import { randomUUID as randomUUID4 } from "node:crypto";
 import { rm as rm8 } from "node:fs/promises";
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/inputs.ts
 import { stat as stat5 } from "node:fs/promises";
@@ -3712,6 +5479,82 @@ function planBuilds(inputs, project) {
   return plans;
 }
 
+// src/plan/archive-globs.ts
+var import_posix = __toESM(require_posix(), 1);
+var MATCH_OPTIONS = { dot: false, nonegate: true, strictBrackets: true, posix: true };
+function splitArchiveFiles(raw) {
+  const items = [];
+  for (const line of raw.split(/\r?\n/)) {
+    let braces = 0;
+    let bracket = false;
+    let current = "";
+    for (const ch of line) {
+      if (bracket) {
+        if (ch === "]") bracket = false;
+      } else if (ch === "[") bracket = true;
+      else if (ch === "{") braces++;
+      else if (ch === "}" && braces > 0) braces--;
+      else if (ch === "," && braces === 0) {
+        items.push(current);
+        current = "";
+        continue;
+      }
+      current += ch;
+    }
+    if (braces > 0 || bracket) {
+      throw new Error(`archive-files: ${quoteFragment(line.trim())} has an unclosed ${bracket ? '"["' : '"{"'}; close it, or write the character as a class ([{] or [[])`);
+    }
+    items.push(current);
+  }
+  return items.map((s) => s.trim()).filter(Boolean);
+}
+function parseArchivePattern(raw) {
+  const control = controlCharacterProblem(raw);
+  if (control) throw new Error(`archive-files: ${quoteFragment(raw)} has ${control}; remove it`);
+  const negated = raw.startsWith("!");
+  const body = (negated ? raw.slice(1) : raw).trim().replace(/\\/g, "/");
+  if (body === "") throw new Error(`archive-files: ${quoteFragment(raw)} is an empty pattern; write "!pattern" to leave files out`);
+  if (body.startsWith("/") || /^[a-zA-Z]:/.test(body)) {
+    throw new Error(`archive-files: "${raw}" is an absolute path; archive-files are relative to working-directory and stay inside it`);
+  }
+  if (body.split("/").includes("..")) {
+    throw new Error(`archive-files: "${raw}" has a ".." element; archive-files are relative to working-directory and stay inside it`);
+  }
+  const pattern = body.split("/").filter((e) => e !== "." && e !== "").join("/");
+  if (pattern === "") throw new Error(`archive-files: "${raw}" names working-directory itself; name files, or use a pattern such as "docs/**"`);
+  const scan = import_posix.default.scan(pattern, MATCH_OPTIONS);
+  let matches2;
+  try {
+    const m = (0, import_posix.default)(pattern, MATCH_OPTIONS);
+    matches2 = (rel2) => m(rel2);
+  } catch (error2) {
+    throw new Error(`archive-files: ${quoteFragment(raw)} is not a valid pattern: ${error2.message}`, { cause: error2 });
+  }
+  const base = scan.isGlob ? scan.base : "";
+  const rest = scan.isGlob ? scan.glob : pattern;
+  return {
+    raw,
+    negated,
+    pattern,
+    isGlob: scan.isGlob,
+    base,
+    // an upper bound: a `/` inside braces counts as a level too, which only walks a little further
+    depth: rest.includes("**") ? Infinity : (rest.match(/\//g)?.length ?? 0) + 1,
+    matches: matches2
+  };
+}
+function parseArchivePatterns(items) {
+  return items.map(parseArchivePattern);
+}
+function isExcluded(rel2, exclusions) {
+  if (!exclusions.length) return false;
+  for (let cut = rel2.length; cut > 0; cut = rel2.lastIndexOf("/", cut - 1)) {
+    const prefix = rel2.slice(0, cut);
+    if (exclusions.some((x) => x.matches(prefix))) return true;
+  }
+  return false;
+}
+
 // src/release/release-inputs.ts
 var DEFAULT_ARTIFACT_NAME = "{{.ProjectName}}-{{.Version}}-{{.TargetsId}}";
 var DEFAULT_ARCHIVE_FILES = "LICENSE*, README*";
@@ -3730,10 +5573,19 @@ function readReleaseConfig(read) {
   if (!Number.isInteger(compressionLevel) || compressionLevel < 0 || compressionLevel > 9) {
     throw new InputError(`compression-level: "${levelRaw}" is not a whole number from 0 (store) to 9 (smallest)`);
   }
+  const archiveFilesRaw = read("archive-files");
+  let archiveFiles;
+  try {
+    archiveFiles = splitArchiveFiles(archiveFilesRaw || DEFAULT_ARCHIVE_FILES);
+    parseArchivePatterns(archiveFiles);
+  } catch (error2) {
+    throw new InputError(error2.message, { cause: error2 });
+  }
   return {
     archive: oneOf(read, "archive", ["auto", "tar.gz", "zip", "none"], "auto"),
     archiveName: read("archive-name") || DEFAULT_ARCHIVE_NAME,
-    archiveFiles: parseList(read("archive-files") || DEFAULT_ARCHIVE_FILES),
+    archiveFiles,
+    archiveFilesDefault: archiveFilesRaw === "",
     upload: parseBoolean(read, "upload", true),
     artifactName: read("artifact-name") || DEFAULT_ARTIFACT_NAME,
     retentionDays,
@@ -4485,7 +6337,7 @@ async function readConfig(rawRead, env, cwd = process.cwd()) {
 // src/pipeline.ts
 var import_semver4 = __toESM(require_semver(), 1);
 import { mkdir as mkdir10, readFile as readFile7, rm as rm7, writeFile as writeFile5 } from "node:fs/promises";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/build/build-targets.ts
 import { rm as rm4 } from "node:fs/promises";
@@ -4852,7 +6704,6 @@ async function runPool(items, limit, worker, opts = {}) {
 }
 
 // src/release/archive-step.ts
-import { readdir, realpath as realpath3, stat as stat7 } from "node:fs/promises";
 import path13 from "node:path";
 
 // src/release/archive.ts
@@ -5049,54 +6900,6 @@ async function writeArchive(format, dest, entries, mtime) {
 }
 
 // src/release/archive-step.ts
-var globToRegExp = (glob) => new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`);
-function checkArchivePattern(pattern) {
-  const rel2 = pattern.replace(/\\/g, "/");
-  if (rel2.startsWith("/") || /^[a-zA-Z]:/.test(rel2)) {
-    throw new Error(`archive-files: "${pattern}" is an absolute path; archive-files are relative to working-directory and stay inside it`);
-  }
-  if (rel2.split("/").includes("..")) {
-    throw new Error(`archive-files: "${pattern}" has a ".." element; archive-files are relative to working-directory and stay inside it`);
-  }
-  return path13.posix.normalize(rel2);
-}
-var outsideMessage = (what, real, workingDirectory) => `archive-files: "${what}" resolves to ${real}, outside working-directory ${workingDirectory}; every archive file must stay inside working-directory (a symlink that leads out of it is refused): copy the file in, or drop it`;
-async function confineArchiveFiles(workingDirectory, matched) {
-  const realWd = await realpath3(workingDirectory);
-  const out = [];
-  for (const name of matched) {
-    if (!isPlainRelativePath(name)) throw new Error(`archive-files: "${name}" is not a plain relative path inside working-directory`);
-    const real = await realpath3(path13.join(workingDirectory, ...name.split("/"))).catch(() => void 0);
-    if (real === void 0) throw new Error(`archive-files: "${name}" is not a file in ${workingDirectory}`);
-    if (!isInside(real, realWd)) throw new Error(outsideMessage(name, real, workingDirectory));
-    if (!(await stat7(real)).isFile()) throw new Error(`archive-files: "${name}" is not a file in ${workingDirectory}`);
-    out.push({ name, source: real });
-  }
-  return out;
-}
-async function resolveArchiveFiles(workingDirectory, patterns) {
-  const matched = /* @__PURE__ */ new Set();
-  for (const pattern of patterns) {
-    const rel2 = checkArchivePattern(pattern);
-    const dir = path13.posix.dirname(rel2);
-    const base = path13.posix.basename(rel2);
-    if (/[*?]/.test(dir)) throw new Error(`archive-files: "${pattern}": wildcards are only supported in the last path element`);
-    if (!/[*?]/.test(base)) {
-      matched.add(rel2);
-      continue;
-    }
-    const absDir = path13.join(workingDirectory, ...dir.split("/"));
-    const realDir = await realpath3(absDir).catch(() => void 0);
-    if (realDir === void 0) continue;
-    if (!isInside(realDir, await realpath3(workingDirectory))) throw new Error(outsideMessage(dir, realDir, workingDirectory));
-    const re = globToRegExp(base);
-    for (const entry of await readdir(absDir, { withFileTypes: true }).catch(() => [])) {
-      if (!(entry.isFile() || entry.isSymbolicLink()) || !re.test(entry.name)) continue;
-      matched.add(dir === "." ? entry.name : `${dir}/${entry.name}`);
-    }
-  }
-  return confineArchiveFiles(workingDirectory, [...matched].sort((a, b) => a < b ? -1 : a > b ? 1 : 0));
-}
 var archiveStep = {
   name: "archive",
   applies: (_ctx, _artifact, plan) => plan.archive !== void 0,
@@ -5595,6 +7398,7 @@ var package_default = {
     "@sigstore/sign": "5.1.0",
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
+    picomatch: "4.0.7",
     semver: "7.8.6",
     tweetnacl: "1.0.3"
   },
@@ -5606,6 +7410,7 @@ var package_default = {
     "@sigstore/protobuf-specs": "0.5.2",
     "@sigstore/verify": "4.1.3",
     "@types/node": "24.19.2",
+    "@types/picomatch": "4.0.3",
     "@types/semver": "7.8.0",
     azurite: "3.37.0",
     esbuild: "0.28.2",
@@ -5671,7 +7476,7 @@ var formatManifest = (m) => `${JSON.stringify(m, null, 2)}
 
 // src/release/output-dir.ts
 import { randomUUID as randomUUID3 } from "node:crypto";
-import { cp as cp2, lstat as lstat2, mkdir as mkdir7, open as open3, readdir as readdir2, realpath as realpath4, rename as rename3, rm as rm5, utimes, writeFile } from "node:fs/promises";
+import { cp as cp2, lstat as lstat2, mkdir as mkdir7, open as open3, readdir, realpath as realpath3, rename as rename3, rm as rm5, utimes, writeFile } from "node:fs/promises";
 import path17 from "node:path";
 var OutputDirError = class extends Error {
 };
@@ -5706,7 +7511,7 @@ function ownedFiles(manifest, where) {
 var list = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
 async function walk(dir, rel2 = "") {
   const out = [];
-  const entries = (await readdir2(path17.join(dir, rel2), { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const entries = (await readdir(path17.join(dir, rel2), { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (const e of entries) {
     const r = rel2 ? `${rel2}/${e.name}` : e.name;
     const kind = e.isFile() ? "file" : e.isDirectory() ? "dir" : "other";
@@ -5745,7 +7550,7 @@ async function assertOwned(dir, label) {
   if (!st) return;
   if (st.isSymbolicLink()) throw new OutputDirError(`output-dir: ${label} is a symlink; go-xbuild does not replace a link (or write through one): remove the link, or choose another output-dir`);
   if (!st.isDirectory()) throw new OutputDirError(`output-dir: ${label} exists and is not a directory; go-xbuild never replaces it: ${FIX}`);
-  const top = await readdir2(dir);
+  const top = await readdir(dir);
   if (top.length === 0) return;
   const manifest = await readManifest(dir);
   let owned;
@@ -5765,7 +7570,7 @@ async function assertOwned(dir, label) {
   }
 }
 async function checkOutputDir(dir, workspace) {
-  const realWorkspace = await realpath4(workspace);
+  const realWorkspace = await realpath3(workspace);
   let real;
   try {
     real = await realpathOfMaybeMissing(dir);
@@ -5899,9 +7704,127 @@ async function writeSummary(ctx, columns = []) {
 }
 var escapeHtml = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
+// src/release/archive-files.ts
+import { readdir as readdir2, realpath as realpath4, stat as stat7 } from "node:fs/promises";
+import path18 from "node:path";
+var outsideMessage = (what, real, workingDirectory) => `archive-files: "${what}" resolves to ${real}, outside working-directory ${workingDirectory}; every archive file must stay inside working-directory (a symlink that leads out of it is refused): copy the file in, or drop it`;
+var byCodeUnit = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var hasGitElement = (rel2) => rel2.split(/[/\\]/).includes(".git");
+async function realOrUndefined(p) {
+  return p === void 0 ? void 0 : realpath4(p).catch(() => void 0);
+}
+async function confineArchiveFiles(workingDirectory, matched, opts = {}) {
+  const realWd = await realpath4(workingDirectory);
+  const realOut = await realOrUndefined(opts.outputDir);
+  const out = [];
+  for (const item of matched) {
+    const { name, glob, from } = typeof item === "string" ? { name: item, glob: false, from: void 0 } : item;
+    const control = controlCharacterProblem(name);
+    if (control) {
+      throw new Error(`archive-files: ${from ? `"${from}" matches ` : ""}${quoteFragment(name)}, whose name has ${control}; rename the file or leave it out with "!pattern"`);
+    }
+    if (!isPlainRelativePath(name)) throw new Error(`archive-files: "${name}" is not a plain relative path inside working-directory`);
+    if (hasGitElement(name)) throw new Error(`archive-files: "${name}" is inside .git; go-xbuild never archives the repository's own files`);
+    const real = await realpath4(path18.join(workingDirectory, ...name.split("/"))).catch(() => void 0);
+    if (real === void 0) throw new Error(`archive-files: "${name}" is not a file in ${workingDirectory}`);
+    if (!isInside(real, realWd)) throw new Error(outsideMessage(name, real, workingDirectory));
+    if (realOut !== void 0 && isInside(real, realOut)) {
+      throw new Error(`archive-files: "${name}" is in output-dir (${opts.outputDir}), which holds the previous run's release; copy the file elsewhere, or drop it`);
+    }
+    if (hasGitElement(path18.relative(realWd, real))) throw new Error(`archive-files: "${name}" resolves into .git; go-xbuild never archives the repository's own files`);
+    const info2 = await stat7(real);
+    if (info2.isDirectory()) {
+      if (glob) continue;
+      throw new Error(`archive-files: "${name}" is a directory; name its files, or match them with "${name}/**"`);
+    }
+    if (!info2.isFile()) throw new Error(`archive-files: "${name}" is not a file in ${workingDirectory}`);
+    out.push({ name, source: real });
+  }
+  return out;
+}
+async function walkPattern(w, p) {
+  const found = [];
+  let start = w.realWd;
+  if (p.base) {
+    const real = await realOrUndefined(path18.join(w.wd, ...p.base.split("/")));
+    if (real === void 0) return found;
+    if (!isInside(real, w.realWd)) throw new Error(outsideMessage(p.base, real, w.wd));
+    if (w.realOut !== void 0 && isInside(real, w.realOut)) {
+      throw new Error(`archive-files: "${p.raw}" reads from output-dir, which holds the previous run's release; match files elsewhere`);
+    }
+    if (hasGitElement(p.base) || hasGitElement(path18.relative(w.realWd, real))) throw new Error(`archive-files: "${p.raw}" reads from .git; go-xbuild never archives the repository's own files`);
+    if (!(await stat7(real)).isDirectory()) return p.matches(p.base) ? [p.base] : found;
+    start = real;
+  }
+  const visit = async (dir, relDir, level) => {
+    let entries;
+    try {
+      entries = await readdir2(dir, { withFileTypes: true });
+    } catch (error2) {
+      throw new Error(`archive-files: "${p.raw}": ${relDir || "."} cannot be listed: ${error2.message}`, { cause: error2 });
+    }
+    entries.sort((a, b) => byCodeUnit(a.name, b.name));
+    for (const e of entries) {
+      if (e.name === ".git") continue;
+      const rel2 = relDir ? `${relDir}/${e.name}` : e.name;
+      if (isExcluded(rel2, w.exclusions)) continue;
+      const abs = path18.join(dir, e.name);
+      const deeper = level < p.depth;
+      if (e.isDirectory()) {
+        if (w.realOut !== void 0 && abs === w.realOut) continue;
+        if (deeper) await visit(abs, rel2, level + 1);
+      } else if (e.isFile()) {
+        if (p.matches(rel2)) found.push(rel2);
+      } else if (e.isSymbolicLink()) {
+        const matched = p.matches(rel2);
+        if (!matched && !deeper) continue;
+        const real = await realOrUndefined(abs);
+        if (real === void 0) {
+          if (matched) found.push(rel2);
+          continue;
+        }
+        if (!isInside(real, w.realWd)) {
+          if (matched || (await stat7(real)).isDirectory()) {
+            throw new Error(
+              `${outsideMessage(rel2, real, w.wd)}. It was met by "${p.raw}": a walk never follows a link; leave it out with "!${rel2}", or narrow the pattern`
+            );
+          }
+          continue;
+        }
+        if (matched) found.push(rel2);
+      }
+    }
+  };
+  await visit(start, p.base, 1);
+  return found;
+}
+async function resolveArchiveFiles(workingDirectory, items, opts = {}) {
+  const patterns = parseArchivePatterns(items);
+  const exclusions = patterns.filter((p) => p.negated);
+  const walk2 = {
+    wd: workingDirectory,
+    realWd: await realpath4(workingDirectory),
+    realOut: await realOrUndefined(opts.outputDir),
+    exclusions
+  };
+  const candidates = /* @__PURE__ */ new Map();
+  for (const p of patterns) {
+    if (p.negated) continue;
+    if (!p.isGlob) {
+      if (!isExcluded(p.pattern, exclusions)) candidates.set(p.pattern, { name: p.pattern, from: p.raw });
+      continue;
+    }
+    const found = await walkPattern(walk2, p);
+    if (!found.length) opts.warn?.(`archive-files: "${p.raw}" matches no file in ${workingDirectory}`);
+    for (const name of found) if (!candidates.has(name)) candidates.set(name, { name, from: p.raw, glob: true });
+  }
+  const sorted = [...candidates.values()].sort((a, b) => byCodeUnit(a.name, b.name));
+  return confineArchiveFiles(workingDirectory, sorted, opts);
+}
+
 // src/release/upload.ts
 import { createHash as createHash3 } from "node:crypto";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/services/github-env.ts
 function isGhes(serverUrl) {
@@ -5961,7 +7884,7 @@ function uploadSkip(ctx, env) {
   return "no artifact service";
 }
 async function uploadRelease(ctx, name, deps) {
-  const files = uploadList(ctx).map((f) => path18.join(ctx.config.outputDir, ...f.split("/")));
+  const files = uploadList(ctx).map((f) => path19.join(ctx.config.outputDir, ...f.split("/")));
   info(`Uploading ${files.length} files as artifact ${name}`);
   let uploaded;
   try {
@@ -5983,7 +7906,7 @@ async function uploadRelease(ctx, name, deps) {
 
 // src/release/merge.ts
 import { chmod, copyFile as copyFile2, mkdir as mkdir8, open as open4, readFile as readFile4, stat as stat8 } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 var MergeError = class extends Error {
 };
 function partialPrefix(ctx) {
@@ -6002,7 +7925,7 @@ function artifactFromManifest(m, dir, plan, binary) {
     target: plan.target,
     canonical: m.target,
     file: m.file,
-    path: path19.join(dir, ...m.file.split("/")),
+    path: path20.join(dir, ...m.file.split("/")),
     size: m.size,
     sha256: m.sha256,
     cgo: m.cgo,
@@ -6013,9 +7936,9 @@ function artifactFromManifest(m, dir, plan, binary) {
   };
 }
 async function fetchPartial(store, listed, into, validate) {
-  const dir = path19.join(into, listed.name);
+  const dir = path20.join(into, listed.name);
   await store.download(listed.id, dir);
-  const file = path19.join(dir, MANIFEST_FILE);
+  const file = path20.join(dir, MANIFEST_FILE);
   const info2 = await stat8(file).catch(() => void 0);
   if (!info2?.isFile()) throw new MergeError(`merge: partial artifact ${listed.name} has no ${MANIFEST_FILE}`);
   if (info2.size > MAX_MANIFEST_BYTES2) throw new MergeError(`merge: the ${MANIFEST_FILE} of partial artifact ${listed.name} is ${info2.size} bytes; refusing to read it`);
@@ -6110,7 +8033,7 @@ async function startsWith(file, magic) {
 }
 async function proveFiles(partial, plan, entry) {
   const name = partial.listed.name;
-  const local = (f) => path19.join(partial.dir, ...f.split("/"));
+  const local = (f) => path20.join(partial.dir, ...f.split("/"));
   for (const f of [{ file: entry.file, sha256: entry.sha256, size: entry.size }, ...entry.archive ? [entry.archive] : []]) {
     const got = await sha256File(local(f.file)).catch(() => void 0);
     if (!got) throw new MergeError(`merge: partial artifact ${name} lacks ${f.file}, which its manifest lists for ${entry.target}`);
@@ -6175,9 +8098,9 @@ async function mergePartials(ctx, store, workDir) {
   for (const { plan, partial, entry, binary } of proven) {
     const artifact = artifactFromManifest(entry, ctx.stagingDir, plan, binary);
     for (const f of [entry.file, ...entry.archive ? [entry.archive.file] : []]) {
-      const dest = path19.join(ctx.stagingDir, ...f.split("/"));
-      await mkdir8(path19.dirname(dest), { recursive: true });
-      await copyFile2(path19.join(partial.dir, ...f.split("/")), dest);
+      const dest = path20.join(ctx.stagingDir, ...f.split("/"));
+      await mkdir8(path20.dirname(dest), { recursive: true });
+      await copyFile2(path20.join(partial.dir, ...f.split("/")), dest);
     }
     await chmod(artifact.path, 493);
     ctx.artifacts.push(artifact);
@@ -6224,7 +8147,7 @@ async function warnDroppedCgo(ctx) {
 
 // src/release/sign/stages.ts
 import { mkdtemp as mkdtemp2, rm as rm6, writeFile as writeFile4 } from "node:fs/promises";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/release/sign/attest.ts
 function attestSkip(env) {
@@ -6339,7 +8262,7 @@ async function signFile(key, file) {
 
 // src/release/sign/gpg.ts
 import { mkdir as mkdir9, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
-import path20 from "node:path";
+import path21 from "node:path";
 var GpgError = class extends Error {
 };
 async function gpg(home, args, input) {
@@ -6351,16 +8274,16 @@ var HOME_PREFIX = "g";
 var HOME_SUFFIX = 6;
 var LONGEST_SOCKET = "S.gpg-agent.browser";
 var SOCKET_PATH_MAX = process.platform === "darwin" ? 103 : 107;
-var gpgSocketPathLength = (runnerTemp) => Buffer.byteLength(path20.join(path20.resolve(runnerTemp), `${HOME_PREFIX}${"x".repeat(HOME_SUFFIX)}`, LONGEST_SOCKET));
+var gpgSocketPathLength = (runnerTemp) => Buffer.byteLength(path21.join(path21.resolve(runnerTemp), `${HOME_PREFIX}${"x".repeat(HOME_SUFFIX)}`, LONGEST_SOCKET));
 async function makeHome(runnerTemp) {
   const need = gpgSocketPathLength(runnerTemp);
   if (need > SOCKET_PATH_MAX) {
     throw new GpgError(
-      `sign: gpg cannot work under RUNNER_TEMP=${runnerTemp}: its agent's socket would be ${need} bytes long, over the ${SOCKET_PATH_MAX} a unix socket path allows; run the job with a RUNNER_TEMP of at most ${SOCKET_PATH_MAX - (need - Buffer.byteLength(path20.resolve(runnerTemp)))} bytes (a shorter runner work directory)`
+      `sign: gpg cannot work under RUNNER_TEMP=${runnerTemp}: its agent's socket would be ${need} bytes long, over the ${SOCKET_PATH_MAX} a unix socket path allows; run the job with a RUNNER_TEMP of at most ${SOCKET_PATH_MAX - (need - Buffer.byteLength(path21.resolve(runnerTemp)))} bytes (a shorter runner work directory)`
     );
   }
   await mkdir9(runnerTemp, { recursive: true });
-  return mkdtemp(path20.join(path20.resolve(runnerTemp), HOME_PREFIX));
+  return mkdtemp(path21.join(path21.resolve(runnerTemp), HOME_PREFIX));
 }
 async function openGpgSigner(armoredKey, passphrase, runnerTemp) {
   const home = await makeHome(runnerTemp);
@@ -6374,7 +8297,7 @@ async function openGpgSigner(armoredKey, passphrase, runnerTemp) {
   })();
   unregister = registerCleanup(`GNUPGHOME ${home}`, close);
   try {
-    await writeFile2(path20.join(home, "gpg-agent.conf"), "allow-loopback-pinentry\n", { mode: 384 });
+    await writeFile2(path21.join(home, "gpg-agent.conf"), "allow-loopback-pinentry\n", { mode: 384 });
     const imported = await gpg(home, ["--import", "--import-options", "import-show", "--with-colons"], armoredKey);
     if (imported.code !== 0) throw new GpgError(`gpg-private-key cannot be imported: ${lastLine(imported.err)}`);
     const secret = await gpg(home, ["--list-secret-keys", "--with-colons", "--with-fingerprint"]);
@@ -6390,7 +8313,7 @@ async function openGpgSigner(armoredKey, passphrase, runnerTemp) {
           passphrase
         );
         if (r.code !== 0) {
-          throw new GpgError(/bad passphrase|no passphrase/i.test(r.err) ? "gpg-passphrase does not unlock gpg-private-key" : `gpg could not sign ${path20.basename(file)}: ${lastLine(r.err)}`);
+          throw new GpgError(/bad passphrase|no passphrase/i.test(r.err) ? "gpg-passphrase does not unlock gpg-private-key" : `gpg could not sign ${path21.basename(file)}: ${lastLine(r.err)}`);
         }
         return out;
       },
@@ -6489,10 +8412,10 @@ var signingSetupStage = {
     if (c.methods.includes("gpg")) {
       const gpg2 = await openGpgSigner(c.gpgPrivateKey, c.gpgPassphrase, ctx.config.runner.temp);
       ctx.cleanups.push(() => gpg2.close());
-      const probeDir = await mkdtemp2(path21.join(ctx.config.runner.temp, "go-xbuild-probe-"));
+      const probeDir = await mkdtemp2(path22.join(ctx.config.runner.temp, "go-xbuild-probe-"));
       try {
-        await writeFile4(path21.join(probeDir, "probe"), "go-xbuild signing probe\n");
-        await gpg2.sign(path21.join(probeDir, "probe"));
+        await writeFile4(path22.join(probeDir, "probe"), "go-xbuild signing probe\n");
+        await gpg2.sign(path22.join(probeDir, "probe"));
       } finally {
         await rm6(probeDir, { recursive: true, force: true });
       }
@@ -6507,7 +8430,7 @@ var signingSetupStage = {
     ctx.signing = signing;
   }
 };
-var rel = (ctx, abs) => path21.relative(ctx.stagingDir, abs).split(path21.sep).join("/");
+var rel = (ctx, abs) => path22.relative(ctx.stagingDir, abs).split(path22.sep).join("/");
 var signStage = {
   name: "sign",
   skip: signingSkip,
@@ -6519,15 +8442,15 @@ var signStage = {
         if (perArtifact) {
           for (const a of ctx.artifacts) {
             for (const f of [a.file, ...a.archive ? [a.archive.file] : []]) {
-              a.companions.push(rel(ctx, await signer.sign(path21.join(ctx.stagingDir, ...f.split("/")))));
+              a.companions.push(rel(ctx, await signer.sign(path22.join(ctx.stagingDir, ...f.split("/")))));
             }
           }
         }
-        ctx.releaseFiles.push(rel(ctx, await signer.sign(path21.join(ctx.stagingDir, CHECKSUMS_FILE))));
+        ctx.releaseFiles.push(rel(ctx, await signer.sign(path22.join(ctx.stagingDir, CHECKSUMS_FILE))));
         info(`${signer.name}: signed ${perArtifact ? `${ctx.artifacts.length} targets' files and ` : ""}${CHECKSUMS_FILE}`);
       }
       for (const p of signing.publish) {
-        await writeFile4(path21.join(ctx.stagingDir, p.file), p.text);
+        await writeFile4(path22.join(ctx.stagingDir, p.file), p.text);
         ctx.releaseFiles.push(p.file);
       }
     }
@@ -6551,7 +8474,7 @@ var signStage = {
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream4 } from "node:fs";
 import { readFile as readFile6, stat as stat9 } from "node:fs/promises";
-import path22 from "node:path";
+import path23 from "node:path";
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -6623,7 +8546,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path25) => path25.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path26) => path26.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -7251,7 +9174,7 @@ async function localAssets(ctx) {
   checkAssetNames(planned.map((p) => p.name));
   const out = [];
   for (const p of planned) {
-    const file = path22.join(ctx.config.outputDir, ...p.name.split("/"));
+    const file = path23.join(ctx.config.outputDir, ...p.name.split("/"));
     const size = (await stat9(file)).size;
     out.push({ name: p.name, path: file, size, sha256: await sha256File2(file) });
   }
@@ -7390,7 +9313,12 @@ var STAGES = [
         },
         ctx.project
       );
-      if (c.release.archive !== "none") ctx.archiveExtras = await resolveArchiveFiles(c.workingDirectory, c.release.archiveFiles);
+      if (c.release.archive !== "none") {
+        ctx.archiveExtras = await resolveArchiveFiles(c.workingDirectory, c.release.archiveFiles, {
+          outputDir: c.outputDir,
+          warn: c.release.archiveFilesDefault ? void 0 : (m) => warning(m)
+        });
+      }
       ctx.outputs.matrix = JSON.stringify(
         buildMatrix(c.targets, { ...c.fanOut, needsMacOS: (t) => t.goos === "darwin" && ctx.plans.some((p) => p.cgo && p.target === t) })
       );
@@ -7502,7 +9430,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
       if (!service.available) throw new PipelineError(`mode: merge needs the artifact service, and there is none: ${service.reason}`);
       const { openArtifactStore } = await import("./chunks/artifact-5EHYZHUF.js");
       await mkdir10(ctx.stagingDir, { recursive: true });
-      const work = path23.join(ctx.config.runner.temp, `go-xbuild-partials-${path23.basename(ctx.stagingDir)}`);
+      const work = path24.join(ctx.config.runner.temp, `go-xbuild-partials-${path24.basename(ctx.stagingDir)}`);
       ctx.cleanups.push(() => rm7(work, { recursive: true, force: true }));
       ctx.mergedPartials = await mergePartials(ctx, await openArtifactStore(), work);
     }
@@ -7513,7 +9441,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     skip: onlyIn("build", "merge"),
     async run(ctx) {
       const text = formatSha256Sums(shippedFiles(ctx.artifacts));
-      await writeFile5(path23.join(ctx.stagingDir, CHECKSUMS_FILE), text);
+      await writeFile5(path24.join(ctx.stagingDir, CHECKSUMS_FILE), text);
       ctx.releaseFiles.push(CHECKSUMS_FILE);
     }
   },
@@ -7533,7 +9461,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
         artifacts: ctx.artifacts,
         releaseFiles: ctx.releaseFiles
       });
-      await writeFile5(path23.join(ctx.stagingDir, MANIFEST_FILE), formatManifest(manifest));
+      await writeFile5(path24.join(ctx.stagingDir, MANIFEST_FILE), formatManifest(manifest));
       ctx.releaseFiles.push(MANIFEST_FILE);
     }
   },
@@ -7546,16 +9474,16 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
       await publishOutputDir(ctx.stagingDir, c.outputDir, ctx.project.commitTimestamp, c.runner.workspace);
       ctx.published = true;
       ctx.outputs["output-dir"] = c.outputDir;
-      ctx.outputs.manifest = path23.join(c.outputDir, MANIFEST_FILE);
-      ctx.outputs.checksums = path23.join(c.outputDir, CHECKSUMS_FILE);
+      ctx.outputs.manifest = path24.join(c.outputDir, MANIFEST_FILE);
+      ctx.outputs.checksums = path24.join(c.outputDir, CHECKSUMS_FILE);
       ctx.outputs.artifacts = JSON.stringify(
         ctx.artifacts.map((a) => ({
           target: a.canonical,
           file: a.file,
-          path: path23.join(c.outputDir, ...a.file.split("/")),
+          path: path24.join(c.outputDir, ...a.file.split("/")),
           size: a.size,
           sha256: a.sha256,
-          ...a.archive ? { archive: { ...a.archive, path: path23.join(c.outputDir, ...a.archive.file.split("/")) } } : {}
+          ...a.archive ? { archive: { ...a.archive, path: path24.join(c.outputDir, ...a.archive.file.split("/")) } } : {}
         }))
       );
       const archives = ctx.artifacts.filter((a) => a.archive).length;
@@ -7612,7 +9540,7 @@ async function checkTargetsAgainstGo(ctx) {
   if (!go) return;
   const out = await runChecked({ kind: "go", file: go.go, args: ["tool", "dist", "list"], env: ctx.goEnv }, "go tool dist list");
   const problems = unsupportedTargets(go.version, out.stdout.split("\n").map((l) => l.trim()), ctx.config.targets);
-  const mod = await readFile7(path23.join(ctx.project.moduleDir, "go.mod"), "utf8").catch(() => void 0);
+  const mod = await readFile7(path24.join(ctx.project.moduleDir, "go.mod"), "utf8").catch(() => void 0);
   const need = mod ? readGoDirectives(mod).go : void 0;
   const needSemver = need ? import_semver4.default.coerce(need)?.version : void 0;
   if (needSemver && import_semver4.default.lt(go.version, needSemver)) {
@@ -7667,7 +9595,7 @@ function newContext(config) {
     archiveExtras: [],
     cacheExtraPaths: [],
     cacheKeyExtra: [],
-    stagingDir: path24.join(config.runner.temp, `go-xbuild-staging-${randomUUID4()}`),
+    stagingDir: path25.join(config.runner.temp, `go-xbuild-staging-${randomUUID4()}`),
     artifacts: [],
     failures: [],
     releaseFiles: [],

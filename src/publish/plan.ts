@@ -7,6 +7,7 @@ import semver from 'semver'
 import type { Artifact } from '../context.js'
 import { CHECKSUMS_FILE as CHECKSUMS, MANIFEST_FILE as MANIFEST } from '../release/manifest.js'
 import type { AssetKind, GitHubReleaseConfig, Tristate } from './config.js'
+import { byCodeUnit } from '../order.js'
 
 /** GitHub refuses files of 2 GiB or more. */
 export const MAX_ASSET_BYTES = 2 * 1024 ** 3
@@ -64,7 +65,7 @@ export function selectAssets(artifacts: ArtifactFiles[], releaseFiles: string[],
     else if (f === MANIFEST) add(f, 'manifest')
     else add(f, companionKind(f))
   }
-  return [...out.values()].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
+  return [...out.values()].sort((x, y) => byCodeUnit(x.name, y.name))
 }
 
 /**

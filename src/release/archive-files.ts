@@ -16,6 +16,7 @@ import path from 'node:path'
 import { isExcluded, parseArchivePatterns, type ArchivePattern } from '../plan/archive-globs.js'
 import { controlCharacterProblem, quoteFragment } from '../plan/values.js'
 import { isInside, isPlainRelativePath } from '../workspace-paths.js'
+import { byCodeUnit } from '../order.js'
 
 export interface ExtraFile {
   /** Name inside the archive. */
@@ -41,8 +42,6 @@ export interface Candidate {
 const outsideMessage = (what: string, real: string, workingDirectory: string): string =>
   `archive-files: "${what}" resolves to ${real}, outside working-directory ${workingDirectory}; ` +
   'every archive file must stay inside working-directory (a symlink that leads out of it is refused): copy the file in, or drop it'
-
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 const hasGitElement = (rel: string): boolean => rel.split(/[/\\]/).includes('.git')
 

@@ -12,6 +12,7 @@ import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
 import { isPlainRelativePath } from '../workspace-paths.js'
 import { hashTap } from './checksums.js'
+import { byCodeUnit } from '../order.js'
 
 export type ArchiveFormat = 'tar.gz' | 'zip'
 
@@ -246,6 +247,6 @@ export function checkEntryName(name: string): void {
 
 export async function writeArchive(format: ArchiveFormat, dest: string, entries: ArchiveEntry[], mtime: number): Promise<WrittenArchive> {
   for (const e of entries) checkEntryName(e.name)
-  const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const sorted = [...entries].sort((a, b) => byCodeUnit(a.name, b.name))
   return format === 'zip' ? writeZip(dest, sorted, mtime) : writeTarGz(dest, sorted, mtime)
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { byCodeUnit } from '../order.js'
 
 /** A pass-through stream that hashes (SHA-256) and counts what flows through it. */
 export function hashTap(): { stream: Transform; result: () => { sha256: string; size: number } } {
@@ -33,7 +34,7 @@ export async function sha256File(file: string): Promise<{ sha256: string; size: 
 
 /** `<hash>  <file>` lines sorted by file name (byte order), as `sha256sum` writes them in text mode. */
 export function formatSha256Sums(entries: Array<{ file: string; sha256: string }>): string {
-  const sorted = [...entries].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  const sorted = [...entries].sort((a, b) => byCodeUnit(a.file, b.file))
   for (const e of sorted) {
     if (/[\n\\]/.test(e.file)) throw new Error(`cannot list "${e.file}" in SHA256SUMS: newlines and backslashes need escaping coreutils readers disagree on`)
   }

@@ -15,6 +15,7 @@ import { cp, lstat, mkdir, open, readdir, realpath, rename, rm, utimes, writeFil
 import path from 'node:path'
 import { isInside, isPlainRelativePath, realpathOfMaybeMissing } from '../workspace-paths.js'
 import { CHECKSUMS_FILE, MANIFEST_FILE } from './manifest.js'
+import { byCodeUnit } from '../order.js'
 
 export class OutputDirError extends Error {}
 
@@ -61,7 +62,7 @@ const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v)
 /** Every entry below `dir`, depth first in sorted order, without following symlinks. */
 async function walk(dir: string, rel = ''): Promise<Array<{ rel: string; kind: 'file' | 'dir' | 'other' }>> {
   const out: Array<{ rel: string; kind: 'file' | 'dir' | 'other' }> = []
-  const entries = (await readdir(path.join(dir, rel), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const entries = (await readdir(path.join(dir, rel), { withFileTypes: true })).sort((a, b) => byCodeUnit(a.name, b.name))
   for (const e of entries) {
     const r = rel ? `${rel}/${e.name}` : e.name
     const kind = e.isFile() ? 'file' : e.isDirectory() ? 'dir' : 'other'

@@ -87,10 +87,9 @@ export function parseArchivePattern(raw: string): ArchivePattern {
     .join('/')
   if (pattern === '') throw new Error(`archive-files: "${raw}" names working-directory itself; name files, or use a pattern such as "docs/**"`)
   const scan = picomatch.scan(pattern, MATCH_OPTIONS)
-  let matches: (rel: string) => boolean
+  let matches: ArchivePattern['matches']
   try {
-    const m = picomatch(pattern, MATCH_OPTIONS)
-    matches = (rel) => m(rel)
+    matches = picomatch(pattern, MATCH_OPTIONS)
   } catch (error) {
     throw new Error(`archive-files: ${quoteFragment(raw)} is not a valid pattern: ${(error as Error).message}`, { cause: error })
   }

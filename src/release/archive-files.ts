@@ -13,7 +13,7 @@
 import type { Dirent } from 'node:fs'
 import { readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { isExcluded, parseArchivePatterns, type ArchivePattern } from '../plan/archive-globs.js'
+import { isExcluded, parseArchivePattern, type ArchivePattern } from '../plan/archive-globs.js'
 import { controlCharacterProblem, quoteFragment } from '../plan/values.js'
 import { isInside, isPlainRelativePath } from '../workspace-paths.js'
 import { byCodeUnit } from '../order.js'
@@ -49,14 +49,28 @@ async function realOrUndefined(p: string | undefined): Promise<string | undefine
   return p === undefined ? undefined : realpath(p).catch(() => undefined)
 }
 
+/** working-directory and output-dir as given and resolved, once per call. */
+interface Roots {
+  wd: string
+  realWd: string
+  outputDir?: string
+  realOut?: string
+}
+
+async function resolveRoots(workingDirectory: string, outputDir: string | undefined): Promise<Roots> {
+  return { wd: workingDirectory, realWd: await realpath(workingDirectory), outputDir, realOut: await realOrUndefined(outputDir) }
+}
+
 /**
  * The files the matcher found (relative to working-directory, forward slashes), each proven to
  * resolve — symlinks included — to a regular file inside working-directory, outside output-dir and
  * `.git`. Kept apart from the matcher so the check holds whatever produced the list.
  */
 export async function confineArchiveFiles(workingDirectory: string, matched: Array<string | Candidate>, opts: ResolveOptions = {}): Promise<ExtraFile[]> {
-  const realWd = await realpath(workingDirectory)
-  const realOut = await realOrUndefined(opts.outputDir)
+  return confine(await resolveRoots(workingDirectory, opts.outputDir), matched)
+}
+
+async function confine({ wd: workingDirectory, realWd, outputDir, realOut }: Roots, matched: Array<string | Candidate>): Promise<ExtraFile[]> {
   const out: ExtraFile[] = []
   for (const item of matched) {
     const { name, glob, from } = typeof item === 'string' ? { name: item, glob: false, from: undefined } : item
@@ -70,7 +84,7 @@ export async function confineArchiveFiles(workingDirectory: string, matched: Arr
     if (real === undefined) throw new Error(`archive-files: "${name}" is not a file in ${workingDirectory}`)
     if (!isInside(real, realWd)) throw new Error(outsideMessage(name, real, workingDirectory))
     if (realOut !== undefined && isInside(real, realOut)) {
-      throw new Error(`archive-files: "${name}" is in output-dir (${opts.outputDir}), which holds the previous run's release; copy the file elsewhere, or drop it`)
+      throw new Error(`archive-files: "${name}" is in output-dir (${outputDir}), which holds the previous run's release; copy the file elsewhere, or drop it`)
     }
     if (hasGitElement(path.relative(realWd, real))) throw new Error(`archive-files: "${name}" resolves into .git; go-xbuild never archives the repository's own files`)
     const info = await stat(real)
@@ -84,10 +98,7 @@ export async function confineArchiveFiles(workingDirectory: string, matched: Arr
   return out
 }
 
-interface Walk {
-  wd: string
-  realWd: string
-  realOut?: string
+interface Walk extends Roots {
   exclusions: ArchivePattern[]
 }
 
@@ -106,6 +117,8 @@ async function walkPattern(w: Walk, p: ArchivePattern): Promise<string[]> {
     if (hasGitElement(p.base) || hasGitElement(path.relative(w.realWd, real))) throw new Error(`archive-files: "${p.raw}" reads from .git; go-xbuild never archives the repository's own files`)
     // `a/**` takes a itself when it is a file, as picomatch matches it
     if (!(await stat(real)).isDirectory()) return p.matches(p.base) ? [p.base] : found
+    // an excluded base (or a directory above it) leaves the whole walk out
+    if (isExcluded(p.base, w.exclusions)) return found
     start = real
   }
   const visit = async (dir: string, relDir: string, level: number): Promise<void> => {
@@ -119,7 +132,8 @@ async function walkPattern(w: Walk, p: ArchivePattern): Promise<string[]> {
     for (const e of entries) {
       if (e.name === '.git') continue
       const rel = relDir ? `${relDir}/${e.name}` : e.name
-      if (isExcluded(rel, w.exclusions)) continue
+      // the directories above rel were checked on the way down (an excluded one is never entered)
+      if (w.exclusions.some((x) => x.matches(rel))) continue
       const abs = path.join(dir, e.name)
       const deeper = level < p.depth
       if (e.isDirectory()) {
@@ -157,17 +171,12 @@ async function walkPattern(w: Walk, p: ArchivePattern): Promise<string[]> {
  * `archive-files` items, relative to working-directory: plain paths (which must exist), globs
  * (`**`, `*`, `?`, `[…]`, `{a,b}`; a glob may match nothing, with a warning) and `!` exclusions.
  * Matches are regular files inside working-directory (a symlink is judged by where it leads),
- * sorted by name, deduplicated.
+ * sorted by name, deduplicated. Items come parsed from readReleaseConfig (a string is parsed here).
  */
-export async function resolveArchiveFiles(workingDirectory: string, items: string[], opts: ResolveOptions = {}): Promise<ExtraFile[]> {
-  const patterns = parseArchivePatterns(items)
+export async function resolveArchiveFiles(workingDirectory: string, items: ReadonlyArray<string | ArchivePattern>, opts: ResolveOptions = {}): Promise<ExtraFile[]> {
+  const patterns = items.map((i) => (typeof i === 'string' ? parseArchivePattern(i) : i))
   const exclusions = patterns.filter((p) => p.negated)
-  const walk: Walk = {
-    wd: workingDirectory,
-    realWd: await realpath(workingDirectory),
-    realOut: await realOrUndefined(opts.outputDir),
-    exclusions
-  }
+  const walk: Walk = { ...(await resolveRoots(workingDirectory, opts.outputDir)), exclusions }
   const candidates = new Map<string, Candidate>()
   for (const p of patterns) {
     if (p.negated) continue
@@ -180,5 +189,5 @@ export async function resolveArchiveFiles(workingDirectory: string, items: strin
     for (const name of found) if (!candidates.has(name)) candidates.set(name, { name, from: p.raw, glob: true })
   }
   const sorted = [...candidates.values()].sort((a, b) => byCodeUnit(a.name, b.name))
-  return confineArchiveFiles(workingDirectory, sorted, opts)
+  return confine(walk, sorted)
 }

@@ -5,16 +5,16 @@
 import type { ArchiveSetting } from '../plan/build-plan.js'
 import { DEFAULT_ARCHIVE_NAME } from '../plan/build-plan.js'
 import { InputError, oneOf, parseBoolean, type InputReader } from '../inputs-common.js'
-import { parseArchivePatterns, splitArchiveFiles } from '../plan/archive-globs.js'
+import { parseArchivePatterns, splitArchiveFiles, type ArchivePattern } from '../plan/archive-globs.js'
 
 export interface ReleaseConfig {
   archive: ArchiveSetting
   archiveName: string
   /**
    * Extra files for every archive, relative to working-directory: plain paths, globs (`**`, `*`,
-   * `?`, `[…]`, `{a,b}`) and `!` exclusions, checked as written here and matched in the plan stage.
+   * `?`, `[…]`, `{a,b}`) and `!` exclusions, parsed and checked as written here, matched in the plan stage.
    */
-  archiveFiles: string[]
+  archiveFiles: ArchivePattern[]
   /** archive-files was not set: the default's globs stay quiet when they match nothing. */
   archiveFilesDefault: boolean
   upload: boolean
@@ -47,10 +47,9 @@ export function readReleaseConfig(read: InputReader): ReleaseConfig {
     throw new InputError(`compression-level: "${levelRaw}" is not a whole number from 0 (store) to 9 (smallest)`)
   }
   const archiveFilesRaw = read('archive-files')
-  let archiveFiles: string[]
+  let archiveFiles: ArchivePattern[]
   try {
-    archiveFiles = splitArchiveFiles(archiveFilesRaw || DEFAULT_ARCHIVE_FILES)
-    parseArchivePatterns(archiveFiles)
+    archiveFiles = parseArchivePatterns(splitArchiveFiles(archiveFilesRaw || DEFAULT_ARCHIVE_FILES))
   } catch (error) {
     throw new InputError((error as Error).message, { cause: error })
   }

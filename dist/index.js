@@ -5,6 +5,7 @@ import {
   CancelledError,
   InputError,
   ToolArchiveCache,
+  byCodeUnit,
   byteChangingGoEnv,
   cacheToolName,
   cancelled,
@@ -42,7 +43,7 @@ import {
   toolArchiveKey,
   toolArchivePath,
   urlUnder
-} from "./chunks/chunk-VBRBFAJX.js";
+} from "./chunks/chunk-QSCHYPFH.js";
 import {
   getOctokit,
   require_light,
@@ -5525,8 +5526,7 @@ function parseArchivePattern(raw) {
   const scan = import_posix.default.scan(pattern, MATCH_OPTIONS);
   let matches2;
   try {
-    const m = (0, import_posix.default)(pattern, MATCH_OPTIONS);
-    matches2 = (rel2) => m(rel2);
+    matches2 = (0, import_posix.default)(pattern, MATCH_OPTIONS);
   } catch (error2) {
     throw new Error(`archive-files: ${quoteFragment(raw)} is not a valid pattern: ${error2.message}`, { cause: error2 });
   }
@@ -5576,8 +5576,7 @@ function readReleaseConfig(read) {
   const archiveFilesRaw = read("archive-files");
   let archiveFiles;
   try {
-    archiveFiles = splitArchiveFiles(archiveFilesRaw || DEFAULT_ARCHIVE_FILES);
-    parseArchivePatterns(archiveFiles);
+    archiveFiles = parseArchivePatterns(splitArchiveFiles(archiveFilesRaw || DEFAULT_ARCHIVE_FILES));
   } catch (error2) {
     throw new InputError(error2.message, { cause: error2 });
   }
@@ -6895,7 +6894,7 @@ function checkEntryName(name) {
 }
 async function writeArchive(format, dest, entries, mtime) {
   for (const e of entries) checkEntryName(e.name);
-  const sorted = [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const sorted = [...entries].sort((a, b) => byCodeUnit(a.name, b.name));
   return format === "zip" ? writeZip(dest, sorted, mtime) : writeTarGz(dest, sorted, mtime);
 }
 
@@ -7511,7 +7510,7 @@ function ownedFiles(manifest, where) {
 var list = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
 async function walk(dir, rel2 = "") {
   const out = [];
-  const entries = (await readdir(path17.join(dir, rel2), { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const entries = (await readdir(path17.join(dir, rel2), { withFileTypes: true })).sort((a, b) => byCodeUnit(a.name, b.name));
   for (const e of entries) {
     const r = rel2 ? `${rel2}/${e.name}` : e.name;
     const kind = e.isFile() ? "file" : e.isDirectory() ? "dir" : "other";
@@ -7708,14 +7707,14 @@ var escapeHtml = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/
 import { readdir as readdir2, realpath as realpath4, stat as stat7 } from "node:fs/promises";
 import path18 from "node:path";
 var outsideMessage = (what, real, workingDirectory) => `archive-files: "${what}" resolves to ${real}, outside working-directory ${workingDirectory}; every archive file must stay inside working-directory (a symlink that leads out of it is refused): copy the file in, or drop it`;
-var byCodeUnit = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var hasGitElement = (rel2) => rel2.split(/[/\\]/).includes(".git");
 async function realOrUndefined(p) {
   return p === void 0 ? void 0 : realpath4(p).catch(() => void 0);
 }
-async function confineArchiveFiles(workingDirectory, matched, opts = {}) {
-  const realWd = await realpath4(workingDirectory);
-  const realOut = await realOrUndefined(opts.outputDir);
+async function resolveRoots(workingDirectory, outputDir) {
+  return { wd: workingDirectory, realWd: await realpath4(workingDirectory), outputDir, realOut: await realOrUndefined(outputDir) };
+}
+async function confine({ wd: workingDirectory, realWd, outputDir, realOut }, matched) {
   const out = [];
   for (const item of matched) {
     const { name, glob, from } = typeof item === "string" ? { name: item, glob: false, from: void 0 } : item;
@@ -7729,7 +7728,7 @@ async function confineArchiveFiles(workingDirectory, matched, opts = {}) {
     if (real === void 0) throw new Error(`archive-files: "${name}" is not a file in ${workingDirectory}`);
     if (!isInside(real, realWd)) throw new Error(outsideMessage(name, real, workingDirectory));
     if (realOut !== void 0 && isInside(real, realOut)) {
-      throw new Error(`archive-files: "${name}" is in output-dir (${opts.outputDir}), which holds the previous run's release; copy the file elsewhere, or drop it`);
+      throw new Error(`archive-files: "${name}" is in output-dir (${outputDir}), which holds the previous run's release; copy the file elsewhere, or drop it`);
     }
     if (hasGitElement(path18.relative(realWd, real))) throw new Error(`archive-files: "${name}" resolves into .git; go-xbuild never archives the repository's own files`);
     const info2 = await stat7(real);
@@ -7754,6 +7753,7 @@ async function walkPattern(w, p) {
     }
     if (hasGitElement(p.base) || hasGitElement(path18.relative(w.realWd, real))) throw new Error(`archive-files: "${p.raw}" reads from .git; go-xbuild never archives the repository's own files`);
     if (!(await stat7(real)).isDirectory()) return p.matches(p.base) ? [p.base] : found;
+    if (isExcluded(p.base, w.exclusions)) return found;
     start = real;
   }
   const visit = async (dir, relDir, level) => {
@@ -7767,7 +7767,7 @@ async function walkPattern(w, p) {
     for (const e of entries) {
       if (e.name === ".git") continue;
       const rel2 = relDir ? `${relDir}/${e.name}` : e.name;
-      if (isExcluded(rel2, w.exclusions)) continue;
+      if (w.exclusions.some((x) => x.matches(rel2))) continue;
       const abs = path18.join(dir, e.name);
       const deeper = level < p.depth;
       if (e.isDirectory()) {
@@ -7799,14 +7799,9 @@ async function walkPattern(w, p) {
   return found;
 }
 async function resolveArchiveFiles(workingDirectory, items, opts = {}) {
-  const patterns = parseArchivePatterns(items);
+  const patterns = items.map((i) => typeof i === "string" ? parseArchivePattern(i) : i);
   const exclusions = patterns.filter((p) => p.negated);
-  const walk2 = {
-    wd: workingDirectory,
-    realWd: await realpath4(workingDirectory),
-    realOut: await realOrUndefined(opts.outputDir),
-    exclusions
-  };
+  const walk2 = { ...await resolveRoots(workingDirectory, opts.outputDir), exclusions };
   const candidates = /* @__PURE__ */ new Map();
   for (const p of patterns) {
     if (p.negated) continue;
@@ -7819,7 +7814,7 @@ async function resolveArchiveFiles(workingDirectory, items, opts = {}) {
     for (const name of found) if (!candidates.has(name)) candidates.set(name, { name, from: p.raw, glob: true });
   }
   const sorted = [...candidates.values()].sort((a, b) => byCodeUnit(a.name, b.name));
-  return confineArchiveFiles(workingDirectory, sorted, opts);
+  return confine(walk2, sorted);
 }
 
 // src/release/upload.ts
@@ -8990,7 +8985,7 @@ function selectAssets(artifacts, releaseFiles, kinds) {
     else if (f === MANIFEST_FILE) add(f, "manifest");
     else add(f, companionKind(f));
   }
-  return [...out.values()].sort((x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
+  return [...out.values()].sort((x, y) => byCodeUnit(x.name, y.name));
 }
 function nameRewriteProblem(name) {
   if (name.includes("/")) return 'it is in a subdirectory (asset names are flat); change filename (or archive-name) to a name without "/"';

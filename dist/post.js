@@ -13,7 +13,7 @@ import {
   parseLeftovers,
   saveGoCache,
   saveToolArchives
-} from "./chunks/chunk-VBRBFAJX.js";
+} from "./chunks/chunk-QSCHYPFH.js";
 import {
   debug,
   getState,

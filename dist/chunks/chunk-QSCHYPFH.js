@@ -16,6 +16,11 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
+
+// src/order.ts
+var byCodeUnit = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+
+// src/release/checksums.ts
 function hashTap() {
   const hash = createHash("sha256");
   let size = 0;
@@ -41,7 +46,7 @@ async function sha256File(file) {
   return { sha256: hash.digest("hex"), size };
 }
 function formatSha256Sums(entries) {
-  const sorted = [...entries].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const sorted = [...entries].sort((a, b) => byCodeUnit(a.file, b.file));
   for (const e of sorted) {
     if (/[\n\\]/.test(e.file)) throw new Error(`cannot list "${e.file}" in SHA256SUMS: newlines and backslashes need escaping coreutils readers disagree on`);
   }
@@ -821,6 +826,7 @@ export {
   quoteFragment,
   packagePathProblem,
   nameElementProblem,
+  byCodeUnit,
   hashTap,
   sha256File,
   formatSha256Sums,

@@ -91,8 +91,12 @@ describe('cancellation', () => {
         fired = true
         void (async () => {
           // a cold cache: compile processes appear within seconds and run for a while
-          await waitFor(() => processesWith('RUNNER_TRACKING_ID', trackingId).some((p) => p.comm === 'compile'), 60_000)
-          midBuild = processesWith('RUNNER_TRACKING_ID', trackingId)
+          // the snapshot kept is the one that saw a compile: a compile of one small package can
+          // end between two reads of /proc, so a second read may show only the go commands
+          await waitFor(() => {
+            midBuild = processesWith('RUNNER_TRACKING_ID', trackingId)
+            return midBuild.some((p) => p.comm === 'compile')
+          }, 60_000)
           await act(child)
         })()
       }

@@ -43,7 +43,7 @@ import {
   toolArchiveKey,
   toolArchivePath,
   urlUnder
-} from "./chunks/chunk-QSCHYPFH.js";
+} from "./chunks/chunk-HWWF4LO4.js";
 import {
   getOctokit,
   require_light,
@@ -5555,6 +5555,39 @@ function isExcluded(rel2, exclusions) {
   return false;
 }
 
+// src/plan/checksums-name.ts
+var DEFAULT_CHECKSUMS_NAME = "SHA256SUMS";
+var OTHER_RELEASE_FILES = ["manifest.json", ".gitignore", "cosign.pub"];
+var ChecksumsNameError = class extends Error {
+};
+function planChecksumsName(template, project, env, claimed) {
+  const fix = "set checksums-name to a plain file name such as SHA256SUMS or {{.ProjectName}}_{{.Version}}_checksums.txt";
+  let name;
+  try {
+    name = renderTemplate(template, projectTemplateFields(project), env, "checksums-name").trim();
+  } catch (error2) {
+    throw new ChecksumsNameError(error2.message, { cause: error2 });
+  }
+  if (name.includes("/") || name.includes("\\")) {
+    throw new ChecksumsNameError(`checksums-name: ${quoteFragment(name)} has a path separator; the checksum file sits at the top of output-dir: ${fix}`);
+  }
+  const problem = nameElementProblem(name);
+  if (problem) throw new ChecksumsNameError(`checksums-name: the name ${problem}: ${fix}`);
+  if (name.startsWith(".")) throw new ChecksumsNameError(`checksums-name: ${quoteFragment(name)} starts with a dot (a hidden file, and GitHub renames such assets): ${fix}`);
+  const lower = name.toLowerCase();
+  if (OTHER_RELEASE_FILES.includes(lower)) throw new ChecksumsNameError(`checksums-name: ${quoteFragment(name)} is a file go-xbuild writes itself: ${fix}`);
+  const suffix = COMPANION_SUFFIXES.find((s) => lower.endsWith(s));
+  if (suffix) throw new ChecksumsNameError(`checksums-name: ${quoteFragment(name)} ends in ${suffix}, which go-xbuild keeps for signatures: ${fix}`);
+  for (const file of claimed) {
+    const top = file.split("/")[0];
+    if (top.toLowerCase() !== lower) continue;
+    throw new ChecksumsNameError(
+      top === file ? `checksums-name: ${quoteFragment(name)} is also the name of a built file or archive ("${file}"); give the checksum file another name` : `checksums-name: ${quoteFragment(name)} is also a directory the plan writes "${file}" into; give the checksum file another name`
+    );
+  }
+  return name;
+}
+
 // src/release/release-inputs.ts
 var DEFAULT_ARTIFACT_NAME = "{{.ProjectName}}-{{.Version}}-{{.TargetsId}}";
 var DEFAULT_ARCHIVE_FILES = "LICENSE*, README*";
@@ -5580,11 +5613,18 @@ function readReleaseConfig(read) {
   } catch (error2) {
     throw new InputError(error2.message, { cause: error2 });
   }
+  const checksumsName = read("checksums-name") || DEFAULT_CHECKSUMS_NAME;
+  try {
+    parseTemplate(checksumsName, "checksums-name");
+  } catch (error2) {
+    throw new InputError(error2.message, { cause: error2 });
+  }
   return {
     archive: oneOf(read, "archive", ["auto", "tar.gz", "zip", "none"], "auto"),
     archiveName: read("archive-name") || DEFAULT_ARCHIVE_NAME,
     archiveFiles,
     archiveFilesDefault: archiveFilesRaw === "",
+    checksumsName,
     upload: parseBoolean(read, "upload", true),
     artifactName: read("artifact-name") || DEFAULT_ARTIFACT_NAME,
     retentionDays,
@@ -7456,7 +7496,7 @@ function manifestArtifact(a) {
   };
 }
 function buildManifest(input) {
-  const signatures = input.releaseFiles.filter((f) => f.startsWith(`${CHECKSUMS_FILE}.`)).sort();
+  const signatures = input.releaseFiles.filter((f) => f.startsWith(`${input.checksums}.`)).sort();
   const publicKeys = input.releaseFiles.filter((f) => f.endsWith(".pub")).sort();
   return {
     schemaVersion: 1,
@@ -7464,7 +7504,7 @@ function buildManifest(input) {
     project: input.project,
     go: input.go,
     build: input.build,
-    checksums: CHECKSUMS_FILE,
+    checksums: input.checksums,
     ...signatures.length ? { signatures } : {},
     ...publicKeys.length ? { publicKeys } : {},
     artifacts: input.artifacts.map(manifestArtifact)
@@ -8441,8 +8481,8 @@ var signStage = {
             }
           }
         }
-        ctx.releaseFiles.push(rel(ctx, await signer.sign(path22.join(ctx.stagingDir, CHECKSUMS_FILE))));
-        info(`${signer.name}: signed ${perArtifact ? `${ctx.artifacts.length} targets' files and ` : ""}${CHECKSUMS_FILE}`);
+        ctx.releaseFiles.push(rel(ctx, await signer.sign(path22.join(ctx.stagingDir, ctx.checksumsFile))));
+        info(`${signer.name}: signed ${perArtifact ? `${ctx.artifacts.length} targets' files and ` : ""}${ctx.checksumsFile}`);
       }
       for (const p of signing.publish) {
         await writeFile4(path22.join(ctx.stagingDir, p.file), p.text);
@@ -8814,7 +8854,7 @@ async function postAsset(gh, release, name, local) {
     name,
     // streamed from disk with its length: a 2 GiB file never sits in memory
     data: createReadStream3(local.path),
-    headers: { "content-type": contentType(local.name), "content-length": local.size }
+    headers: { "content-type": local.contentType ?? contentType(local.name), "content-length": local.size }
   });
   return res.data;
 }
@@ -8966,7 +9006,7 @@ function companionKind(file) {
 function isSignatureFile(name) {
   return /\.(sig|asc|sigstore\.json|sigstore|bundle|pem|crt|cert)$/.test(name) && companionKind(name) === "signatures";
 }
-function selectAssets(artifacts, releaseFiles, kinds) {
+function selectAssets(artifacts, releaseFiles, kinds, checksums) {
   const out = /* @__PURE__ */ new Map();
   const add = (name, kind) => {
     if (kinds.includes(kind) && !out.has(name)) out.set(name, { name, kind });
@@ -8981,7 +9021,7 @@ function selectAssets(artifacts, releaseFiles, kinds) {
     }
   }
   for (const f of releaseFiles) {
-    if (f === CHECKSUMS_FILE) add(f, "checksums");
+    if (f === checksums) add(f, "checksums");
     else if (f === MANIFEST_FILE) add(f, "manifest");
     else add(f, companionKind(f));
   }
@@ -8995,12 +9035,12 @@ function nameRewriteProblem(name) {
   if (name.includes("..")) return 'it holds ".." (GitHub folds repeated periods into one)';
   return void 0;
 }
-function checkAssetNames(names) {
+function checkAssetNames(names, checksums) {
   const problems = names.flatMap((n) => {
     const p = nameRewriteProblem(n);
     return p ? [`  ${n}: ${p}`] : [];
   });
-  if (problems.length) throw new Error(`release: GitHub would rename ${problems.length} asset(s), and the names in ${CHECKSUMS_FILE} would no longer match:
+  if (problems.length) throw new Error(`release: GitHub would rename ${problems.length} asset(s), and the names in ${checksums} would no longer match:
 ${problems.join("\n")}`);
 }
 function checkAssetSizes(assets) {
@@ -9061,8 +9101,8 @@ function predictedAssetNames(plans, opts) {
     const files = [p.file, ...p.archive ? [p.archive.file] : []];
     return { file: p.file, archive: p.archive, companions: opts.signAll ? files.flatMap((f) => opts.signatureSuffixes.map((s) => `${f}${s}`)) : [] };
   });
-  const releaseFiles = [CHECKSUMS_FILE, ...opts.signatureSuffixes.map((s) => `${CHECKSUMS_FILE}${s}`), ...opts.extraReleaseFiles, MANIFEST_FILE];
-  return selectAssets(artifacts, releaseFiles, opts.kinds).map((a) => a.name);
+  const releaseFiles = [opts.checksums, ...opts.signatureSuffixes.map((s) => `${opts.checksums}${s}`), ...opts.extraReleaseFiles, MANIFEST_FILE];
+  return selectAssets(artifacts, releaseFiles, opts.kinds, opts.checksums).map((a) => a.name);
 }
 function assetKindsFor(config, archivesOn) {
   return config.assets ?? defaultAssetKinds(archivesOn);
@@ -9123,9 +9163,10 @@ var releaseCheckStage = {
       kinds,
       signatureSuffixes: suffixes,
       signAll: sign.scope === "all",
-      extraReleaseFiles: sign.methods.includes("cosign") ? [COSIGN_PUBLIC_KEY] : []
+      extraReleaseFiles: sign.methods.includes("cosign") ? [COSIGN_PUBLIC_KEY] : [],
+      checksums: ctx.checksumsFile
     });
-    checkAssetNames(predicted);
+    checkAssetNames(predicted, ctx.checksumsFile);
     const gh = clients(ctx);
     let permissions;
     try {
@@ -9165,13 +9206,13 @@ async function sha256File2(file) {
 }
 async function localAssets(ctx) {
   const kinds = assetKindsFor(ctx.config.githubRelease, ctx.artifacts.some((a) => a.archive));
-  const planned = selectAssets(ctx.artifacts, ctx.releaseFiles, kinds);
-  checkAssetNames(planned.map((p) => p.name));
+  const planned = selectAssets(ctx.artifacts, ctx.releaseFiles, kinds, ctx.checksumsFile);
+  checkAssetNames(planned.map((p) => p.name), ctx.checksumsFile);
   const out = [];
   for (const p of planned) {
     const file = path23.join(ctx.config.outputDir, ...p.name.split("/"));
     const size = (await stat9(file)).size;
-    out.push({ name: p.name, path: file, size, sha256: await sha256File2(file) });
+    out.push({ name: p.name, path: file, size, sha256: await sha256File2(file), ...p.kind === "checksums" ? { contentType: "text/plain" } : {} });
   }
   checkAssetSizes(out);
   return out;
@@ -9308,6 +9349,12 @@ var STAGES = [
         },
         ctx.project
       );
+      ctx.checksumsFile = planChecksumsName(
+        c.release.checksumsName,
+        ctx.project,
+        process.env,
+        ctx.plans.flatMap((p) => [p.file, ...p.archive ? [p.archive.file] : []])
+      );
       if (c.release.archive !== "none") {
         ctx.archiveExtras = await resolveArchiveFiles(c.workingDirectory, c.release.archiveFiles, {
           outputDir: c.outputDir,
@@ -9430,14 +9477,14 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
       ctx.mergedPartials = await mergePartials(ctx, await openArtifactStore(), work);
     }
   },
-  // SHA256SUMS over every file that ships, in coreutils format.
+  // The checksum file (checksums-name, SHA256SUMS by default) over every file that ships, in coreutils format.
   {
     name: "checksums",
     skip: onlyIn("build", "merge"),
     async run(ctx) {
       const text = formatSha256Sums(shippedFiles(ctx.artifacts));
-      await writeFile5(path24.join(ctx.stagingDir, CHECKSUMS_FILE), text);
-      ctx.releaseFiles.push(CHECKSUMS_FILE);
+      await writeFile5(path24.join(ctx.stagingDir, ctx.checksumsFile), text);
+      ctx.releaseFiles.push(ctx.checksumsFile);
     }
   },
   // Signatures beside every artifact and SHA256SUMS (sigstore bundles, cosign .sig, gpg .asc), attestations.
@@ -9453,6 +9500,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
         project: { name: p.name, module: p.module, version: p.version, tag: p.tag, commit: p.commit, commitDate: p.commitDate },
         go: { version: ctx.goVersion ?? "" },
         build: { ...buildSettings(c), ...ctx.buildEnv && Object.keys(ctx.buildEnv).length ? { env: ctx.buildEnv } : {} },
+        checksums: ctx.checksumsFile,
         artifacts: ctx.artifacts,
         releaseFiles: ctx.releaseFiles
       });
@@ -9470,7 +9518,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
       ctx.published = true;
       ctx.outputs["output-dir"] = c.outputDir;
       ctx.outputs.manifest = path24.join(c.outputDir, MANIFEST_FILE);
-      ctx.outputs.checksums = path24.join(c.outputDir, CHECKSUMS_FILE);
+      ctx.outputs.checksums = path24.join(c.outputDir, ctx.checksumsFile);
       ctx.outputs.artifacts = JSON.stringify(
         ctx.artifacts.map((a) => ({
           target: a.canonical,
@@ -9482,7 +9530,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
         }))
       );
       const archives = ctx.artifacts.filter((a) => a.archive).length;
-      info(`Wrote ${ctx.artifacts.length} binaries${archives ? `, ${archives} archives` : ""}, ${CHECKSUMS_FILE} and ${MANIFEST_FILE} to ${c.outputDir}`);
+      info(`Wrote ${ctx.artifacts.length} binaries${archives ? `, ${archives} archives` : ""}, ${ctx.checksumsFile} and ${MANIFEST_FILE} to ${c.outputDir}`);
     }
   },
   // One workflow artifact with everything the manifest names, SHA256SUMS and manifest.json.
@@ -9593,6 +9641,7 @@ function newContext(config) {
     stagingDir: path25.join(config.runner.temp, `go-xbuild-staging-${randomUUID4()}`),
     artifacts: [],
     failures: [],
+    checksumsFile: DEFAULT_CHECKSUMS_NAME,
     releaseFiles: [],
     timings: [],
     outputs: {},

@@ -13,7 +13,7 @@ import {
   parseLeftovers,
   saveGoCache,
   saveToolArchives
-} from "./chunks/chunk-QSCHYPFH.js";
+} from "./chunks/chunk-HWWF4LO4.js";
 import {
   debug,
   getState,

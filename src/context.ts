@@ -73,7 +73,9 @@ export interface RunContext {
   stagingDir: string
   artifacts: Artifact[]
   failures: TargetFailure[]
-  /** Files written beside the artifacts (SHA256SUMS, manifest.json, signatures of SHA256SUMS). */
+  /** The checksum file's name (checksums-name, rendered in the plan; SHA256SUMS by default). */
+  checksumsFile: string
+  /** Files written beside the artifacts (the checksum file, manifest.json, the checksum file's signatures). */
   releaseFiles: string[]
   timings: StageTiming[]
   outputs: Record<string, string>

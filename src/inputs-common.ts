@@ -113,6 +113,7 @@ export const SINGLE_VALUE_INPUTS = [
   'rekor-url',
   'tsa-url',
   'archive-name',
+  'checksums-name',
   'artifact-name',
   'runs-on',
   'macos-runs-on',

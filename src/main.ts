@@ -11,6 +11,7 @@ import { envInputReader, readConfig, type Config } from './inputs.js'
 import { report, runStages, STAGES } from './pipeline.js'
 import { CACHE_SAVE_STATE } from './build/go-cache.js'
 import { redactUrls } from './url.js'
+import { DEFAULT_CHECKSUMS_NAME } from './plan/checksums-name.js'
 import { cancelled, CancelledError, handleCancellation, registerCleanup, runCleanups } from './proc/lifecycle.js'
 import { recordLeftover } from './proc/leftovers.js'
 import { rememberSecrets } from './proc/run.js'
@@ -42,6 +43,7 @@ export function newContext(config: Config): RunContext {
     stagingDir: path.join(config.runner.temp, `go-xbuild-staging-${randomUUID()}`),
     artifacts: [],
     failures: [],
+    checksumsFile: DEFAULT_CHECKSUMS_NAME,
     releaseFiles: [],
     timings: [],
     outputs: {},

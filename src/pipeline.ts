@@ -16,7 +16,8 @@ import { renderTemplate } from './plan/template.js'
 import { readGoDirectives } from './plan/version-file.js'
 import { defaultName, readProject } from './project.js'
 import { formatSha256Sums } from './release/checksums.js'
-import { buildManifest, buildSettings, CHECKSUMS_FILE, formatManifest, MANIFEST_FILE } from './release/manifest.js'
+import { buildManifest, buildSettings, formatManifest, MANIFEST_FILE } from './release/manifest.js'
+import { planChecksumsName } from './plan/checksums-name.js'
 import { checkOutputDir, publishOutputDir } from './release/output-dir.js'
 import { formatSize, writeSummary, type SummaryColumn } from './release/summary.js'
 import { resolveArchiveFiles } from './release/archive-files.js'
@@ -75,6 +76,12 @@ export const STAGES: Stage[] = [
           archiveName: c.release.archiveName
         },
         ctx.project
+      )
+      ctx.checksumsFile = planChecksumsName(
+        c.release.checksumsName,
+        ctx.project,
+        process.env,
+        ctx.plans.flatMap((p) => [p.file, ...(p.archive ? [p.archive.file] : [])])
       )
       if (c.release.archive !== 'none') {
         ctx.archiveExtras = await resolveArchiveFiles(c.workingDirectory, c.release.archiveFiles, {
@@ -198,14 +205,14 @@ export const STAGES: Stage[] = [
       ctx.mergedPartials = await mergePartials(ctx, await openArtifactStore(), work)
     }
   },
-  // SHA256SUMS over every file that ships, in coreutils format.
+  // The checksum file (checksums-name, SHA256SUMS by default) over every file that ships, in coreutils format.
   {
     name: 'checksums',
     skip: onlyIn('build', 'merge'),
     async run(ctx) {
       const text = formatSha256Sums(shippedFiles(ctx.artifacts))
-      await writeFile(path.join(ctx.stagingDir, CHECKSUMS_FILE), text)
-      ctx.releaseFiles.push(CHECKSUMS_FILE)
+      await writeFile(path.join(ctx.stagingDir, ctx.checksumsFile), text)
+      ctx.releaseFiles.push(ctx.checksumsFile)
     }
   },
   // Signatures beside every artifact and SHA256SUMS (sigstore bundles, cosign .sig, gpg .asc), attestations.
@@ -221,6 +228,7 @@ export const STAGES: Stage[] = [
         project: { name: p.name, module: p.module, version: p.version, tag: p.tag, commit: p.commit, commitDate: p.commitDate },
         go: { version: ctx.goVersion ?? '' },
         build: { ...buildSettings(c), ...(ctx.buildEnv && Object.keys(ctx.buildEnv).length ? { env: ctx.buildEnv } : {}) },
+        checksums: ctx.checksumsFile,
         artifacts: ctx.artifacts,
         releaseFiles: ctx.releaseFiles
       })
@@ -238,7 +246,7 @@ export const STAGES: Stage[] = [
       ctx.published = true
       ctx.outputs['output-dir'] = c.outputDir
       ctx.outputs.manifest = path.join(c.outputDir, MANIFEST_FILE)
-      ctx.outputs.checksums = path.join(c.outputDir, CHECKSUMS_FILE)
+      ctx.outputs.checksums = path.join(c.outputDir, ctx.checksumsFile)
       ctx.outputs.artifacts = JSON.stringify(
         ctx.artifacts.map((a) => ({
           target: a.canonical,
@@ -250,7 +258,7 @@ export const STAGES: Stage[] = [
         }))
       )
       const archives = ctx.artifacts.filter((a) => a.archive).length
-      core.info(`Wrote ${ctx.artifacts.length} binaries${archives ? `, ${archives} archives` : ''}, ${CHECKSUMS_FILE} and ${MANIFEST_FILE} to ${c.outputDir}`)
+      core.info(`Wrote ${ctx.artifacts.length} binaries${archives ? `, ${archives} archives` : ''}, ${ctx.checksumsFile} and ${MANIFEST_FILE} to ${c.outputDir}`)
     }
   },
   // One workflow artifact with everything the manifest names, SHA256SUMS and manifest.json.

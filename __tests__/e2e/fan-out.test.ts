@@ -106,6 +106,20 @@ describe('fan-out: plan → build matrix → merge', () => {
     expect(execFileSync(path.join(merged, 'xapp-linux-amd64'), ['--version'], { encoding: 'utf8' })).toMatch(/^xapp 1\.4\.2 /)
   })
 
+  it('checksums-name in the merge job: the merged checksum file has that name and the single job\'s SHA256SUMS bytes', async () => {
+    const runId = randomUUID()
+    await planAndBuild(runId, '2')
+    const ws = fixtureWorkspace('app', GIT)
+    const merge = await run({ mode: 'merge', 'checksums-name': '{{.ProjectName}}_{{.Version}}_checksums.txt' }, svc.env('merge', runId), ws)
+    expect(merge.exitCode, merge.stdout).toBe(0)
+    const merged = path.join(ws, 'dist')
+    expect(merge.outputs.checksums).toBe(path.join(merged, 'xapp_1.4.2_checksums.txt'))
+    expect(readdirSync(merged)).not.toContain('SHA256SUMS')
+    expect(readFileSync(path.join(merged, 'xapp_1.4.2_checksums.txt')).equals(readFileSync(path.join(singleDir, 'SHA256SUMS')))).toBe(true)
+    expect((JSON.parse(readFileSync(path.join(merged, 'manifest.json'), 'utf8')) as { checksums: string }).checksums).toBe('xapp_1.4.2_checksums.txt')
+    expect(execFileSync('sha256sum', ['-c', '--strict', 'xapp_1.4.2_checksums.txt'], { cwd: merged, encoding: 'utf8' })).toMatch(/xapp-linux-amd64: OK/)
+  })
+
   it('fails the merge, naming the target, when a build job is missing', async () => {
     const runId = randomUUID()
     await planAndBuild(runId, 'os', (e) => e.id !== 'freebsd')

@@ -66,7 +66,7 @@ describe('release: publish a GitHub Release', () => {
   const releaseOf = (gh: GitHubStandIn, tag = 'v1.2.3') => gh.state.releases.filter((r) => r.tag_name === tag)
 
   /** Every asset fetched from its browser_download_url into a fresh directory, checked with sha256sum -c. */
-  async function downloadAndCheck(run: ActionRun): Promise<{ dir: string; check: string }> {
+  async function downloadAndCheck(run: ActionRun, sums = 'SHA256SUMS'): Promise<{ dir: string; check: string }> {
     const assets = JSON.parse(run.outputs['release-assets'] as string) as Array<{ name: string; url: string; sha256: string; size: number }>
     const dir = tempDir('download')
     for (const a of assets) {
@@ -77,7 +77,7 @@ describe('release: publish a GitHub Release', () => {
       writeFileSync(path.join(dir, a.name), bytes)
     }
     // the binaries are inside the archives, not assets of their own: check what was published
-    const check = execFileSync('sha256sum', ['-c', '--ignore-missing', '--strict', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' })
+    const check = execFileSync('sha256sum', ['-c', '--ignore-missing', '--strict', sums], { cwd: dir, encoding: 'utf8' })
     return { dir, check }
   }
 
@@ -314,6 +314,48 @@ describe('release: publish a GitHub Release', () => {
     expect(writes(gh, before)).toEqual([])
     const published = new Map(releaseOf(gh)[0]?.assets.map((a) => [a.name, a]))
     for (const a of JSON.parse(again.outputs['release-assets'] as string) as Array<{ name: string; size: number }>) expect(a.size).toBe(published.get(a.name)?.size)
+  })
+
+  it('checksums-name: the named file is written, signed, listed in the manifest, published as text/plain and checked with sha256sum -c; no SHA256SUMS anywhere; a re-run in the same output-dir owns it', async () => {
+    const gh = await standIn()
+    const gpg = gpgKey('pp')
+    const ws = fixtureWorkspace('app', GIT)
+    const inputs = { 'checksums-name': '{{.ProjectName}}_{{.Version}}_checksums.txt', sign: 'gpg', 'gpg-private-key': gpg.privateKey, 'gpg-passphrase': 'pp', 'sign-artifacts': 'checksums-only' }
+    const first = await run(gh, inputs, { workspace: ws })
+    expect(first.exitCode, first.stdout).toBe(0)
+    const SUMS = 'xapp_1.2.3_checksums.txt'
+    const out = path.join(ws, 'dist')
+    expect(first.outputs.checksums).toBe(path.join(out, SUMS))
+    expect(readdirSync(out).sort()).toEqual(['.gitignore', SUMS, `${SUMS}.asc`, 'manifest.json', 'xapp-linux-amd64', 'xapp-windows-amd64.exe', 'xapp_1.2.3_linux_amd64.tar.gz', 'xapp_1.2.3_windows_amd64.zip'].sort())
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { checksums: string; signatures: string[] }
+    expect(manifest.checksums).toBe(SUMS)
+    expect(manifest.signatures).toEqual([`${SUMS}.asc`])
+    expect(execFileSync('sha256sum', ['-c', '--strict', SUMS], { cwd: out, encoding: 'utf8' }).trim().split('\n')).toHaveLength(4)
+    // the signature verifies with gpg against the public key alone
+    const home = tempDir('gpg-verify')
+    execFileSync('gpg', ['--homedir', home, '--batch', '--import'], { input: gpg.publicKey, stdio: ['pipe', 'ignore', 'ignore'] })
+    execFileSync('gpg', ['--homedir', home, '--batch', '--verify', `${SUMS}.asc`, SUMS], { cwd: out, stdio: 'ignore' })
+    execFileSync('gpgconf', ['--homedir', home, '--kill', 'all'])
+
+    const assets = releaseOf(gh)[0]?.assets ?? []
+    expect(assets.map((a) => a.name).sort()).toEqual([SUMS, `${SUMS}.asc`, 'manifest.json', 'xapp_1.2.3_linux_amd64.tar.gz', 'xapp_1.2.3_windows_amd64.zip'].sort())
+    expect(assets.find((a) => a.name === SUMS)?.content_type).toBe('text/plain')
+    const { dir, check } = await downloadAndCheck(first, SUMS)
+    expect(readdirSync(dir)).not.toContain('SHA256SUMS')
+    expect(check).toContain('xapp_1.2.3_windows_amd64.zip: OK')
+
+    // the next run replaces the output-dir it wrote (its manifest names the checksum file) and keeps the release as it is
+    const before = gh.requests.length
+    const again = await run(gh, inputs, { workspace: ws })
+    expect(again.exitCode, again.stdout).toBe(0)
+    expect(again.stdout).toMatch(new RegExp(`${SUMS.replaceAll('.', '\\.')}\\.asc: kept the published signature`))
+    expect(writes(gh, before)).toEqual([])
+
+    // a name that clashes with a built file fails in the plan, naming the input
+    const clash = await run(gh, { 'checksums-name': 'xapp-linux-amd64' })
+    expect(clash.exitCode).not.toBe(0)
+    expect(clash.stdout).toMatch(/::error::checksums-name: "xapp-linux-amd64" is also the name of a built file or archive/)
+    expect(clash.stdout).not.toMatch(/Building \d+ target/)
   })
 
   it('fails before any work without write access, without a tag, or with names GitHub would rewrite', async () => {

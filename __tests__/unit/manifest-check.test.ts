@@ -14,6 +14,7 @@ const good = () =>
         project: { name: 'xapp', module: 'example.com/xapp', version: '1.4.2', tag: 'v1.4.2', commit: 'a'.repeat(40), commitDate: '2026-01-02T03:04:05Z' },
         go: { version: '1.26.8' },
         build: buildSettings({ package: '.', ldflags: '-s -w', flags: [], tags: [] }),
+        checksums: 'SHA256SUMS',
         artifacts: [
           {
             target: { goos: 'linux', goarch: 'amd64', variant: '' } as never,

@@ -148,7 +148,7 @@ describe('asset selection', () => {
   })
 
   it('takes each chosen file with its own companions only', () => {
-    expect(selectAssets(artifacts, releaseFiles, defaultAssetKinds(true)).map((a) => `${a.kind}:${a.name}`)).toEqual([
+    expect(selectAssets(artifacts, releaseFiles, defaultAssetKinds(true), 'SHA256SUMS').map((a) => `${a.kind}:${a.name}`)).toEqual([
       'checksums:SHA256SUMS',
       'signatures:SHA256SUMS.sig',
       'signatures:cosign.pub',
@@ -159,8 +159,8 @@ describe('asset selection', () => {
       'archives:tool_1.2.3_windows_amd64.zip',
       'signatures:tool_1.2.3_windows_amd64.zip.sig'
     ])
-    expect(selectAssets(artifacts, releaseFiles, ['binaries', 'checksums']).map((a) => a.name)).toEqual(['SHA256SUMS', 'tool-linux-amd64', 'tool-windows-amd64.exe'])
-    expect(selectAssets(artifacts, releaseFiles, ['archives', 'binaries', 'sboms']).map((a) => a.name)).toEqual([
+    expect(selectAssets(artifacts, releaseFiles, ['binaries', 'checksums'], 'SHA256SUMS').map((a) => a.name)).toEqual(['SHA256SUMS', 'tool-linux-amd64', 'tool-windows-amd64.exe'])
+    expect(selectAssets(artifacts, releaseFiles, ['archives', 'binaries', 'sboms'], 'SHA256SUMS').map((a) => a.name)).toEqual([
       'tool-linux-amd64',
       'tool-windows-amd64.exe',
       'tool_1.2.3_linux_amd64.tar.gz',
@@ -191,15 +191,28 @@ describe('asset selection', () => {
 
   it('predicts from the plan the same names the signers write after the build', () => {
     const plans = artifacts.map((a) => ({ file: a.file, archive: a.archive }))
-    const predicted = predictedAssetNames(plans, { kinds: ['archives', 'checksums', 'signatures', 'manifest'], signatureSuffixes: ['.sig'], signAll: true, extraReleaseFiles: ['cosign.pub'] })
-    const actual = selectAssets(artifacts, releaseFiles, ['archives', 'checksums', 'signatures', 'manifest']).map((a) => a.name)
+    const predicted = predictedAssetNames(plans, { kinds: ['archives', 'checksums', 'signatures', 'manifest'], signatureSuffixes: ['.sig'], signAll: true, extraReleaseFiles: ['cosign.pub'], checksums: 'SHA256SUMS' })
+    const actual = selectAssets(artifacts, releaseFiles, ['archives', 'checksums', 'signatures', 'manifest'], 'SHA256SUMS').map((a) => a.name)
     expect(predicted).toEqual(actual)
-    expect(predictedAssetNames(plans, { kinds: defaultAssetKinds(false), signatureSuffixes: [], signAll: true, extraReleaseFiles: [] })).toEqual([
+    expect(predictedAssetNames(plans, { kinds: defaultAssetKinds(false), signatureSuffixes: [], signAll: true, extraReleaseFiles: [], checksums: 'SHA256SUMS' })).toEqual([
       'SHA256SUMS',
       'manifest.json',
       'tool-linux-amd64',
       'tool-windows-amd64.exe'
     ])
+  })
+
+  it('a custom checksums-name is the checksums asset, its signatures are signatures, and the prediction agrees', () => {
+    const files = ['tool_1.2.3_checksums.txt', 'tool_1.2.3_checksums.txt.sig', 'cosign.pub', 'manifest.json']
+    const kinds = ['archives', 'checksums', 'signatures', 'manifest'] as const
+    const selected = selectAssets(artifacts, files, [...kinds], 'tool_1.2.3_checksums.txt')
+    expect(selected.filter((a) => a.kind === 'checksums').map((a) => a.name)).toEqual(['tool_1.2.3_checksums.txt'])
+    expect(selected.find((a) => a.name === 'tool_1.2.3_checksums.txt.sig')?.kind).toBe('signatures')
+    const plans = artifacts.map((a) => ({ file: a.file, archive: a.archive }))
+    expect(predictedAssetNames(plans, { kinds: [...kinds], signatureSuffixes: ['.sig'], signAll: true, extraReleaseFiles: ['cosign.pub'], checksums: 'tool_1.2.3_checksums.txt' })).toEqual(
+      selected.map((a) => a.name)
+    )
+    expect(() => checkAssetNames(['a b'], 'tool_1.2.3_checksums.txt')).toThrow('the names in tool_1.2.3_checksums.txt would no longer match')
   })
 })
 
@@ -219,10 +232,10 @@ describe('names GitHub would rewrite fail in the plan', () => {
   ])('%j → %j', (name, problem) => expect(nameRewriteProblem(name)).toBe(problem))
 
   it('lists every bad name in one error', () => {
-    expect(() => checkAssetNames(['ok.tar.gz', 'a b', '~x'])).toThrow(
+    expect(() => checkAssetNames(['ok.tar.gz', 'a b', '~x'], 'SHA256SUMS')).toThrow(
       'release: GitHub would rename 2 asset(s), and the names in SHA256SUMS would no longer match:\n  a b: it holds a space; GitHub keeps only letters, digits, ".", "_", "+" and "-"\n  ~x: it holds "~"; GitHub keeps only letters, digits, ".", "_", "+" and "-"'
     )
-    expect(() => checkAssetNames(['ok.tar.gz', 'SHA256SUMS'])).not.toThrow()
+    expect(() => checkAssetNames(['ok.tar.gz', 'SHA256SUMS'], 'SHA256SUMS')).not.toThrow()
   })
 
   it('refuses files of 2 GiB or more before any upload', () => {

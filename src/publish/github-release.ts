@@ -23,6 +23,8 @@ export interface LocalAsset {
   path: string
   size: number
   sha256: string
+  /** The content type to upload with, when the name does not tell (the checksum file under a custom name). */
+  contentType?: string
 }
 
 /** How many uploads run at once: a few, as GitHub asks of writes, and enough to overlap latency. */
@@ -78,7 +80,7 @@ async function postAsset(gh: GitHubClients, release: Release, name: string, loca
     name,
     // streamed from disk with its length: a 2 GiB file never sits in memory
     data: createReadStream(local.path) as unknown as string,
-    headers: { 'content-type': contentType(local.name), 'content-length': local.size }
+    headers: { 'content-type': local.contentType ?? contentType(local.name), 'content-length': local.size }
   })
   return res.data as Asset
 }

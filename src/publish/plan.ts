@@ -5,7 +5,7 @@
  */
 import semver from 'semver'
 import type { Artifact } from '../context.js'
-import { CHECKSUMS_FILE as CHECKSUMS, MANIFEST_FILE as MANIFEST } from '../release/manifest.js'
+import { MANIFEST_FILE as MANIFEST } from '../release/manifest.js'
 import type { AssetKind, GitHubReleaseConfig, Tristate } from './config.js'
 import { byCodeUnit } from '../order.js'
 
@@ -43,10 +43,10 @@ type ArtifactFiles = Pick<Artifact, 'file' | 'companions'> & { archive?: { file:
 
 /**
  * Every asset, in a stable order, from the artifacts (each binary, its archive, their companions)
- * and the release files (SHA256SUMS, its signatures, public keys, manifest.json). Generic over
+ * and the release files (the checksum file `checksums`, its signatures, public keys, manifest.json). Generic over
  * companions: anything a later stage adds beside a file (an SBOM, a new signature) goes with it.
  */
-export function selectAssets(artifacts: ArtifactFiles[], releaseFiles: string[], kinds: AssetKind[]): PlannedAsset[] {
+export function selectAssets(artifacts: ArtifactFiles[], releaseFiles: string[], kinds: AssetKind[], checksums: string): PlannedAsset[] {
   const out = new Map<string, PlannedAsset>()
   const add = (name: string, kind: AssetKind): void => {
     if (kinds.includes(kind) && !out.has(name)) out.set(name, { name, kind })
@@ -61,7 +61,7 @@ export function selectAssets(artifacts: ArtifactFiles[], releaseFiles: string[],
     }
   }
   for (const f of releaseFiles) {
-    if (f === CHECKSUMS) add(f, 'checksums')
+    if (f === checksums) add(f, 'checksums')
     else if (f === MANIFEST) add(f, 'manifest')
     else add(f, companionKind(f))
   }
@@ -72,7 +72,7 @@ export function selectAssets(artifacts: ArtifactFiles[], releaseFiles: string[],
  * Why GitHub would store an asset under another name than the file's, or undefined. GitHub renames
  * "special characters, non-alphanumeric characters, and leading or trailing periods" (spaces and
  * `~`, `(`, `:` … become `.`, repeated periods fold into one); a name that would change fails in the plan instead, so the names in
- * SHA256SUMS are the names users download.
+ * the checksum file are the names users download.
  */
 export function nameRewriteProblem(name: string): string | undefined {
   if (name.includes('/')) return 'it is in a subdirectory (asset names are flat); change filename (or archive-name) to a name without "/"'
@@ -83,12 +83,12 @@ export function nameRewriteProblem(name: string): string | undefined {
   return undefined
 }
 
-export function checkAssetNames(names: string[]): void {
+export function checkAssetNames(names: string[], checksums: string): void {
   const problems = names.flatMap((n) => {
     const p = nameRewriteProblem(n)
     return p ? [`  ${n}: ${p}`] : []
   })
-  if (problems.length) throw new Error(`release: GitHub would rename ${problems.length} asset(s), and the names in ${CHECKSUMS} would no longer match:\n${problems.join('\n')}`)
+  if (problems.length) throw new Error(`release: GitHub would rename ${problems.length} asset(s), and the names in ${checksums} would no longer match:\n${problems.join('\n')}`)
 }
 
 export function checkAssetSizes(assets: Array<{ name: string; size: number }>): void {
@@ -177,14 +177,14 @@ export function repositoryFromRemote(url: string): string | undefined {
 /** The asset names a run will publish, known from the plan (for the early check against an immutable release). */
 export function predictedAssetNames(
   plans: Array<{ file: string; archive?: { file: string } }>,
-  opts: { kinds: AssetKind[]; signatureSuffixes: string[]; signAll: boolean; extraReleaseFiles: string[] }
+  opts: { kinds: AssetKind[]; signatureSuffixes: string[]; signAll: boolean; extraReleaseFiles: string[]; checksums: string }
 ): string[] {
   const artifacts = plans.map((p) => {
     const files = [p.file, ...(p.archive ? [p.archive.file] : [])]
     return { file: p.file, archive: p.archive, companions: opts.signAll ? files.flatMap((f) => opts.signatureSuffixes.map((s) => `${f}${s}`)) : [] }
   })
-  const releaseFiles = [CHECKSUMS, ...opts.signatureSuffixes.map((s) => `${CHECKSUMS}${s}`), ...opts.extraReleaseFiles, MANIFEST]
-  return selectAssets(artifacts, releaseFiles, opts.kinds).map((a) => a.name)
+  const releaseFiles = [opts.checksums, ...opts.signatureSuffixes.map((s) => `${opts.checksums}${s}`), ...opts.extraReleaseFiles, MANIFEST]
+  return selectAssets(artifacts, releaseFiles, opts.kinds, opts.checksums).map((a) => a.name)
 }
 
 export function assetKindsFor(config: Pick<GitHubReleaseConfig, 'assets'>, archivesOn: boolean): AssetKind[] {

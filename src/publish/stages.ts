@@ -129,9 +129,10 @@ export const releaseCheckStage: Stage = {
       kinds,
       signatureSuffixes: suffixes,
       signAll: sign.scope === 'all',
-      extraReleaseFiles: sign.methods.includes('cosign') ? [COSIGN_PUBLIC_KEY] : []
+      extraReleaseFiles: sign.methods.includes('cosign') ? [COSIGN_PUBLIC_KEY] : [],
+      checksums: ctx.checksumsFile
     })
-    checkAssetNames(predicted)
+    checkAssetNames(predicted, ctx.checksumsFile)
     const gh = clients(ctx)
     let permissions: { push?: boolean } | undefined
     try {
@@ -175,13 +176,13 @@ async function sha256File(file: string): Promise<string> {
 
 async function localAssets(ctx: RunContext): Promise<LocalAsset[]> {
   const kinds = assetKindsFor(ctx.config.githubRelease, ctx.artifacts.some((a) => a.archive))
-  const planned = selectAssets(ctx.artifacts, ctx.releaseFiles, kinds)
-  checkAssetNames(planned.map((p) => p.name))
+  const planned = selectAssets(ctx.artifacts, ctx.releaseFiles, kinds, ctx.checksumsFile)
+  checkAssetNames(planned.map((p) => p.name), ctx.checksumsFile)
   const out: LocalAsset[] = []
   for (const p of planned) {
     const file = path.join(ctx.config.outputDir, ...p.name.split('/'))
     const size = (await stat(file)).size
-    out.push({ name: p.name, path: file, size, sha256: await sha256File(file) })
+    out.push({ name: p.name, path: file, size, sha256: await sha256File(file), ...(p.kind === 'checksums' ? { contentType: 'text/plain' } : {}) })
   }
   checkAssetSizes(out)
   return out

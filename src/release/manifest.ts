@@ -8,6 +8,7 @@ import type { Config } from '../inputs.js'
 import { GO_XBUILD_VERSION } from '../version.js'
 
 export const MANIFEST_FILE = 'manifest.json'
+/** The checksum file's default name (checksums-name); old manifests and output-dirs name it. */
 export const CHECKSUMS_FILE = 'SHA256SUMS'
 
 export interface ManifestArtifact {
@@ -42,7 +43,7 @@ export interface Manifest {
     [extension: string]: unknown
   }
   checksums: string
-  /** Signature files of SHA256SUMS. */
+  /** Signature files of the checksum file. */
   signatures?: string[]
   publicKeys?: string[]
   artifacts: ManifestArtifact[]
@@ -75,9 +76,9 @@ export function manifestArtifact(a: Artifact): ManifestArtifact {
 }
 
 export function buildManifest(
-  input: Omit<Manifest, 'schemaVersion' | 'generator' | 'checksums' | 'artifacts' | 'signatures' | 'publicKeys'> & { artifacts: Artifact[]; releaseFiles: string[] }
+  input: Omit<Manifest, 'schemaVersion' | 'generator' | 'artifacts' | 'signatures' | 'publicKeys'> & { artifacts: Artifact[]; releaseFiles: string[] }
 ): Manifest {
-  const signatures = input.releaseFiles.filter((f) => f.startsWith(`${CHECKSUMS_FILE}.`)).sort()
+  const signatures = input.releaseFiles.filter((f) => f.startsWith(`${input.checksums}.`)).sort()
   const publicKeys = input.releaseFiles.filter((f) => f.endsWith('.pub')).sort()
   return {
     schemaVersion: 1,
@@ -85,7 +86,7 @@ export function buildManifest(
     project: input.project,
     go: input.go,
     build: input.build,
-    checksums: CHECKSUMS_FILE,
+    checksums: input.checksums,
     ...(signatures.length ? { signatures } : {}),
     ...(publicKeys.length ? { publicKeys } : {}),
     artifacts: input.artifacts.map(manifestArtifact)

@@ -6,6 +6,8 @@ import type { ArchiveSetting } from '../plan/build-plan.js'
 import { DEFAULT_ARCHIVE_NAME } from '../plan/build-plan.js'
 import { InputError, oneOf, parseBoolean, type InputReader } from '../inputs-common.js'
 import { parseArchivePatterns, splitArchiveFiles, type ArchivePattern } from '../plan/archive-globs.js'
+import { DEFAULT_CHECKSUMS_NAME } from '../plan/checksums-name.js'
+import { parseTemplate } from '../plan/template.js'
 
 export interface ReleaseConfig {
   archive: ArchiveSetting
@@ -17,6 +19,8 @@ export interface ReleaseConfig {
   archiveFiles: ArchivePattern[]
   /** archive-files was not set: the default's globs stay quiet when they match nothing. */
   archiveFilesDefault: boolean
+  /** The checksum file's name, a template of the project's fields (rendered in the plan). */
+  checksumsName: string
   upload: boolean
   artifactName: string
   /** undefined: the repository's default. */
@@ -53,11 +57,19 @@ export function readReleaseConfig(read: InputReader): ReleaseConfig {
   } catch (error) {
     throw new InputError((error as Error).message, { cause: error })
   }
+  const checksumsName = read('checksums-name') || DEFAULT_CHECKSUMS_NAME
+  try {
+    // the syntax now; the fields and the name are checked in the plan, once the project is known
+    parseTemplate(checksumsName, 'checksums-name')
+  } catch (error) {
+    throw new InputError((error as Error).message, { cause: error })
+  }
   return {
     archive: oneOf(read, 'archive', ['auto', 'tar.gz', 'zip', 'none'] as const, 'auto'),
     archiveName: read('archive-name') || DEFAULT_ARCHIVE_NAME,
     archiveFiles,
     archiveFilesDefault: archiveFilesRaw === '',
+    checksumsName,
     upload: parseBoolean(read, 'upload', true),
     artifactName: read('artifact-name') || DEFAULT_ARTIFACT_NAME,
     retentionDays,

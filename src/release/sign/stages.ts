@@ -8,7 +8,6 @@ import * as core from '@actions/core'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext } from '../../context.js'
-import { CHECKSUMS_FILE } from '../manifest.js'
 import type { Stage } from '../../pipeline.js'
 import { attestSkip, attestSubjects, checkAttestPermissions } from './attest.js'
 import { parseCosignKey, publicKeyPem, signBuffer, signFile, verifyBuffer } from './cosign-key.js'
@@ -99,8 +98,8 @@ export const signStage: Stage = {
             }
           }
         }
-        ctx.releaseFiles.push(rel(ctx, await signer.sign(path.join(ctx.stagingDir, CHECKSUMS_FILE))))
-        core.info(`${signer.name}: signed ${perArtifact ? `${ctx.artifacts.length} targets' files and ` : ''}${CHECKSUMS_FILE}`)
+        ctx.releaseFiles.push(rel(ctx, await signer.sign(path.join(ctx.stagingDir, ctx.checksumsFile))))
+        core.info(`${signer.name}: signed ${perArtifact ? `${ctx.artifacts.length} targets' files and ` : ''}${ctx.checksumsFile}`)
       }
       for (const p of signing.publish) {
         await writeFile(path.join(ctx.stagingDir, p.file), p.text)

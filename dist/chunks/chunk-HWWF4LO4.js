@@ -308,6 +308,7 @@ var SINGLE_VALUE_INPUTS = [
   "rekor-url",
   "tsa-url",
   "archive-name",
+  "checksums-name",
   "artifact-name",
   "runs-on",
   "macos-runs-on",

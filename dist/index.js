@@ -5488,7 +5488,7 @@ function splitArchiveFiles(raw) {
   for (const line of raw.split(/\r?\n/)) {
     let braces = 0;
     let bracket = false;
-    let current = "";
+    let current2 = "";
     for (const ch of line) {
       if (bracket) {
         if (ch === "]") bracket = false;
@@ -5496,16 +5496,16 @@ function splitArchiveFiles(raw) {
       else if (ch === "{") braces++;
       else if (ch === "}" && braces > 0) braces--;
       else if (ch === "," && braces === 0) {
-        items.push(current);
-        current = "";
+        items.push(current2);
+        current2 = "";
         continue;
       }
-      current += ch;
+      current2 += ch;
     }
     if (braces > 0 || bracket) {
       throw new Error(`archive-files: ${quoteFragment(line.trim())} has an unclosed ${bracket ? '"["' : '"{"'}; close it, or write the character as a class ([{] or [[])`);
     }
-    items.push(current);
+    items.push(current2);
   }
   return items.map((s) => s.trim()).filter(Boolean);
 }
@@ -6382,6 +6382,148 @@ import path24 from "node:path";
 import { rm as rm4 } from "node:fs/promises";
 import path15 from "node:path";
 
+// src/terminal.ts
+var unescape = (s) => s.replace(/%0D/gi, "\r").replace(/%0A/gi, "\n").replace(/%3A/gi, ":").replace(/%2C/gi, ",").replace(/%25/g, "%");
+var COMMAND = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/;
+var paint = (tty, code, text) => tty ? `\x1B[${code}m${text}\x1B[0m` : text;
+function location(props) {
+  if (!props) return {};
+  const p = {};
+  for (const pair of props.split(",")) {
+    const eq = pair.indexOf("=");
+    if (eq > 0) p[pair.slice(0, eq).trim()] = unescape(pair.slice(eq + 1));
+  }
+  const where = p.file ? [p.file, p.line, p.col].filter(Boolean).join(":") : void 0;
+  return { ...where ? { where } : {}, ...p.title ? { title: p.title } : {} };
+}
+function translateLine(line, style) {
+  const m = COMMAND.exec(line);
+  if (!m) return line;
+  const [, command, props, data] = m;
+  const text = unescape(data);
+  switch (command.toLowerCase()) {
+    case "group":
+      return paint(style.tty, "1", `\u25B6 ${text}`);
+    case "endgroup":
+      return void 0;
+    case "warning":
+    case "error":
+    case "notice": {
+      const { where, title } = location(props);
+      const label = command.toLowerCase();
+      const colour = label === "error" ? "31;1" : label === "warning" ? "33;1" : "36;1";
+      const head = paint(style.tty, colour, `${label}:`);
+      return `${head} ${title ? `${title}: ` : ""}${text}${where ? ` (${where})` : ""}`;
+    }
+    case "debug":
+      return style.debug ? paint(style.tty, "2", `debug: ${text}`) : void 0;
+    // runner-only: masking (nothing to mask on a terminal), state and outputs without their files,
+    // command echoing and stop-commands tokens
+    case "add-mask":
+    case "save-state":
+    case "set-output":
+    case "set-env":
+    case "add-path":
+    case "echo":
+      return void 0;
+    default:
+      return line;
+  }
+}
+var NO_PROGRESS = { start: () => void 0, targetStarted: () => void 0, targetEnded: () => void 0, stop: () => void 0 };
+var current = NO_PROGRESS;
+var progress = () => current;
+var formatElapsed = (ms) => {
+  const s = Math.floor(ms / 1e3);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+};
+function progressText(c, ms) {
+  const left = c.total - c.done - c.failed - c.running;
+  return `building: ${c.done}/${c.total} done${c.failed ? `, ${c.failed} failed` : ""}, ${c.running} running, ${left} left \xB7 ${formatElapsed(ms)}`;
+}
+function installTerminal(env, out = process.stdout, clock = {
+  now: () => Date.now(),
+  every: (ms, f) => {
+    const t = setInterval(f, ms);
+    t.unref();
+    return () => clearInterval(t);
+  }
+}) {
+  if (env.GITHUB_ACTIONS === "true") return () => void 0;
+  const style = { tty: Boolean(out.isTTY) && env.TERM !== "dumb", debug: env.RUNNER_DEBUG === "1" };
+  const write = out.write.bind(out);
+  let live = "";
+  let pending = "";
+  const counts = { done: 0, failed: 0, running: 0, total: 0 };
+  let startedAt = 0;
+  let stopTimer;
+  const draw = () => {
+    if (!style.tty || !stopTimer) return;
+    live = progressText(counts, clock.now() - startedAt);
+    write(`\r\x1B[2K${paint(true, "2", live)}`);
+  };
+  const clear = () => {
+    if (live) write("\r\x1B[2K");
+    live = "";
+  };
+  out.write = (chunk, ...rest) => {
+    const text = pending + (typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
+    const lines = text.split("\n");
+    pending = lines.pop();
+    const shown2 = lines.map((l) => translateLine(l.replace(/\r$/, ""), style)).filter((l) => l !== void 0);
+    const cb = rest.find((r) => typeof r === "function");
+    if (shown2.length) {
+      const hadLive = Boolean(live);
+      clear();
+      write(`${shown2.join("\n")}
+`);
+      if (hadLive) draw();
+    }
+    cb?.();
+    return true;
+  };
+  current = {
+    start(total) {
+      counts.total = total;
+      counts.done = counts.failed = counts.running = 0;
+      startedAt = clock.now();
+      if (style.tty) {
+        stopTimer = clock.every(1e3, draw);
+        draw();
+      }
+    },
+    targetStarted() {
+      counts.running++;
+      draw();
+    },
+    targetEnded(ok2) {
+      counts.running--;
+      if (ok2) counts.done++;
+      else counts.failed++;
+      if (style.tty) draw();
+      else out.write(`${progressText(counts, clock.now() - startedAt)}
+`);
+    },
+    stop() {
+      stopTimer?.();
+      stopTimer = void 0;
+      clear();
+    }
+  };
+  process.once("exit", () => {
+    if (pending) write(`${pending}
+`);
+    pending = "";
+  });
+  return () => {
+    current.stop();
+    current = NO_PROGRESS;
+    if (pending) write(`${pending}
+`);
+    out.write = write;
+  };
+}
+
 // src/build/go-build.ts
 import { mkdir as mkdir5 } from "node:fs/promises";
 import path12 from "node:path";
@@ -6418,15 +6560,17 @@ async function runGoBuild(plan, spec) {
     ms: Date.now() - started
   };
 }
-function parseCompilerMessages(stderr, cwd, workspace) {
+function parseCompilerMessages(stderr, cwd, workspace, p = path12) {
   const out = [];
+  const drive = p.sep === "\\" ? "(?:[A-Za-z]:[\\\\/])?" : "";
+  const message = new RegExp(`^(?!#)(${drive}[^:\\s][^:]*\\.(?:go|c|h|s|cc|cpp)):(\\d+)(?::(\\d+))?: (.+)$`);
   for (const line of stderr.split("\n")) {
-    const m = /^(?!#)(\S[^:]*\.(?:go|c|h|s|cc|cpp)):(\d+)(?::(\d+))?: (.+)$/.exec(line.trim());
+    const m = message.exec(line.trim());
     if (!m) continue;
-    const abs = path12.resolve(cwd, m[1]);
-    const rel2 = path12.relative(workspace, abs);
+    const abs = p.resolve(cwd, m[1]);
+    const rel2 = p.relative(workspace, abs);
     out.push({
-      file: rel2.startsWith("..") ? abs : rel2.split(path12.sep).join("/"),
+      file: rel2.startsWith("..") || p.isAbsolute(rel2) ? abs : rel2.split(p.sep).join("/"),
       line: Number(m[2]),
       column: m[3] ? Number(m[3]) : void 0,
       message: m[4]
@@ -7195,12 +7339,15 @@ async function buildTargets(ctx, plans, steps = TARGET_STEPS) {
   const spent = /* @__PURE__ */ new Map();
   const add = (name, ms) => void spent.set(name, (spent.get(name) ?? 0) + ms);
   info(`Building ${plans.length} target(s), ${Math.min(ctx.config.parallel, plans.length)} at a time`);
+  const live = progress();
+  live.start(plans.length);
   const pool = await runPool(
     plans,
     ctx.config.parallel,
     async (plan) => {
       const log = new TargetLog(plan.canonical);
       const output = path15.join(ctx.stagingDir, ...plan.file.split("/"));
+      live.targetStarted();
       try {
         throwIfCancelled();
         const extras = ctx.buildExtras ? await ctx.buildExtras(plan) : void 0;
@@ -7253,17 +7400,19 @@ ${tail(result.stderr || result.stdout)}`);
           }
         }
         log.flush("\u2714");
+        live.targetEnded(true);
         return artifact;
       } catch (error2) {
         await rm4(output, { force: true });
         if (plan.archive) await rm4(path15.join(ctx.stagingDir, ...plan.archive.file.split("/")), { force: true });
         log.info(`\u2718 ${error2.message}`);
         log.flush("\u2718");
+        live.targetEnded(false);
         throw error2;
       }
     },
     { failFast: ctx.config.failFast }
-  );
+  ).finally(() => live.stop());
   for (const { m, targets } of messages.values()) {
     error(`${m.message} (${targets.length === plans.length ? "every target" : targets.join(", ")})`, {
       title: "go build",
@@ -9265,8 +9414,8 @@ var publishReleaseStage = {
       });
       info(`Created draft release ${release.id} for ${t.tag}`);
     }
-    const current = release;
-    const r = await keepPublishedSignatures(gh, t, await reconcile(gh, t, await listAssets(gh, t, current.id), locals), locals, isSignatureFile);
+    const current2 = release;
+    const r = await keepPublishedSignatures(gh, t, await reconcile(gh, t, await listAssets(gh, t, current2.id), locals), locals, isSignatureFile);
     if (r.different.length && !c.replace) {
       throw new ReleaseError(
         `release: ${t.tag} already has ${r.different.map((d) => d.local.name).join(", ")} with different bytes (a rebuild with other inputs?); set release-replace: true to replace them, or publish a new tag`
@@ -9279,23 +9428,23 @@ var publishReleaseStage = {
       await deleteAsset(gh, t, a.id);
     }
     await eachLimited(r.missing, UPLOAD_CONCURRENCY, async (l) => {
-      await uploadAsset(gh, t, current, l);
+      await uploadAsset(gh, t, current2, l);
       info(`Uploaded ${l.name} (${l.size} bytes)`);
     });
-    for (const d of r.different) await replaceAsset(gh, t, current, d.remote, d.local);
-    const verified = await verifyAssets(gh, t, current.id, locals);
+    for (const d of r.different) await replaceAsset(gh, t, current2, d.remote, d.local);
+    const verified = await verifyAssets(gh, t, current2.id, locals);
     if (verified.problems.length) {
       throw new ReleaseError(`release: ${verified.problems.length} asset(s) failed verification, so ${t.tag} was not published:
   ${verified.problems.join("\n  ")}`);
     }
     info(`Verified ${verified.assets.length} asset(s): name, size and SHA-256`);
-    let final = current;
-    if (current.draft && c.mode === "publish") {
-      final = (await gh.rest.rest.repos.updateRelease({ owner: t.owner, repo: t.repo, release_id: current.id, draft: false, make_latest: makeLatest(c.makeLatest, t.prerelease) }).catch((e) => Promise.reject(explain(`publishing release ${current.id}`, e)))).data;
+    let final = current2;
+    if (current2.draft && c.mode === "publish") {
+      final = (await gh.rest.rest.repos.updateRelease({ owner: t.owner, repo: t.repo, release_id: current2.id, draft: false, make_latest: makeLatest(c.makeLatest, t.prerelease) }).catch((e) => Promise.reject(explain(`publishing release ${current2.id}`, e)))).data;
       info(`Published ${t.tag}: ${final.html_url}`);
-    } else if (current.draft) info(`release: draft \u2014 ${t.tag} stays a draft (release ${current.id}): ${current.html_url}`);
+    } else if (current2.draft) info(`release: draft \u2014 ${t.tag} stays a draft (release ${current2.id}): ${current2.html_url}`);
     else if (c.mode === "draft") warning(`release: draft, but ${t.tag} is already published; it stays published`);
-    const assets = final.draft === current.draft ? verified.assets : await listAssets(gh, t, final.id);
+    const assets = final.draft === current2.draft ? verified.assets : await listAssets(gh, t, final.id);
     return finish(ctx, gh, final, locals, assets, final.draft ? [] : choice.extraDrafts);
   }
 };
@@ -9698,4 +9847,6 @@ function describeError(error2) {
 }
 
 // src/index.ts
+var restore = installTerminal(process.env);
 await run(process.env, { handleSignals: true });
+restore();

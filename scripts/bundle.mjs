@@ -4,9 +4,10 @@ import { build } from 'esbuild'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 const check = process.argv.includes('--check')
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outdir = check ? await mkdtemp(path.join(tmpdir(), 'go-xbuild-dist-')) : path.join(root, 'dist')
 
 if (!check) await rm(outdir, { recursive: true, force: true })

@@ -7,8 +7,9 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 const dir = path.resolve(args.find((a) => !a.includes('=')) ?? path.join(root, 'example'))
 const runner = mkdtempSync(path.join(tmpdir(), 'go-xbuild-local-'))

@@ -8,6 +8,7 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Artifact, RunContext } from '../context.js'
 import { TargetLog } from '../log.js'
+import { progress } from '../terminal.js'
 import type { TargetPlan } from '../plan/build-plan.js'
 import { sha256File } from '../release/checksums.js'
 import { parseCompilerMessages, runGoBuild, type CompilerMessage } from './go-build.js'
@@ -67,6 +68,9 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
   const spent = new Map<string, number>()
   const add = (name: string, ms: number): void => void spent.set(name, (spent.get(name) ?? 0) + ms)
   core.info(`Building ${plans.length} target(s), ${Math.min(ctx.config.parallel, plans.length)} at a time`)
+  // outside Actions, a live line on a TTY (src/terminal.ts); on Actions these do nothing
+  const live = progress()
+  live.start(plans.length)
 
   const pool = await runPool(
     plans,
@@ -74,6 +78,7 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
     async (plan) => {
       const log = new TargetLog(plan.canonical)
       const output = path.join(ctx.stagingDir, ...plan.file.split('/'))
+      live.targetStarted()
       try {
         // once cancelled, no target starts (the door refuses new processes too)
         throwIfCancelled()
@@ -127,6 +132,7 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
           }
         }
         log.flush('✔')
+        live.targetEnded(true)
         return artifact
       } catch (error) {
         await rm(output, { force: true })
@@ -134,11 +140,12 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
         // the step's final error lists every failed target; an annotation per target would repeat it
         log.info(`✘ ${(error as Error).message}`)
         log.flush('✘')
+        live.targetEnded(false)
         throw error
       }
     },
     { failFast: ctx.config.failFast }
-  )
+  ).finally(() => live.stop())
 
   for (const { m, targets } of messages.values()) {
     core.error(`${m.message} (${targets.length === plans.length ? 'every target' : targets.join(', ')})`, {

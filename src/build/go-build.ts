@@ -95,15 +95,18 @@ export interface CompilerMessage {
  * Compiler and vet-style errors (`./main.go:12:5: undefined: x`) as annotations: paths made
  * relative to the workspace so GitHub can place them on the diff.
  */
-export function parseCompilerMessages(stderr: string, cwd: string, workspace: string): CompilerMessage[] {
+export function parseCompilerMessages(stderr: string, cwd: string, workspace: string, p: path.PlatformPath = path): CompilerMessage[] {
   const out: CompilerMessage[] = []
+  // a Windows path starts with a drive (C:\…, or C:/… as gcc prints it): its colon is not a separator
+  const drive = p.sep === '\\' ? '(?:[A-Za-z]:[\\\\/])?' : ''
+  const message = new RegExp(`^(?!#)(${drive}[^:\\s][^:]*\\.(?:go|c|h|s|cc|cpp)):(\\d+)(?::(\\d+))?: (.+)$`)
   for (const line of stderr.split('\n')) {
-    const m = /^(?!#)(\S[^:]*\.(?:go|c|h|s|cc|cpp)):(\d+)(?::(\d+))?: (.+)$/.exec(line.trim())
+    const m = message.exec(line.trim())
     if (!m) continue
-    const abs = path.resolve(cwd, m[1] as string)
-    const rel = path.relative(workspace, abs)
+    const abs = p.resolve(cwd, m[1] as string)
+    const rel = p.relative(workspace, abs)
     out.push({
-      file: rel.startsWith('..') ? abs : rel.split(path.sep).join('/'),
+      file: rel.startsWith('..') || p.isAbsolute(rel) ? abs : rel.split(p.sep).join('/'),
       line: Number(m[2]),
       column: m[3] ? Number(m[3]) : undefined,
       message: m[4] as string

@@ -67,8 +67,10 @@ describe('a terminal outside GitHub Actions', () => {
     expect(screen.split('\n').filter((l) => l.startsWith('::'))).toEqual([])
     expect(screen).toContain('\x1b[1m▶ plan\x1b[0m')
     // redrawn with a carriage return and an erase-line, never as lines of their own
+    /* eslint-disable no-control-regex -- the escape sequences are what is tested */
     expect(screen).toMatch(/\r\x1b\[2K\x1b\[2mbuilding: \d\/3 done, \d running, \d left · \d+:\d\d\x1b\[0m/)
     expect(screen).toMatch(/\r\x1b\[2K\x1b\[2mbuilding: 3\/3 done, 0 running, 0 left/)
+    /* eslint-enable no-control-regex */
     expect(screen.split('\n').filter((l) => l.startsWith('building: '))).toEqual([])
   })
 })

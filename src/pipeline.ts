@@ -4,7 +4,8 @@
  * the RunContext.
  */
 import * as core from '@actions/core'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { fileOps } from './fs-retry.js'
 import path from 'node:path'
 import semver from 'semver'
 import { buildTargets } from './build/build-targets.js'
@@ -28,7 +29,8 @@ import { restoreGoCache } from './build/go-cache.js'
 import { cgoFor, checkCgoTargets, setupCToolchain } from './build/cgo.js'
 import { warnDroppedCgo } from './build/cgo-check.js'
 import { ToolArchiveCache } from './tools/archive-cache.js'
-import { installGo } from './tools/go.js'
+import { installGo, pinGoVersion } from './tools/go.js'
+import type { Target } from './plan/targets.js'
 import { installUpx } from './tools/upx.js'
 import { signingSetupStage, signStage } from './release/sign/stages.js'
 import { coreLog } from './log.js'
@@ -64,7 +66,7 @@ export const STAGES: Stage[] = [
       const name = c.name ? renderTemplate(c.name, fieldsForName, process.env, 'name') : defaultName(facts.module)
       if (!name) throw new PipelineError('name: there is no go.mod module to take a name from; set the name input')
       ctx.project = { ...facts, name }
-      checkCgoTargets(c.cgo, c.targets, c.runner.platform)
+      checkCgoTargets(c.cgo, c.targets, { mode: c.mode, partial: c.fanOut.partial, runnerPlatform: c.runner.platform })
       ctx.plans = planBuilds(
         {
           targets: c.targets,
@@ -89,11 +91,8 @@ export const STAGES: Stage[] = [
           warn: c.release.archiveFilesDefault ? undefined : (m) => core.warning(m)
         })
       }
-      ctx.outputs.matrix = JSON.stringify(
-        buildMatrix(c.targets, { ...c.fanOut, needsMacOS: (t) => t.goos === 'darwin' && ctx.plans.some((p) => p.cgo && p.target === t) })
-      )
+      ctx.outputs.matrix = matrixOutput(ctx)
       ctx.outputs.version = ctx.project.version
-      if (c.mode === 'plan') core.info(`matrix: ${ctx.outputs.matrix}`)
       core.info(`${name} ${ctx.project.version}${ctx.project.commit ? ` at ${ctx.project.shortCommit}` : ''}: ${ctx.plans.length} target(s)`)
       for (const p of ctx.plans) core.info(`  ${p.canonical.padEnd(22)} → ${p.file}${p.archive ? `, ${p.archive.file}` : ''}`)
       if (ctx.project.dirty.length) {
@@ -110,6 +109,19 @@ export const STAGES: Stage[] = [
   releaseCheckStage,
   // Keys parsed and unlocked, OIDC token fetched, a probe signed: bad keys fail before any build.
   signingSetupStage,
+  // mode: plan — one exact Go version from the release index (or mirror), pinned in every matrix entry.
+  {
+    name: 'go-version',
+    skip: onlyIn('plan'),
+    async run(ctx) {
+      const c = ctx.config
+      const version = await pinGoVersion({ spec: c.goVersion.spec, origin: c.goVersion.origin, baseUrl: c.goDownloadBaseUrl, log: coreLog })
+      ctx.goVersion = version
+      ctx.outputs['go-version'] = version
+      ctx.outputs.matrix = matrixOutput(ctx, version)
+      core.info(`matrix: ${ctx.outputs.matrix}`)
+    }
+  },
   // Go through the tool cache (or PATH, or a verified download), then this Go's own port list.
   {
     name: 'go',
@@ -201,7 +213,7 @@ export const STAGES: Stage[] = [
       const { openArtifactStore } = await import('./services/artifact.js')
       await mkdir(ctx.stagingDir, { recursive: true })
       const work = path.join(ctx.config.runner.temp, `go-xbuild-partials-${path.basename(ctx.stagingDir)}`)
-      ctx.cleanups.push(() => rm(work, { recursive: true, force: true }))
+      ctx.cleanups.push(() => fileOps.rm(work, { recursive: true, force: true }))
       ctx.mergedPartials = await mergePartials(ctx, await openArtifactStore(), work)
     }
   },
@@ -287,6 +299,12 @@ export const STAGES: Stage[] = [
     }
   }
 ]
+
+/** The fan-out matrix: darwin cgo targets on macos-runs-on; with mode: plan's Go version in every entry. */
+function matrixOutput(ctx: RunContext, goVersion?: string): string {
+  const needsMacOS = (t: Target): boolean => t.goos === 'darwin' && ctx.plans.some((p) => p.cgo && p.target === t)
+  return JSON.stringify(buildMatrix(ctx.config.targets, { ...ctx.config.fanOut, needsMacOS, ...(goVersion ? { goVersion } : {}) }))
+}
 
 function cacheSkip(ctx: RunContext): string | undefined {
   if (!ctx.config.release.cache) return 'cache is false'

@@ -5,7 +5,8 @@
  * after when the runner can execute the binary. Refusals are skips with a warning; anything that
  * could ship a broken binary fails the target.
  */
-import { copyFile, mkdir, rename, rm } from 'node:fs/promises'
+import { copyFile, mkdir } from 'node:fs/promises'
+import { fileOps } from '../fs-retry.js'
 import path from 'node:path'
 import type { Artifact, RunContext } from '../context.js'
 import type { TargetLog } from '../log.js'
@@ -98,7 +99,7 @@ export async function compress(ctx: RunContext, artifact: Artifact, plan: Target
   // the per-run parent goes at the end of the run (or on a cancel, with everything registered)
   if (!upxWorkRoots.has(workRoot)) {
     upxWorkRoots.add(workRoot)
-    ctx.cleanups.push(() => rm(workRoot, { recursive: true, force: true }))
+    ctx.cleanups.push(() => fileOps.rm(workRoot, { recursive: true, force: true }))
   }
   await mkdir(work, { recursive: true })
   try {
@@ -157,14 +158,14 @@ export async function compress(ctx: RunContext, artifact: Artifact, plan: Target
       )
     }
 
-    await rename(packed, artifact.path).catch(async () => {
+    await fileOps.rename(packed, artifact.path).catch(async () => {
       await copyFile(packed, artifact.path)
     })
     const after = await sha256File(artifact.path)
     Object.assign(record, { packed: true, sizeAfter: after.size, sha256After: after.sha256, args })
     log.info(`upx: ${before.size} → ${after.size} bytes (${((100 * after.size) / before.size).toFixed(1)} %)`)
   } finally {
-    await rm(work, { recursive: true, force: true })
+    await fileOps.rm(work, { recursive: true, force: true })
   }
 }
 

@@ -14,7 +14,7 @@ import type { TargetPlan } from '../plan/build-plan.js'
 import { sha256File } from '../release/checksums.js'
 import type { TargetStep } from './build-targets.js'
 import { inspectBinary, type BinaryInfo } from './inspect.js'
-import { runBinary, runnerFor, type RunResult } from './run-binary.js'
+import { cannotStartHere, runBinary, runnerFor, type RunResult } from './run-binary.js'
 import { UPX_REFUSALS, upxSupport } from './upx-support.js'
 import { runProcess } from '../proc/run.js'
 
@@ -73,6 +73,11 @@ export async function smokeTest(artifact: Artifact, file: string, args: string[]
   const prefix = await runnerFor(artifact.target)
   if (!prefix) return undefined
   const r = await runBinary(prefix, file, args, cwd)
+  // the host looked able, but the binary would not start (no loader, no Rosetta, a foreign image): not a failure
+  if (cannotStartHere(r)) {
+    log.info(`smoke-test ${when}: this runner cannot start ${artifact.canonical} binaries (${r.spawnErrorCode}: ${r.spawnError}): skipped`)
+    return undefined
+  }
   log.info(`smoke-test ${when}: ${[...prefix.map((p) => path.basename(p)), path.basename(file), ...args].join(' ')} → ${describeRun(r)}`)
   if (r.exitCode !== 0 || r.signal) {
     throw new UpxError(`smoke-test ${when}: ${[path.basename(file), ...args].join(' ')} failed (${describeRun(r)})${r.stderr.trim() ? `: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`)
@@ -181,6 +186,6 @@ export const smokeTestStep: TargetStep = {
   applies: (ctx) => !ctx.config.upx.enabled && ctx.config.smokeTest !== undefined,
   async run(ctx, artifact, _plan, log) {
     const ran = await smokeTest(artifact, artifact.path, ctx.config.smokeTest as string[], ctx.config.runner.temp, log, 'of the binary')
-    if (!ran) log.info(`smoke-test: this runner cannot run ${artifact.canonical} binaries (no native support, no qemu-user): skipped`)
+    if (!ran) log.info(`smoke-test: this runner cannot run ${artifact.canonical} binaries (not native, not emulated, no qemu-user, or it would not start): skipped`)
   }
 }

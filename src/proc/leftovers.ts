@@ -37,9 +37,10 @@ export function recordLeftover(kind: keyof Leftovers, dir: string): () => void {
 }
 
 /** Stops the gpg-agent of a GNUPGHOME and removes the home (the imported key lives there). */
-export async function removeGnupgHome(home: string): Promise<void> {
+export async function removeGnupgHome(home: string, gpg: { gpgconf: string; homeArg: (home: string) => string } = { gpgconf: 'gpgconf', homeArg: (h) => h }): Promise<void> {
   if (await stat(home).catch(() => undefined)) {
-    await runProcess({ kind: 'gpg', file: 'gpgconf', args: ['--homedir', home, '--kill', 'all'], env: { GNUPGHOME: home }, duringCleanup: true, timeoutMs: 10_000 })
+    const h = gpg.homeArg(home)
+    await runProcess({ kind: 'gpg', file: gpg.gpgconf, args: ['--homedir', h, '--kill', 'all'], env: { GNUPGHOME: h }, duringCleanup: true, timeoutMs: 10_000 })
   }
   await rm(home, { recursive: true, force: true })
 }

@@ -91,7 +91,8 @@ export const STAGES: Stage[] = [
           warn: c.release.archiveFilesDefault ? undefined : (m) => core.warning(m)
         })
       }
-      ctx.outputs.matrix = matrixOutput(ctx)
+      // mode: plan writes it once its Go version is pinned (the go-version stage)
+      if (c.mode !== 'plan') ctx.outputs.matrix = matrixOutput(ctx)
       ctx.outputs.version = ctx.project.version
       core.info(`${name} ${ctx.project.version}${ctx.project.commit ? ` at ${ctx.project.shortCommit}` : ''}: ${ctx.plans.length} target(s)`)
       for (const p of ctx.plans) core.info(`  ${p.canonical.padEnd(22)} → ${p.file}${p.archive ? `, ${p.archive.file}` : ''}`)
@@ -116,6 +117,9 @@ export const STAGES: Stage[] = [
     async run(ctx) {
       const c = ctx.config
       const version = await pinGoVersion({ spec: c.goVersion.spec, origin: c.goVersion.origin, baseUrl: c.goDownloadBaseUrl, log: coreLog })
+      // every build job would fail on it after its download: fail once, here
+      const tooOld = await goModProblem(ctx, version)
+      if (tooOld) throw new PipelineError(`go-version: ${tooOld}`)
       ctx.goVersion = version
       ctx.outputs['go-version'] = version
       ctx.outputs.matrix = matrixOutput(ctx, version)
@@ -335,13 +339,17 @@ async function checkTargetsAgainstGo(ctx: RunContext): Promise<void> {
   if (!go) return
   const out = await runChecked({ kind: 'go', file: go.go, args: ['tool', 'dist', 'list'], env: ctx.goEnv }, 'go tool dist list')
   const problems = unsupportedTargets(go.version, out.stdout.split('\n').map((l) => l.trim()), ctx.config.targets)
+  const tooOld = await goModProblem(ctx, go.version)
+  if (tooOld) problems.push(tooOld)
+  if (problems.length) throw new PipelineError(`targets: ${problems.join('\n  ')}`)
+}
+
+/** go.mod's `go` line against a Go version: a message when the version is older, else undefined. */
+async function goModProblem(ctx: RunContext, version: string): Promise<string | undefined> {
   const mod = await readFile(path.join(ctx.project.moduleDir, 'go.mod'), 'utf8').catch(() => undefined)
   const need = mod ? readGoDirectives(mod).go : undefined
   const needSemver = need ? semver.coerce(need)?.version : undefined
-  if (needSemver && semver.lt(go.version, needSemver)) {
-    problems.push(`go.mod requires go ${need}, but Go is ${go.version}; set go-version to ${need} or newer`)
-  }
-  if (problems.length) throw new PipelineError(`targets: ${problems.join('\n  ')}`)
+  return needSemver && semver.lt(version, needSemver) ? `go.mod requires go ${need}, but Go is ${version}; set go-version to ${need} or newer` : undefined
 }
 
 export async function runStages(ctx: RunContext, stages: Stage[] = STAGES): Promise<void> {

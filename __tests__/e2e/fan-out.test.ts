@@ -106,6 +106,15 @@ describe('fan-out: plan → build matrix → merge', () => {
     ])
   })
 
+  it('fails the plan, once, when the pinned Go is older than go.mod asks for', async () => {
+    const ws = fixtureWorkspace('app')
+    writeFileSync(path.join(ws, 'go.mod'), 'module example.com/acme/xapp\n\ngo 1.99\n')
+    const plan = await run({ mode: 'plan', 'go-version': goVersion }, {}, ws)
+    expect(plan.exitCode).toBe(1)
+    expect(plan.stdout).toMatch(new RegExp(`::error::go-version: go\\.mod requires go 1\\.99, but Go is ${goVersion.replace(/\./g, '\\.')}; set go-version to 1\\.99 or newer`))
+    expect(plan.outputs.matrix).toBeUndefined()
+  })
+
   it("a partial job builds its share with a cgo list naming the other jobs' targets, and merge on Linux accepts darwin cgo", async () => {
     const runId = randomUUID()
     const b = await run({ targets: 'linux/amd64', cgo: 'darwin/arm64', partial: 'true', 'go-version': goVersion }, svc.env('build-linux-amd64', runId))

@@ -102,6 +102,11 @@ export const STAGES: Stage[] = [
             'Go stamps vcs.modified=true into the binaries, so they will differ from a build of the clean commit'
         )
       }
+      if (c.fanOut.partial && c.goVersion.spec.kind !== 'exact') {
+        core.warning(
+          `partial: true with a Go request that is not one exact version (${c.goVersion.spec.raw}, ${c.goVersion.origin}): each build job resolves it on its own runner, and merge refuses partials built with different Go versions; pass mode: plan's pinned version (go-version: \${{ matrix.go-version }})`
+        )
+      }
       if (c.mode !== 'plan') await checkOutputDir(c.outputDir, c.runner.workspace)
       if (c.mode !== 'plan' && c.release.upload) renderArtifactName(ctx)
     }

@@ -121,6 +121,7 @@ describe('fan-out: plan → build matrix → merge', () => {
     expect(b.exitCode, b.stdout).toBe(0)
     expect(b.stdout).toMatch(new RegExp(`Go ${goVersion.replace(/\./g, '\\.')}`))
     expect(b.stdout).toMatch(/c-toolchain: skipped \(no cgo targets\)/)
+    expect(b.stdout).not.toMatch(/partial: true with a Go request/)
     expect(svc.artifacts.filter((a) => a.runId === runId && a.finalized).map((a) => a.name)).toEqual(['xapp-1.4.2-partial-linux-amd64'])
     // the merge job on Linux gets past the cgo check; it stops only because the macOS job never ran
     const merge = await run({ mode: 'merge', targets: 'linux/amd64, darwin/arm64', cgo: 'darwin/arm64' }, svc.env('merge', runId))

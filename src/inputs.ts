@@ -85,10 +85,30 @@ export const DEFAULT_FILENAME = '{{.ProjectName}}-{{.Os}}-{{.Arch}}{{.Variant}}'
 
 
 
-/** `auto`: one build per core, but no more than free memory allows (a link can take ~1.5 GiB). */
-export function autoParallel(cpus = os.availableParallelism(), freeBytes = os.freemem()): number {
-  const byMemory = Math.floor(freeBytes / (1.5 * 1024 ** 3))
-  return Math.max(1, Math.min(cpus, byMemory))
+export interface HostResources {
+  platform: NodeJS.Platform
+  /** os.availableParallelism(): the CPUs this process may use (affinity and cgroup limits respected). */
+  cpus: number
+  freeBytes: number
+  totalBytes: number
+}
+
+const hostResources = (): HostResources => ({ platform: process.platform, cpus: os.availableParallelism(), freeBytes: os.freemem(), totalBytes: os.totalmem() })
+
+/**
+ * The memory a build may count on. Linux's os.freemem() is MemAvailable (page cache included) and
+ * Windows' is the available physical memory, both meaningful; macOS's counts only truly free pages,
+ * a small fraction of what the system reclaims on demand (a 7 GiB runner shows a few hundred MiB),
+ * so there the total is the better guide.
+ */
+export function usableMemory(host: Pick<HostResources, 'platform' | 'freeBytes' | 'totalBytes'>): number {
+  return host.platform === 'darwin' ? host.totalBytes : host.freeBytes
+}
+
+/** `auto`: one build per available CPU, but no more than memory allows (a link can take ~1.5 GiB). */
+export function autoParallel(host: HostResources = hostResources()): number {
+  const byMemory = Math.floor(usableMemory(host) / (1.5 * 1024 ** 3))
+  return Math.max(1, Math.min(host.cpus, byMemory))
 }
 
 const RESERVED_FLAGS: Record<string, string> = {

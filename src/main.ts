@@ -4,7 +4,6 @@
  */
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
-import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext } from './context.js'
 import { envInputReader, readConfig, type Config } from './inputs.js'
@@ -16,6 +15,7 @@ import { cancelled, CancelledError, handleCancellation, registerCleanup, runClea
 import { recordLeftover } from './proc/leftovers.js'
 import { rememberSecrets } from './proc/run.js'
 import { forgetSecretInputs } from './release/sign/config.js'
+import { fileOps } from './fs-retry.js'
 
 /** How long children get after SIGTERM before SIGKILL on a cancel (the runner waits ~7.5 s in all). */
 export const CANCEL_GRACE_MS = 3000
@@ -87,7 +87,7 @@ export async function run(env: Record<string, string | undefined> = process.env,
     const forgetStaging = recordLeftover('dirs', c.stagingDir)
     registerCleanup('staging directory', async () => {
       for (const cleanup of c.cleanups.splice(0).reverse()) await cleanup().catch((e: Error) => core.warning(`cleanup failed: ${e.message}`))
-      if (!c.published) await rm(c.stagingDir, { recursive: true, force: true })
+      if (!c.published) await fileOps.rm(c.stagingDir, { recursive: true, force: true })
       forgetStaging()
     })
     await runStages(c, STAGES)

@@ -4,7 +4,8 @@
  * the RunContext.
  */
 import * as core from '@actions/core'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { fileOps } from './fs-retry.js'
 import path from 'node:path'
 import semver from 'semver'
 import { buildTargets } from './build/build-targets.js'
@@ -28,7 +29,8 @@ import { restoreGoCache } from './build/go-cache.js'
 import { cgoFor, checkCgoTargets, setupCToolchain } from './build/cgo.js'
 import { warnDroppedCgo } from './build/cgo-check.js'
 import { ToolArchiveCache } from './tools/archive-cache.js'
-import { installGo } from './tools/go.js'
+import { installGo, pinGoVersion } from './tools/go.js'
+import type { Target } from './plan/targets.js'
 import { installUpx } from './tools/upx.js'
 import { signingSetupStage, signStage } from './release/sign/stages.js'
 import { coreLog } from './log.js'
@@ -64,7 +66,7 @@ export const STAGES: Stage[] = [
       const name = c.name ? renderTemplate(c.name, fieldsForName, process.env, 'name') : defaultName(facts.module)
       if (!name) throw new PipelineError('name: there is no go.mod module to take a name from; set the name input')
       ctx.project = { ...facts, name }
-      checkCgoTargets(c.cgo, c.targets, c.runner.platform)
+      checkCgoTargets(c.cgo, c.targets, { mode: c.mode, partial: c.fanOut.partial, runnerPlatform: c.runner.platform })
       ctx.plans = planBuilds(
         {
           targets: c.targets,
@@ -89,17 +91,20 @@ export const STAGES: Stage[] = [
           warn: c.release.archiveFilesDefault ? undefined : (m) => core.warning(m)
         })
       }
-      ctx.outputs.matrix = JSON.stringify(
-        buildMatrix(c.targets, { ...c.fanOut, needsMacOS: (t) => t.goos === 'darwin' && ctx.plans.some((p) => p.cgo && p.target === t) })
-      )
+      // mode: plan writes it once its Go version is pinned (the go-version stage)
+      if (c.mode !== 'plan') ctx.outputs.matrix = matrixOutput(ctx)
       ctx.outputs.version = ctx.project.version
-      if (c.mode === 'plan') core.info(`matrix: ${ctx.outputs.matrix}`)
       core.info(`${name} ${ctx.project.version}${ctx.project.commit ? ` at ${ctx.project.shortCommit}` : ''}: ${ctx.plans.length} target(s)`)
       for (const p of ctx.plans) core.info(`  ${p.canonical.padEnd(22)} → ${p.file}${p.archive ? `, ${p.archive.file}` : ''}`)
       if (ctx.project.dirty.length) {
         core.warning(
           `the checkout has uncommitted changes (${ctx.project.dirty.slice(0, 5).join(', ')}${ctx.project.dirty.length > 5 ? ', …' : ''}); ` +
             'Go stamps vcs.modified=true into the binaries, so they will differ from a build of the clean commit'
+        )
+      }
+      if (c.fanOut.partial && c.goVersion.spec.kind !== 'exact') {
+        core.warning(
+          `partial: true with a Go request that is not one exact version (${c.goVersion.spec.raw}, ${c.goVersion.origin}): each build job resolves it on its own runner, and merge refuses partials built with different Go versions; pass mode: plan's pinned version (go-version: \${{ matrix.go-version }})`
         )
       }
       if (c.mode !== 'plan') await checkOutputDir(c.outputDir, c.runner.workspace)
@@ -110,6 +115,22 @@ export const STAGES: Stage[] = [
   releaseCheckStage,
   // Keys parsed and unlocked, OIDC token fetched, a probe signed: bad keys fail before any build.
   signingSetupStage,
+  // mode: plan — one exact Go version from the release index (or mirror), pinned in every matrix entry.
+  {
+    name: 'go-version',
+    skip: onlyIn('plan'),
+    async run(ctx) {
+      const c = ctx.config
+      const version = await pinGoVersion({ spec: c.goVersion.spec, origin: c.goVersion.origin, baseUrl: c.goDownloadBaseUrl, log: coreLog })
+      // every build job would fail on it after its download: fail once, here
+      const tooOld = await goModProblem(ctx, version)
+      if (tooOld) throw new PipelineError(`go-version: ${tooOld}`)
+      ctx.goVersion = version
+      ctx.outputs['go-version'] = version
+      ctx.outputs.matrix = matrixOutput(ctx, version)
+      core.info(`matrix: ${ctx.outputs.matrix}`)
+    }
+  },
   // Go through the tool cache (or PATH, or a verified download), then this Go's own port list.
   {
     name: 'go',
@@ -201,7 +222,7 @@ export const STAGES: Stage[] = [
       const { openArtifactStore } = await import('./services/artifact.js')
       await mkdir(ctx.stagingDir, { recursive: true })
       const work = path.join(ctx.config.runner.temp, `go-xbuild-partials-${path.basename(ctx.stagingDir)}`)
-      ctx.cleanups.push(() => rm(work, { recursive: true, force: true }))
+      ctx.cleanups.push(() => fileOps.rm(work, { recursive: true, force: true }))
       ctx.mergedPartials = await mergePartials(ctx, await openArtifactStore(), work)
     }
   },
@@ -288,6 +309,12 @@ export const STAGES: Stage[] = [
   }
 ]
 
+/** The fan-out matrix: darwin cgo targets on macos-runs-on; with mode: plan's Go version in every entry. */
+function matrixOutput(ctx: RunContext, goVersion?: string): string {
+  const needsMacOS = (t: Target): boolean => t.goos === 'darwin' && ctx.plans.some((p) => p.cgo && p.target === t)
+  return JSON.stringify(buildMatrix(ctx.config.targets, { ...ctx.config.fanOut, needsMacOS, ...(goVersion ? { goVersion } : {}) }))
+}
+
 function cacheSkip(ctx: RunContext): string | undefined {
   if (!ctx.config.release.cache) return 'cache is false'
   if (ctx.config.mode !== 'build') return `mode is ${ctx.config.mode}`
@@ -317,13 +344,17 @@ async function checkTargetsAgainstGo(ctx: RunContext): Promise<void> {
   if (!go) return
   const out = await runChecked({ kind: 'go', file: go.go, args: ['tool', 'dist', 'list'], env: ctx.goEnv }, 'go tool dist list')
   const problems = unsupportedTargets(go.version, out.stdout.split('\n').map((l) => l.trim()), ctx.config.targets)
+  const tooOld = await goModProblem(ctx, go.version)
+  if (tooOld) problems.push(tooOld)
+  if (problems.length) throw new PipelineError(`targets: ${problems.join('\n  ')}`)
+}
+
+/** go.mod's `go` line against a Go version: a message when the version is older, else undefined. */
+async function goModProblem(ctx: RunContext, version: string): Promise<string | undefined> {
   const mod = await readFile(path.join(ctx.project.moduleDir, 'go.mod'), 'utf8').catch(() => undefined)
   const need = mod ? readGoDirectives(mod).go : undefined
   const needSemver = need ? semver.coerce(need)?.version : undefined
-  if (needSemver && semver.lt(go.version, needSemver)) {
-    problems.push(`go.mod requires go ${need}, but Go is ${go.version}; set go-version to ${need} or newer`)
-  }
-  if (problems.length) throw new PipelineError(`targets: ${problems.join('\n  ')}`)
+  return needSemver && semver.lt(version, needSemver) ? `go.mod requires go ${need}, but Go is ${version}; set go-version to ${need} or newer` : undefined
 }
 
 export async function runStages(ctx: RunContext, stages: Stage[] = STAGES): Promise<void> {

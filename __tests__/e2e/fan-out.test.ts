@@ -20,8 +20,10 @@ const LDFLAGS = '-s -w -X main.version={{.Version}} -X main.commit={{.ShortCommi
 
 interface Entry {
   id: string
+  target?: string
   targets: string
   'runs-on': string
+  'go-version': string
 }
 
 describe('fan-out: plan → build matrix → merge', () => {
@@ -30,6 +32,7 @@ describe('fan-out: plan → build matrix → merge', () => {
   let toolCache: string
   let single: ActionRun
   let singleDir: string
+  let goVersion: string
 
   const run = (inputs: Record<string, string>, env: Record<string, string>, workspace = fixtureWorkspace('app', GIT)) =>
     runAction({
@@ -46,7 +49,8 @@ describe('fan-out: plan → build matrix → merge', () => {
     expect(plan.exitCode, plan.stdout).toBe(0)
     const entries = (JSON.parse(plan.outputs.matrix as string) as { include: Entry[] }).include
     for (const e of entries.filter(only ?? (() => true))) {
-      const b = await run({ targets: e.targets, partial: 'true' }, svc.env(`build-${e.id}`, runId))
+      // as the README's workflow does: go-version: ${{ matrix.go-version }}
+      const b = await run({ targets: e.targets, partial: 'true', 'go-version': e['go-version'] }, svc.env(`build-${e.id}`, runId))
       expect(b.exitCode, b.stdout).toBe(0)
     }
     return entries
@@ -54,6 +58,7 @@ describe('fan-out: plan → build matrix → merge', () => {
 
   beforeAll(async () => {
     const go = await goAsset()
+    goVersion = go.version
     mirror = await startMirror()
     serveGo(mirror, go)
     svc = await startResultsService()
@@ -68,20 +73,67 @@ describe('fan-out: plan → build matrix → merge', () => {
     await svc?.close()
   })
 
-  it('plans a matrix without downloading or building anything', async () => {
+  it('plans a matrix reading only the release index, with the exact Go version in every entry', async () => {
     const before = mirror.requests.length
     const plan = await run({ mode: 'plan', 'group-by': 'os', 'runs-on': 'ubuntu-24.04' }, {}, fixtureWorkspace('app', GIT))
     expect(plan.exitCode, plan.stdout).toBe(0)
-    expect(mirror.requests.length).toBe(before)
+    // one index read to resolve go.mod's "go 1.22" to an exact release; no Go archive
+    expect(mirror.requests.slice(before)).toEqual(['/dl/?mode=json&include=all'])
+    const v = goVersion
     expect(JSON.parse(plan.outputs.matrix as string)).toEqual({
       include: [
-        { id: 'linux', targets: 'linux/amd64 linux/arm64 linux/arm/v7', 'runs-on': 'ubuntu-24.04' },
-        { id: 'darwin', target: 'darwin/arm64', targets: 'darwin/arm64', 'runs-on': 'ubuntu-24.04' },
-        { id: 'windows', target: 'windows/amd64', targets: 'windows/amd64', 'runs-on': 'ubuntu-24.04' },
-        { id: 'freebsd', target: 'freebsd/amd64', targets: 'freebsd/amd64', 'runs-on': 'ubuntu-24.04' }
+        { id: 'linux', targets: 'linux/amd64 linux/arm64 linux/arm/v7', 'runs-on': 'ubuntu-24.04', 'go-version': v },
+        { id: 'darwin', target: 'darwin/arm64', targets: 'darwin/arm64', 'runs-on': 'ubuntu-24.04', 'go-version': v },
+        { id: 'windows', target: 'windows/amd64', targets: 'windows/amd64', 'runs-on': 'ubuntu-24.04', 'go-version': v },
+        { id: 'freebsd', target: 'freebsd/amd64', targets: 'freebsd/amd64', 'runs-on': 'ubuntu-24.04', 'go-version': v }
       ]
     })
+    expect(plan.outputs['go-version']).toBe(v)
+    const esc = v.replace(/\./g, '\\.')
+    expect(plan.stdout).toMatch(new RegExp(`\\(go\\.mod \\(go 1\\.22, a minimum\\)\\) resolves to Go ${esc} in the release index; every build job gets go-version ${esc}`))
     expect(plan.stdout).not.toMatch(/go build/)
+  })
+
+  it('plans darwin cgo on a Linux runner: the target goes to macos-runs-on, every entry pinned to one Go', async () => {
+    const plan = await run({ mode: 'plan', targets: 'linux/amd64, darwin/amd64, darwin/arm64', cgo: 'darwin/arm64', 'macos-runs-on': 'macos-15' }, {})
+    expect(plan.exitCode, plan.stdout).toBe(0)
+    expect(plan.stdout).not.toMatch(/Apple's SDK/)
+    const entries = (JSON.parse(plan.outputs.matrix as string) as { include: Entry[] }).include
+    expect(entries.map((e) => [e.id, e.targets, e['runs-on'], e['go-version']])).toEqual([
+      ['linux-amd64', 'linux/amd64', 'ubuntu-latest', goVersion],
+      ['darwin-amd64', 'darwin/amd64', 'ubuntu-latest', goVersion],
+      ['darwin-arm64', 'darwin/arm64', 'macos-15', goVersion]
+    ])
+  })
+
+  it('fails the plan, once, when the pinned Go is older than go.mod asks for', async () => {
+    const ws = fixtureWorkspace('app')
+    writeFileSync(path.join(ws, 'go.mod'), 'module example.com/acme/xapp\n\ngo 1.99\n')
+    const plan = await run({ mode: 'plan', 'go-version': goVersion }, {}, ws)
+    expect(plan.exitCode).toBe(1)
+    expect(plan.stdout).toMatch(new RegExp(`::error::go-version: go\\.mod requires go 1\\.99, but Go is ${goVersion.replace(/\./g, '\\.')}; set go-version to 1\\.99 or newer`))
+    expect(plan.outputs.matrix).toBeUndefined()
+  })
+
+  it("a partial job builds its share with a cgo list naming the other jobs' targets, and merge on Linux accepts darwin cgo", async () => {
+    const runId = randomUUID()
+    const b = await run({ targets: 'linux/amd64', cgo: 'darwin/arm64', partial: 'true', 'go-version': goVersion }, svc.env('build-linux-amd64', runId))
+    expect(b.exitCode, b.stdout).toBe(0)
+    expect(b.stdout).toMatch(new RegExp(`Go ${goVersion.replace(/\./g, '\\.')}`))
+    expect(b.stdout).toMatch(/c-toolchain: skipped \(no cgo targets\)/)
+    expect(b.stdout).not.toMatch(/partial: true with a Go request/)
+    expect(svc.artifacts.filter((a) => a.runId === runId && a.finalized).map((a) => a.name)).toEqual(['xapp-1.4.2-partial-linux-amd64'])
+    // the merge job on Linux gets past the cgo check; it stops only because the macOS job never ran
+    const merge = await run({ mode: 'merge', targets: 'linux/amd64, darwin/arm64', cgo: 'darwin/arm64' }, svc.env('merge', runId))
+    expect(merge.exitCode).toBe(1)
+    expect(merge.stdout).not.toMatch(/Apple's SDK/)
+    expect(merge.stdout).toMatch(/::error::merge: no partial artifact holds darwin\/arm64; did that build job fail or get skipped\?/)
+    // a build (not a partial share) on Linux still refuses darwin cgo, before any download
+    const before = mirror.requests.length
+    const refused = await run({ targets: 'darwin/arm64', cgo: 'darwin/arm64' }, {})
+    expect(refused.exitCode).toBe(1)
+    expect(refused.stdout).toMatch(/::error::cgo: darwin\/arm64: cgo for Apple platforms needs Apple's SDK, which a linux runner cannot use/)
+    expect(mirror.requests.length).toBe(before)
   })
 
   it('merges the partial builds into a release identical, file for file, to a single-job one', async () => {

@@ -70,10 +70,10 @@ describe('release: a fan-out publishes the same release as a single job', () => 
     const plan = await run(fanned, { mode: 'plan' }, svc.env('plan', runId))
     expect(plan.exitCode, plan.stdout).toBe(0)
     expect(plan.stdout).toMatch(/release-check: skipped \(mode is plan\)/)
-    const entries = (JSON.parse(plan.outputs.matrix as string) as { include: Array<{ id: string; targets: string }> }).include
+    const entries = (JSON.parse(plan.outputs.matrix as string) as { include: Array<{ id: string; targets: string; 'go-version': string }> }).include
     expect(entries).toHaveLength(2)
     for (const e of entries) {
-      const b = await run(fanned, { targets: e.targets, partial: 'true' }, svc.env(`build-${e.id}`, runId))
+      const b = await run(fanned, { targets: e.targets, partial: 'true', 'go-version': e['go-version'] }, svc.env(`build-${e.id}`, runId))
       expect(b.exitCode, b.stdout).toBe(0)
       expect(b.stdout).toMatch(/publish-release: skipped \(partial build: the merge job is the only writer of the release\)/)
     }

@@ -70,6 +70,13 @@ describe('merge trusts no partial', () => {
     }
     return runId
   }
+  /** The base run's linux partial, as a zip in a directory of its own (in.zip). */
+  async function firstPartialZip(): Promise<string> {
+    const a = svc.artifacts.find((x) => x.runId === baseRun && x.finalized && x.name === LINUX)!
+    const dir = tempDir('read')
+    writeFileSync(path.join(dir, 'in.zip'), await svc.read(a.blob))
+    return dir
+  }
   const edit = (partial: string, change: (m: Json) => void) => ({
     partial,
     manifest: (text: string) => {
@@ -101,6 +108,8 @@ describe('merge trusts no partial', () => {
     for (const t of ['linux/amd64', 'windows/amd64']) {
       const b = await run({ targets: t, partial: 'true' }, svc.env(`build-${t.replace('/', '-')}`, baseRun))
       expect(b.exitCode, b.stdout).toBe(0)
+      // no go-version from a plan: each job resolves go.mod's minimum itself, and is told so
+      expect(b.stdout).toMatch(/::warning::partial: true with a Go request that is not one exact version \(>=1\.22[^,]*, go\.mod \(go 1\.22, a minimum\)\): each build job resolves it on its own runner/)
     }
     expect(svc.artifacts.filter((a) => a.runId === baseRun && a.finalized).map((a) => a.name).sort()).toEqual([LINUX, WINDOWS])
   }, 1_200_000)
@@ -146,6 +155,23 @@ describe('merge trusts no partial', () => {
   it('refuses partials whose build settings differ from each other', async () => {
     const runId = await cloneRun(edit(WINDOWS, (m) => (m.build.goflags = '-mod=vendor')))
     await expectRefused(runId, new RegExp(`::error::merge: the partial artifacts were built with different build\\.goflags: ${LINUX} with undefined, ${WINDOWS} with "-mod=vendor"`))
+  })
+
+  it('refuses partials built with different Go versions, naming both versions and both partials', async () => {
+    const built = (JSON.parse(execFileSync('python3', ['-c', ZIP, 'read', path.join(await firstPartialZip(), 'in.zip')], { encoding: 'utf8' })) as Json).go.version as string
+    const runId = await cloneRun(edit(WINDOWS, (m) => (m.go.version = '1.22.12')))
+    const esc = (v: string) => v.replace(/\./g, '\\.')
+    await expectRefused(
+      runId,
+      new RegExp(`::error::merge: the partial artifacts were built with different Go versions: Go ${esc(built)} by ${LINUX}; Go 1\\.22\\.12 by ${WINDOWS}; pass mode: plan's go-version to every build job \\(go-version: \\$\\{\\{ matrix\\.go-version \\}\\}\\)`)
+    )
+  })
+
+  it("refuses partials whose Go is not the merge job's exact go-version", async () => {
+    const runId = await cloneRun()
+    await expectRefused(runId, new RegExp(`::error::merge: partial artifact ${LINUX} was built with Go [0-9.]+, but this job's go-version is 1\\.22\\.12 \\(go-version input\\); give merge the go-version the build jobs used, or none`), {
+      'go-version': '1.22.12'
+    })
   })
 
   it('refuses a file name that climbs out, and one listed by two partials', async () => {

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { describeError } from '../../src/main.js'
 import { fetchText } from '../../src/tools/download.js'
-import { DEFAULT_GO_BASE_URL, installGo, type GoInstallRequest } from '../../src/tools/go.js'
+import { DEFAULT_GO_BASE_URL, installGo, pinGoVersion, type GoInstallRequest } from '../../src/tools/go.js'
 import { parseGoVersionSpec } from '../../src/tools/go-versions.js'
 import { cacheToolName } from '../../src/url.js'
 import { goAsset, goIndex, serveGo, type Asset } from '../support/assets.js'
@@ -82,6 +82,22 @@ describe('installGo against an untrusted mirror', () => {
     mirror.json('/other/?mode=json&include=all', index)
     await expect(installGo(request(go.version, `${mirror.url}/other`))).rejects.toThrow(/names the file "go1\.1\.1\.linux-amd64\.tar\.gz", not the expected go1\.\d+\.\d+\.linux-amd64\.tar\.gz/)
     expect(mirror.requests).toHaveLength(1)
+  })
+
+  it("mode: plan pins a version from the mirror's index alone, with the installer's checks on this runner's entry", async () => {
+    const pin = (spec: string, base: string, platform: NodeJS.Platform = 'linux') =>
+      pinGoVersion({ spec: parseGoVersionSpec(spec), origin: 'go.mod (go 1.22, a minimum)', baseUrl: base, log, retry: { attempts: 2, baseMs: 5, maxWaitMs: 10 }, platform, arch: 'x64' })
+    await expect(pin('>=1.22', `${mirror.url}/dl`)).resolves.toBe(go.version)
+    expect(mirror.requests).toEqual(['/dl/?mode=json&include=all'])
+    expect(lines.join('\n')).toMatch(new RegExp(`\\(go\\.mod \\(go 1\\.22, a minimum\\)\\) resolves to Go ${go.version.replace(/\./g, '\\.')} in the release index; every build job gets go-version`))
+    // a bad checksum for this runner's archive fails the plan, naming the index
+    const index = goIndex(go) as Array<{ files: Array<{ sha256: string }> }>
+    index[0]!.files[0]!.sha256 = 'nope'
+    mirror.json('/plansum/?mode=json&include=all', index)
+    await expect(pin('stable', `${mirror.url}/plansum`)).rejects.toThrow(/the Go release index at http:\/\/127\.0\.0\.1:\d+\/plansum\/\?mode=json&include=all gives "nope" as the SHA-256/)
+    // a plan runner the mirror has no archive for still pins (the build runners are others)
+    await expect(pin('stable', `${mirror.url}/plansum`, 'darwin')).resolves.toBe(go.version)
+    await expect(pin('1.19', `${mirror.url}/dl`)).rejects.toThrow(/go-version: no Go release matches "1\.19" in the release index/)
   })
 
   it('refuses an index whose checksum is not 64 hex digits', async () => {

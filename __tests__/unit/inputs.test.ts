@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { autoParallel, DEFAULT_FILENAME, DEFAULT_TARGETS, envInputReader, readConfig } from '../../src/inputs.js'
+import { autoParallel, usableMemory, DEFAULT_FILENAME, DEFAULT_TARGETS, envInputReader, readConfig } from '../../src/inputs.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..')
 const ACTION = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
@@ -104,9 +104,25 @@ describe('inputs', () => {
     expect((await config({ tags: 'netgo, osusergo\nsqlite_omit_load_extension  x' })).tags).toEqual(['netgo', 'osusergo', 'sqlite_omit_load_extension', 'x'])
   })
 
-  it('size the pool by cores and by free memory', () => {
-    expect(autoParallel(2, 24 * 1024 ** 3)).toBe(2)
-    expect(autoParallel(8, 4 * 1024 ** 3)).toBe(2)
-    expect(autoParallel(4, 512 * 1024 ** 2)).toBe(1)
+  const GiB = 1024 ** 3
+  it.each([
+    // platform, cpus, free, total → builds
+    ['linux', 2, 24 * GiB, 32 * GiB, 2],
+    ['linux', 8, 4 * GiB, 32 * GiB, 2],
+    ['linux', 4, 0.5 * GiB, 16 * GiB, 1],
+    ['win32', 4, 3.2 * GiB, 16 * GiB, 2],
+    ['win32', 2, 12 * GiB, 16 * GiB, 2],
+    // macOS: free pages mean little (a hosted runner shows a few hundred MiB free); the total counts
+    ['darwin', 3, 0.3 * GiB, 7 * GiB, 3],
+    ['darwin', 3, 0.3 * GiB, 3 * GiB, 2],
+    ['darwin', 12, 0.1 * GiB, 16 * GiB, 10],
+    ['darwin', 1, 0, 1 * GiB, 1]
+  ] as const)('size the pool on %s: %d CPUs, %d bytes free of %d → %d', (platform, cpus, freeBytes, totalBytes, want) => {
+    expect(autoParallel({ platform, cpus, freeBytes, totalBytes })).toBe(want)
+  })
+  it('use usable memory: total on macOS, free elsewhere', () => {
+    expect(usableMemory({ platform: 'darwin', freeBytes: 1, totalBytes: 9 })).toBe(9)
+    expect(usableMemory({ platform: 'linux', freeBytes: 1, totalBytes: 9 })).toBe(1)
+    expect(usableMemory({ platform: 'win32', freeBytes: 1, totalBytes: 9 })).toBe(1)
   })
 })

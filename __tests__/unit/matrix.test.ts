@@ -44,6 +44,33 @@ describe('matrix', () => {
   })
 
   it.each([
+    ['target', { kind: 'target' }],
+    ['os', { kind: 'os' }],
+    ['count', { kind: 'count', max: 2 }]
+  ] as const)('pins the Go version in every entry when grouped by %s', (_name, groupBy) => {
+    const m = buildMatrix(TARGETS, opts({ groupBy, goVersion: '1.26.8', needsMacOS: (t) => t.goos === 'darwin' }))
+    expect(m.include.length).toBeGreaterThan(1)
+    for (const e of m.include) expect(e['go-version'], e.id).toBe('1.26.8')
+    // the darwin lane still goes to the macOS runner, pinned like the rest
+    expect(m.include.filter((e) => e.targets.includes('darwin')).every((e) => e['runs-on'] === 'macos-latest')).toBe(true)
+  })
+
+  it('leaves go-version out when none is pinned', () => {
+    expect(buildMatrix(parseTargets('linux/amd64')).include[0]).not.toHaveProperty('go-version')
+  })
+
+  it.each([
+    // targets, darwin cgo?, [id, runs-on] per entry
+    ['linux/amd64, darwin/arm64', true, [['linux-amd64', 'ubuntu-latest'], ['darwin-arm64', 'macos-latest']]],
+    ['linux/amd64, darwin/arm64', false, [['linux-amd64', 'ubuntu-latest'], ['darwin-arm64', 'ubuntu-latest']]],
+    ['darwin/amd64, darwin/arm64, windows/arm64', true, [['darwin-amd64', 'macos-latest'], ['darwin-arm64', 'macos-latest'], ['windows-arm64', 'ubuntu-latest']]]
+  ] as const)('routes %s (darwin cgo: %s) to its runners', (targets, cgo, want) => {
+    const m = buildMatrix(parseTargets(targets), opts({ goVersion: '1.25.3', needsMacOS: (t) => cgo && t.goos === 'darwin' }))
+    expect(m.include.map((e) => [e.id, e['runs-on']])).toEqual(want)
+    expect(new Set(m.include.map((e) => e['go-version']))).toEqual(new Set(['1.25.3']))
+  })
+
+  it.each([
     ['', { kind: 'target' }],
     ['target', { kind: 'target' }],
     ['OS', { kind: 'os' }],

@@ -89,13 +89,23 @@ export function cgoFor(config: CgoConfig, t: Target): boolean {
   return config.some.some((s) => s.goos === t.goos && s.goarch === t.goarch && (s.variant === '' || s.variant === t.variant))
 }
 
+/** Where the cgo check runs: which mode, and whether this build job holds only a share of the targets. */
+export interface CgoCheckScope {
+  mode: 'build' | 'plan' | 'merge'
+  /** A fan-out build job (partial: true): cgo may name targets of the other jobs. */
+  partial: boolean
+  runnerPlatform: string
+}
+
 /**
  * Every cgo target checked against the provider before anything is downloaded; the message says
- * what to do instead.
+ * what to do instead. Only a build needs Apple's SDK on this runner: plan routes darwin cgo
+ * targets to macos-runs-on and merge builds nothing, so both accept them on any runner.
  */
-export function checkCgoTargets(config: CgoConfig, targets: Target[], runnerPlatform: string): void {
+export function checkCgoTargets(config: CgoConfig, targets: Target[], scope: CgoCheckScope): void {
   const errors: string[] = []
-  if (config.mode === 'some') {
+  // a partial job's targets are its share of the matrix; cgo lists the whole release's
+  if (config.mode === 'some' && !scope.partial) {
     for (const s of config.some) {
       if (!targets.some((t) => t.goos === s.goos && t.goarch === s.goarch && (s.variant === '' || s.variant === t.variant))) {
         errors.push(`cgo names ${canonicalTarget(s)}, which targets does not build`)
@@ -109,9 +119,9 @@ export function checkCgoTargets(config: CgoConfig, targets: Target[], runnerPlat
       continue
     }
     if (t.goos === 'darwin' || t.goos === 'ios') {
-      if (runnerPlatform !== 'darwin') {
+      if (scope.mode === 'build' && scope.runnerPlatform !== 'darwin') {
         errors.push(
-          `${name}: cgo for Apple platforms needs Apple's SDK, which a ${runnerPlatform} runner cannot use; build this target on a macOS runner (where cgo is native) — with fan-out, mode: plan puts it on macos-runs-on`
+          `${name}: cgo for Apple platforms needs Apple's SDK, which a ${scope.runnerPlatform} runner cannot use; build this target on a macOS runner (where cgo is native) — with fan-out, mode: plan puts it on macos-runs-on`
         )
       }
       continue

@@ -5,7 +5,8 @@
  * after when the runner can execute the binary. Refusals are skips with a warning; anything that
  * could ship a broken binary fails the target.
  */
-import { copyFile, mkdir, rename, rm } from 'node:fs/promises'
+import { copyFile, mkdir } from 'node:fs/promises'
+import { fileOps } from '../fs-retry.js'
 import path from 'node:path'
 import type { Artifact, RunContext } from '../context.js'
 import type { TargetLog } from '../log.js'
@@ -13,7 +14,7 @@ import type { TargetPlan } from '../plan/build-plan.js'
 import { sha256File } from '../release/checksums.js'
 import type { TargetStep } from './build-targets.js'
 import { inspectBinary, type BinaryInfo } from './inspect.js'
-import { runBinary, runnerFor, type RunResult } from './run-binary.js'
+import { cannotStartHere, runBinary, runnerFor, type RunResult } from './run-binary.js'
 import { UPX_REFUSALS, upxSupport } from './upx-support.js'
 import { runProcess } from '../proc/run.js'
 
@@ -72,6 +73,11 @@ export async function smokeTest(artifact: Artifact, file: string, args: string[]
   const prefix = await runnerFor(artifact.target)
   if (!prefix) return undefined
   const r = await runBinary(prefix, file, args, cwd)
+  // the host looked able, but the binary would not start (no loader, no Rosetta, a foreign image): not a failure
+  if (cannotStartHere(r)) {
+    log.info(`smoke-test ${when}: this runner cannot start ${artifact.canonical} binaries (${r.spawnErrorCode}: ${r.spawnError}): skipped`)
+    return undefined
+  }
   log.info(`smoke-test ${when}: ${[...prefix.map((p) => path.basename(p)), path.basename(file), ...args].join(' ')} → ${describeRun(r)}`)
   if (r.exitCode !== 0 || r.signal) {
     throw new UpxError(`smoke-test ${when}: ${[path.basename(file), ...args].join(' ')} failed (${describeRun(r)})${r.stderr.trim() ? `: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`)
@@ -98,7 +104,7 @@ export async function compress(ctx: RunContext, artifact: Artifact, plan: Target
   // the per-run parent goes at the end of the run (or on a cancel, with everything registered)
   if (!upxWorkRoots.has(workRoot)) {
     upxWorkRoots.add(workRoot)
-    ctx.cleanups.push(() => rm(workRoot, { recursive: true, force: true }))
+    ctx.cleanups.push(() => fileOps.rm(workRoot, { recursive: true, force: true }))
   }
   await mkdir(work, { recursive: true })
   try {
@@ -157,14 +163,14 @@ export async function compress(ctx: RunContext, artifact: Artifact, plan: Target
       )
     }
 
-    await rename(packed, artifact.path).catch(async () => {
+    await fileOps.rename(packed, artifact.path).catch(async () => {
       await copyFile(packed, artifact.path)
     })
     const after = await sha256File(artifact.path)
     Object.assign(record, { packed: true, sizeAfter: after.size, sha256After: after.sha256, args })
     log.info(`upx: ${before.size} → ${after.size} bytes (${((100 * after.size) / before.size).toFixed(1)} %)`)
   } finally {
-    await rm(work, { recursive: true, force: true })
+    await fileOps.rm(work, { recursive: true, force: true })
   }
 }
 
@@ -180,6 +186,6 @@ export const smokeTestStep: TargetStep = {
   applies: (ctx) => !ctx.config.upx.enabled && ctx.config.smokeTest !== undefined,
   async run(ctx, artifact, _plan, log) {
     const ran = await smokeTest(artifact, artifact.path, ctx.config.smokeTest as string[], ctx.config.runner.temp, log, 'of the binary')
-    if (!ran) log.info(`smoke-test: this runner cannot run ${artifact.canonical} binaries (no native support, no qemu-user): skipped`)
+    if (!ran) log.info(`smoke-test: this runner cannot run ${artifact.canonical} binaries (not native, not emulated, no qemu-user, or it would not start): skipped`)
   }
 }

@@ -19,6 +19,8 @@ export interface MatrixEntry {
   /** The exact value to pass to the build job's `targets` input. */
   targets: string
   'runs-on': string
+  /** mode: plan's exact Go version, for the build job's `go-version` (every job builds with the same Go). */
+  'go-version'?: string
 }
 
 export interface Matrix {
@@ -31,6 +33,8 @@ export interface MatrixOptions {
   /** Runner for targets that must build on macOS (darwin cgo). */
   macosRunsOn: string
   needsMacOS: (t: Target) => boolean
+  /** The exact Go version every entry pins (mode: plan resolves it once). */
+  goVersion?: string
 }
 
 export const DEFAULT_MATRIX_OPTIONS: MatrixOptions = {
@@ -90,7 +94,7 @@ export function buildMatrix(targets: Target[], opts: MatrixOptions = DEFAULT_MAT
       else if (group.length === 1) id = slug(names[0] as string)
       else id = `group-${include.length + 1}-${createHash('sha256').update(names.join(' ')).digest('hex').slice(0, 8)}`
       if (lanes.size > 1 && runsOn === opts.macosRunsOn && opts.groupBy.kind === 'os') id = `${id}-macos`
-      include.push({ id, ...(group.length === 1 ? { target: names[0] } : {}), targets: names.join(' '), 'runs-on': runsOn })
+      include.push({ id, ...(group.length === 1 ? { target: names[0] } : {}), targets: names.join(' '), 'runs-on': runsOn, ...(opts.goVersion ? { 'go-version': opts.goVersion } : {}) })
     }
   }
   const ids = new Set<string>()

@@ -5,7 +5,8 @@
  * stop the agents and remove the directories the main step could not.
  */
 import * as core from '@actions/core'
-import { rm, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
+import { fileOps } from '../fs-retry.js'
 import path from 'node:path'
 import { runProcess } from './run.js'
 
@@ -37,11 +38,13 @@ export function recordLeftover(kind: keyof Leftovers, dir: string): () => void {
 }
 
 /** Stops the gpg-agent of a GNUPGHOME and removes the home (the imported key lives there). */
-export async function removeGnupgHome(home: string): Promise<void> {
+export async function removeGnupgHome(home: string, gpg: { gpgconf: string; homeArg: (home: string) => string } = { gpgconf: 'gpgconf', homeArg: (h) => h }): Promise<void> {
   if (await stat(home).catch(() => undefined)) {
-    await runProcess({ kind: 'gpg', file: 'gpgconf', args: ['--homedir', home, '--kill', 'all'], env: { GNUPGHOME: home }, duringCleanup: true, timeoutMs: 10_000 })
+    const h = gpg.homeArg(home)
+    await runProcess({ kind: 'gpg', file: gpg.gpgconf, args: ['--homedir', h, '--kill', 'all'], env: { GNUPGHOME: h }, duringCleanup: true, timeoutMs: 10_000 })
   }
-  await rm(home, { recursive: true, force: true })
+  // gpg-agent (or a scanner) may still hold a file of it for a moment on Windows
+  await fileOps.rm(home, { recursive: true, force: true })
 }
 
 const inside = (dir: string, root: string): boolean => {
@@ -77,7 +80,7 @@ export async function cleanLeftovers(left: Leftovers, runnerTemp: string, log: (
       continue
     }
     if (await stat(dir).catch(() => undefined)) {
-      await rm(dir, { recursive: true, force: true })
+      await fileOps.rm(dir, { recursive: true, force: true })
       log(`cleanup: removed ${dir}`)
     }
   }

@@ -44,6 +44,8 @@ export interface ProcessResult {
   timedOut?: boolean
   /** Set when the process could not be started at all (ENOENT, EACCES). */
   spawnError?: string
+  /** The spawn error's code (ENOENT, EACCES, ENOEXEC, EBADARCH, …), when there was one. */
+  spawnErrorCode?: string
   ms: number
 }
 
@@ -94,8 +96,10 @@ export function runProcess(req: ProcessRequest): Promise<ProcessResult> {
           }, req.timeoutMs)
         : undefined
     let spawnError: string | undefined
+    let spawnErrorCode: string | undefined
     child.once('error', (e: NodeJS.ErrnoException) => {
       spawnError = `${req.file}: ${e.code === 'ENOENT' ? 'not found' : e.message}`
+      spawnErrorCode = typeof e.code === 'string' ? e.code : 'UNKNOWN'
     })
     // stdin: EPIPE when the child does not read it (or is gone) is not our failure
     child.stdin?.on('error', () => undefined)
@@ -110,7 +114,7 @@ export function runProcess(req: ProcessRequest): Promise<ProcessResult> {
         stderr: spawnError ? `${stderr}${stderr && !stderr.endsWith('\n') ? '\n' : ''}${spawnError}` : stderr,
         ...(signal ? { signal } : {}),
         ...(timedOut ? { timedOut: true } : {}),
-        ...(spawnError ? { spawnError } : {}),
+        ...(spawnError ? { spawnError, ...(spawnErrorCode ? { spawnErrorCode } : {}) } : {}),
         ms: Date.now() - started
       })
     })

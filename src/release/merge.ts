@@ -97,6 +97,15 @@ function sameJson(a: unknown, b: unknown): boolean {
 function checkSettings(ctx: RunContext, partials: Partial[]): void {
   const own = buildSettings(ctx.config)
   const spec = ctx.config.goVersion.spec
+  // one Go for the whole release: checked first, so the message names every partial's version
+  const byGo = new Map<string, string[]>()
+  for (const p of partials) byGo.set(p.manifest.go.version, [...(byGo.get(p.manifest.go.version) ?? []), p.listed.name])
+  if (byGo.size > 1) {
+    throw new MergeError(
+      `merge: the partial artifacts were built with different Go versions: ${[...byGo].map(([v, names]) => `Go ${v} by ${names.join(', ')}`).join('; ')}; ` +
+        "pass mode: plan's go-version to every build job (go-version: ${{ matrix.go-version }})"
+    )
+  }
   for (const p of partials) {
     const m = p.manifest
     const name = p.listed.name
@@ -105,7 +114,10 @@ function checkSettings(ctx: RunContext, partials: Partial[]): void {
         throw new MergeError(`merge: partial artifact ${name} was built from project.${field} ${show(m.project[field])}, not this job's ${show(want)} (${ctx.project.version} at ${ctx.project.commit || 'this commit'})`)
       }
     }
-    if (spec.kind !== 'alias' && !satisfiesLocally(m.go.version, spec)) {
+    if (spec.kind === 'exact' && !satisfiesLocally(m.go.version, spec)) {
+      throw new MergeError(`merge: partial artifact ${name} was built with Go ${m.go.version}, but this job's go-version is ${spec.version} (${ctx.config.goVersion.origin}); give merge the go-version the build jobs used, or none`)
+    }
+    if (spec.kind === 'range' && !satisfiesLocally(m.go.version, spec)) {
       throw new MergeError(`merge: partial artifact ${name} was built with Go ${m.go.version}, which does not satisfy this job's Go request ${show(spec.raw)} (${ctx.config.goVersion.origin})`)
     }
     for (const key of Object.keys(own) as Array<keyof typeof own>) {
@@ -118,9 +130,6 @@ function checkSettings(ctx: RunContext, partials: Partial[]): void {
   }
   const [first, ...rest] = partials as [Partial, ...Partial[]]
   for (const p of rest) {
-    if (p.manifest.go.version !== first.manifest.go.version) {
-      throw new MergeError(`merge: the partial artifacts were built with different Go versions: ${first.listed.name} with ${first.manifest.go.version}, ${p.listed.name} with ${p.manifest.go.version}`)
-    }
     // fields a newer build job recorded that this job does not compute itself must still agree
     for (const key of new Set([...Object.keys(first.manifest.build), ...Object.keys(p.manifest.build)])) {
       if (!sameJson(first.manifest.build[key], p.manifest.build[key])) {

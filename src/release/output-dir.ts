@@ -11,11 +11,15 @@
  * the directory's actual entries with those names, never by the manifest's word alone.
  */
 import { randomUUID } from 'node:crypto'
-import { cp, lstat, mkdir, open, readdir, realpath, rename, rm, utimes, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, open, readdir, realpath, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { isInside, isPlainRelativePath, realpathOfMaybeMissing } from '../workspace-paths.js'
 import { CHECKSUMS_FILE, MANIFEST_FILE } from './manifest.js'
 import { byCodeUnit } from '../order.js'
+// renames and deletes retry briefly on Windows, where anti-virus holds fresh files for a moment
+import { fileOps } from '../fs-retry.js'
+
+const { cp, rename, rm } = fileOps
 
 export class OutputDirError extends Error {}
 

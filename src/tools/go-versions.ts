@@ -94,15 +94,11 @@ export interface ResolvedGo {
 }
 
 /**
- * Picks the release for a spec from the index and the archive for the runner's os/arch.
- * Ranges and aliases consider stable releases only; an exact version may name a prerelease.
+ * The release a spec picks from the index, whatever the platform (mode: plan pins it for build jobs
+ * on several runners). Ranges and aliases consider stable releases only; an exact version may name
+ * a prerelease.
  */
-export function resolveFromIndex(
-  index: GoIndexRelease[],
-  spec: GoVersionSpec,
-  platform: { os: string; arch: string },
-  inputName = 'go-version'
-): ResolvedGo {
+export function resolveRelease(index: GoIndexRelease[], spec: GoVersionSpec, inputName = 'go-version'): { release: GoIndexRelease; version: string } {
   // the index is text from the network: entries that are not shaped like releases are skipped
   const releases = index
     .filter((r) => typeof r === 'object' && r !== null && typeof r.version === 'string' && Array.isArray(r.files))
@@ -129,6 +125,17 @@ export function resolveFromIndex(
       `${inputName}: no Go release matches "${spec.raw}" in the release index (newest stable: ${newest.join(', ') || 'none'})`
     )
   }
+  return chosen
+}
+
+/** Picks the release for a spec from the index (see resolveRelease) and the archive for the runner's os/arch. */
+export function resolveFromIndex(
+  index: GoIndexRelease[],
+  spec: GoVersionSpec,
+  platform: { os: string; arch: string },
+  inputName = 'go-version'
+): ResolvedGo {
+  const chosen = resolveRelease(index, spec, inputName)
   const file = chosen.release.files.find(
     (f) => typeof f === 'object' && f !== null && f.kind === 'archive' && f.os === platform.os && f.arch === platform.arch
   )

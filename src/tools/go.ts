@@ -14,6 +14,7 @@ import {
   goPlatform,
   goToSemver,
   resolveFromIndex,
+  resolveRelease,
   satisfiesLocally,
   type GoIndexRelease,
   type GoVersionSpec
@@ -75,6 +76,40 @@ async function fromPath(platform: string): Promise<GoToolchain | undefined> {
   return version ? { version, goroot, go: goExe(goroot, platform), source: 'path' } : undefined
 }
 
+/** The release index at `baseUrl` (the official site or a mirror), read with the downloader's retries. */
+async function readGoIndex(baseUrl: string, log: DownloadLog, retry?: RetryPolicy): Promise<{ index: GoIndexRelease[]; shownIndex: string }> {
+  const indexUrl = goIndexUrl(baseUrl)
+  const shownIndex = redactUrl(indexUrl)
+  const index = await fetchJson<GoIndexRelease[]>(indexUrl, { log, retry }).catch((error: Error) => {
+    throw new Error(`could not read the Go release index at ${shownIndex}: ${error.message}`, { cause: error })
+  })
+  if (!Array.isArray(index)) throw new Error(`the Go release index at ${shownIndex} is not a JSON array of releases`)
+  return { index, shownIndex }
+}
+
+export type GoPinRequest = Pick<GoInstallRequest, 'spec' | 'origin' | 'baseUrl' | 'log' | 'retry' | 'platform' | 'arch'>
+
+/**
+ * mode: plan — the one exact Go version every build job of a fan-out uses, resolved against the
+ * same release index (or mirror) the build jobs download from; never the tool cache or PATH, which
+ * differ from runner to runner. When the release lists an archive for this runner, it is held to
+ * the installer's name and SHA-256 checks, so a mirror's bad entry fails here, not in every job.
+ */
+export async function pinGoVersion(req: GoPinRequest): Promise<string> {
+  const { index, shownIndex } = await readGoIndex(req.baseUrl, req.log, req.retry)
+  const chosen = resolveRelease(index, req.spec)
+  let here: { os: string; arch: string } | undefined
+  try {
+    here = goPlatform(req.platform ?? process.platform, req.arch ?? process.arch)
+  } catch {
+    here = undefined
+  }
+  const file = here && chosen.release.files.find((f) => typeof f === 'object' && f !== null && f.kind === 'archive' && f.os === here.os && f.arch === here.arch)
+  if (here && file) checkGoIndexFile({ version: chosen.version, file }, here, `the Go release index at ${shownIndex}`)
+  req.log.info(`${describeSpec(req.spec)} (${req.origin}) resolves to Go ${chosen.version} in the release index; every build job gets go-version ${chosen.version}`)
+  return chosen.version
+}
+
 export async function installGo(req: GoInstallRequest): Promise<GoToolchain> {
   const platform = req.platform ?? process.platform
   const arch = req.arch ?? process.arch
@@ -103,12 +138,7 @@ export async function installGo(req: GoInstallRequest): Promise<GoToolchain> {
     }
   }
 
-  const indexUrl = goIndexUrl(req.baseUrl)
-  const shownIndex = redactUrl(indexUrl)
-  const index = await fetchJson<GoIndexRelease[]>(indexUrl, { log: req.log, retry: req.retry }).catch((error: Error) => {
-    throw new Error(`could not read the Go release index at ${shownIndex}: ${error.message}`, { cause: error })
-  })
-  if (!Array.isArray(index)) throw new Error(`the Go release index at ${shownIndex} is not a JSON array of releases`)
+  const { index, shownIndex } = await readGoIndex(req.baseUrl, req.log, req.retry)
   const found = resolveFromIndex(index, req.spec, { os: goos, arch: goarch })
   const resolved = { ...found, file: checkGoIndexFile(found, { os: goos, arch: goarch }, `the Go release index at ${shownIndex}`) }
   req.log.info(`${want} (${req.origin}) resolves to Go ${resolved.version} in the release index`)

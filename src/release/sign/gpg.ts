@@ -9,6 +9,8 @@ import path from 'node:path'
 import { registerCleanup } from '../../proc/lifecycle.js'
 import { recordLeftover, removeGnupgHome } from '../../proc/leftovers.js'
 import { runProcess } from '../../proc/run.js'
+import * as io from '@actions/io'
+import { findGpg, type GpgProgram } from './gpg-windows.js'
 
 export class GpgError extends Error {}
 
@@ -19,10 +21,26 @@ export interface GpgSigner {
   close(): Promise<void>
 }
 
-async function gpg(home: string, args: string[], input?: string): Promise<{ code: number; out: string; err: string }> {
-  const r = await runProcess({ kind: 'gpg', file: 'gpg', args: ['--homedir', home, '--batch', '--no-tty', ...args], env: { GNUPGHOME: home }, input })
+async function gpg(program: GpgProgram, home: string, args: string[], input?: string): Promise<{ code: number; out: string; err: string }> {
+  const h = program.homeArg(home)
+  const r = await runProcess({ kind: 'gpg', file: program.gpg, args: ['--homedir', h, '--batch', '--no-tty', ...args], env: { GNUPGHOME: h }, input })
   if (r.spawnError) throw new GpgError(`sign: gpg needs GnuPG (gpg and gpgconf) on PATH: ${r.spawnError}`)
   return { code: r.exitCode, out: r.stdout, err: r.stderr }
+}
+
+/** gpg as this runner has it: from PATH; on Windows, Gpg4win or Git's MSYS gpg (which needs POSIX-form homes). */
+export async function runnerGpg(runnerTemp: string, platform: NodeJS.Platform = process.platform): Promise<GpgProgram> {
+  try {
+    return await findGpg(platform, path.join(path.resolve(runnerTemp), `${HOME_PREFIX}${'x'.repeat(HOME_SUFFIX)}`), {
+      which: async (name) => (await io.which(name, false)) || undefined,
+      version: async (file) => {
+        const r = await runProcess({ kind: 'gpg', file, args: ['--version'], timeoutMs: 30_000 })
+        return r.exitCode === 0 ? { stdout: r.stdout } : { error: r.spawnError ?? `exit ${r.exitCode}: ${lastLine(r.stderr)}` }
+      }
+    })
+  } catch (error) {
+    throw new GpgError((error as Error).message, { cause: error })
+  }
 }
 
 /** What a GNUPGHOME is named under RUNNER_TEMP: short, because the agent's sockets live in it. */
@@ -55,7 +73,8 @@ async function makeHome(runnerTemp: string): Promise<string> {
   return mkdtemp(path.join(path.resolve(runnerTemp), HOME_PREFIX))
 }
 
-export async function openGpgSigner(armoredKey: string, passphrase: string, runnerTemp: string): Promise<GpgSigner> {
+export async function openGpgSigner(armoredKey: string, passphrase: string, runnerTemp: string, program?: GpgProgram): Promise<GpgSigner> {
+  const prog = program ?? (await runnerGpg(runnerTemp))
   const home = await makeHome(runnerTemp)
   // the post step removes it if this process cannot (killed); a cancel removes it through the registry
   const forget = recordLeftover('gnupgHomes', home)
@@ -64,15 +83,15 @@ export async function openGpgSigner(armoredKey: string, passphrase: string, runn
   const close = (): Promise<void> =>
     (closing ??= (async () => {
       unregister()
-      await removeGnupgHome(home)
+      await removeGnupgHome(home, prog)
       forget()
     })())
   unregister = registerCleanup(`GNUPGHOME ${home}`, close)
   try {
     await writeFile(path.join(home, 'gpg-agent.conf'), 'allow-loopback-pinentry\n', { mode: 0o600 })
-    const imported = await gpg(home, ['--import', '--import-options', 'import-show', '--with-colons'], armoredKey)
+    const imported = await gpg(prog, home, ['--import', '--import-options', 'import-show', '--with-colons'], armoredKey)
     if (imported.code !== 0) throw new GpgError(`gpg-private-key cannot be imported: ${lastLine(imported.err)}`)
-    const secret = await gpg(home, ['--list-secret-keys', '--with-colons', '--with-fingerprint'])
+    const secret = await gpg(prog, home, ['--list-secret-keys', '--with-colons', '--with-fingerprint'])
     const fpr = /^fpr:+([0-9A-F]{40,64}):/m.exec(secret.out)?.[1]
     if (!fpr) throw new GpgError('gpg-private-key holds no secret key (is it the public key?)')
     const signer: GpgSigner = {
@@ -80,6 +99,7 @@ export async function openGpgSigner(armoredKey: string, passphrase: string, runn
       async sign(file) {
         const out = `${file}.asc`
         const r = await gpg(
+          prog,
           home,
           ['--pinentry-mode', 'loopback', '--passphrase-fd', '0', '--local-user', fpr, '--armor', '--detach-sign', '--yes', '--output', out, file],
           passphrase

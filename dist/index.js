@@ -13,6 +13,7 @@ import {
   checkTransport,
   checkUrl,
   controlCharacterProblem,
+  fileOps,
   forgetSecretInputs,
   formatSha256Sums,
   handleCancellation,
@@ -43,7 +44,7 @@ import {
   toolArchiveKey,
   toolArchivePath,
   urlUnder
-} from "./chunks/chunk-HWWF4LO4.js";
+} from "./chunks/chunk-ZSMMICDY.js";
 import {
   getOctokit,
   require_light,
@@ -4072,7 +4073,6 @@ var require_nacl_fast = __commonJS({
 
 // src/main.ts
 import { randomUUID as randomUUID4 } from "node:crypto";
-import { rm as rm8 } from "node:fs/promises";
 import path25 from "node:path";
 
 // src/inputs.ts
@@ -4383,7 +4383,7 @@ function buildMatrix(targets, opts = DEFAULT_MATRIX_OPTIONS) {
       else if (group.length === 1) id = slug(names[0]);
       else id = `group-${include.length + 1}-${createHash("sha256").update(names.join(" ")).digest("hex").slice(0, 8)}`;
       if (lanes.size > 1 && runsOn === opts.macosRunsOn && opts.groupBy.kind === "os") id = `${id}-macos`;
-      include.push({ id, ...group.length === 1 ? { target: names[0] } : {}, targets: names.join(" "), "runs-on": runsOn });
+      include.push({ id, ...group.length === 1 ? { target: names[0] } : {}, targets: names.join(" "), "runs-on": runsOn, ...opts.goVersion ? { "go-version": opts.goVersion } : {} });
     }
   }
   const ids = /* @__PURE__ */ new Set();
@@ -4705,7 +4705,7 @@ function bestLocal(versions, spec) {
   const ok2 = versions.filter((v) => import_semver.default.valid(v) && satisfiesLocally(v, spec));
   return ok2.sort(import_semver.default.rcompare)[0];
 }
-function resolveFromIndex(index, spec, platform, inputName = "go-version") {
+function resolveRelease(index, spec, inputName = "go-version") {
   const releases = index.filter((r) => typeof r === "object" && r !== null && typeof r.version === "string" && Array.isArray(r.files)).map((r) => ({ release: r, version: goToSemver(r.version) })).filter((r) => r.version !== void 0).sort((a, b) => import_semver.default.rcompare(a.version, b.version));
   let chosen;
   if (spec.kind === "exact") {
@@ -4727,6 +4727,10 @@ function resolveFromIndex(index, spec, platform, inputName = "go-version") {
       `${inputName}: no Go release matches "${spec.raw}" in the release index (newest stable: ${newest.join(", ") || "none"})`
     );
   }
+  return chosen;
+}
+function resolveFromIndex(index, spec, platform, inputName = "go-version") {
+  const chosen = resolveRelease(index, spec, inputName);
   const file = chosen.release.files.find(
     (f) => typeof f === "object" && f !== null && f.kind === "archive" && f.os === platform.os && f.arch === platform.arch
   );
@@ -5148,6 +5152,29 @@ async function fromPath(platform) {
   const version = await goVersionOf(goroot);
   return version ? { version, goroot, go: goExe(goroot, platform), source: "path" } : void 0;
 }
+async function readGoIndex(baseUrl, log, retry2) {
+  const indexUrl = goIndexUrl(baseUrl);
+  const shownIndex = redactUrl(indexUrl);
+  const index = await fetchJson(indexUrl, { log, retry: retry2 }).catch((error2) => {
+    throw new Error(`could not read the Go release index at ${shownIndex}: ${error2.message}`, { cause: error2 });
+  });
+  if (!Array.isArray(index)) throw new Error(`the Go release index at ${shownIndex} is not a JSON array of releases`);
+  return { index, shownIndex };
+}
+async function pinGoVersion(req) {
+  const { index, shownIndex } = await readGoIndex(req.baseUrl, req.log, req.retry);
+  const chosen = resolveRelease(index, req.spec);
+  let here;
+  try {
+    here = goPlatform(req.platform ?? process.platform, req.arch ?? process.arch);
+  } catch {
+    here = void 0;
+  }
+  const file = here && chosen.release.files.find((f) => typeof f === "object" && f !== null && f.kind === "archive" && f.os === here.os && f.arch === here.arch);
+  if (here && file) checkGoIndexFile({ version: chosen.version, file }, here, `the Go release index at ${shownIndex}`);
+  req.log.info(`${describeSpec(req.spec)} (${req.origin}) resolves to Go ${chosen.version} in the release index; every build job gets go-version ${chosen.version}`);
+  return chosen.version;
+}
 async function installGo(req) {
   const platform = req.platform ?? process.platform;
   const arch2 = req.arch ?? process.arch;
@@ -5171,12 +5198,7 @@ async function installGo(req) {
       return onPath2;
     }
   }
-  const indexUrl = goIndexUrl(req.baseUrl);
-  const shownIndex = redactUrl(indexUrl);
-  const index = await fetchJson(indexUrl, { log: req.log, retry: req.retry }).catch((error2) => {
-    throw new Error(`could not read the Go release index at ${shownIndex}: ${error2.message}`, { cause: error2 });
-  });
-  if (!Array.isArray(index)) throw new Error(`the Go release index at ${shownIndex} is not a JSON array of releases`);
+  const { index, shownIndex } = await readGoIndex(req.baseUrl, req.log, req.retry);
   const found = resolveFromIndex(index, req.spec, { os: goos, arch: goarch });
   const resolved = { ...found, file: checkGoIndexFile(found, { os: goos, arch: goarch }, `the Go release index at ${shownIndex}`) };
   req.log.info(`${want} (${req.origin}) resolves to Go ${resolved.version} in the release index`);
@@ -6016,9 +6038,9 @@ function cgoFor(config, t) {
   if (config.mode === "none") return false;
   return config.some.some((s) => s.goos === t.goos && s.goarch === t.goarch && (s.variant === "" || s.variant === t.variant));
 }
-function checkCgoTargets(config, targets, runnerPlatform) {
+function checkCgoTargets(config, targets, scope) {
   const errors = [];
-  if (config.mode === "some") {
+  if (config.mode === "some" && !scope.partial) {
     for (const s of config.some) {
       if (!targets.some((t) => t.goos === s.goos && t.goarch === s.goarch && (s.variant === "" || s.variant === t.variant))) {
         errors.push(`cgo names ${canonicalTarget(s)}, which targets does not build`);
@@ -6032,9 +6054,9 @@ function checkCgoTargets(config, targets, runnerPlatform) {
       continue;
     }
     if (t.goos === "darwin" || t.goos === "ios") {
-      if (runnerPlatform !== "darwin") {
+      if (scope.mode === "build" && scope.runnerPlatform !== "darwin") {
         errors.push(
-          `${name}: cgo for Apple platforms needs Apple's SDK, which a ${runnerPlatform} runner cannot use; build this target on a macOS runner (where cgo is native) \u2014 with fan-out, mode: plan puts it on macos-runs-on`
+          `${name}: cgo for Apple platforms needs Apple's SDK, which a ${scope.runnerPlatform} runner cannot use; build this target on a macOS runner (where cgo is native) \u2014 with fan-out, mode: plan puts it on macos-runs-on`
         );
       }
       continue;
@@ -6242,9 +6264,13 @@ async function checkNotesFile(file, dirs, mustExist) {
 var envInputReader = (env) => (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 var DEFAULT_TARGETS = "linux/amd64, linux/arm64, darwin/amd64, darwin/arm64, windows/amd64, windows/arm64";
 var DEFAULT_FILENAME = "{{.ProjectName}}-{{.Os}}-{{.Arch}}{{.Variant}}";
-function autoParallel(cpus = os2.availableParallelism(), freeBytes = os2.freemem()) {
-  const byMemory = Math.floor(freeBytes / (1.5 * 1024 ** 3));
-  return Math.max(1, Math.min(cpus, byMemory));
+var hostResources = () => ({ platform: process.platform, cpus: os2.availableParallelism(), freeBytes: os2.freemem(), totalBytes: os2.totalmem() });
+function usableMemory(host) {
+  return host.platform === "darwin" ? host.totalBytes : host.freeBytes;
+}
+function autoParallel(host = hostResources()) {
+  const byMemory = Math.floor(usableMemory(host) / (1.5 * 1024 ** 3));
+  return Math.max(1, Math.min(host.cpus, byMemory));
 }
 var RESERVED_FLAGS = {
   "-o": "the output path comes from output-dir and filename",
@@ -6374,12 +6400,12 @@ async function readConfig(rawRead, env, cwd = process.cwd()) {
 }
 
 // src/pipeline.ts
+import { mkdir as mkdir10, readFile as readFile7, writeFile as writeFile5 } from "node:fs/promises";
 var import_semver4 = __toESM(require_semver(), 1);
-import { mkdir as mkdir10, readFile as readFile7, rm as rm7, writeFile as writeFile5 } from "node:fs/promises";
 import path24 from "node:path";
 
 // src/build/build-targets.ts
-import { rm as rm4 } from "node:fs/promises";
+import { rm as rm3 } from "node:fs/promises";
 import path15 from "node:path";
 
 // src/terminal.ts
@@ -7105,7 +7131,7 @@ var archiveStep = {
 };
 
 // src/build/upx.ts
-import { copyFile, mkdir as mkdir6, rename as rename2, rm as rm3 } from "node:fs/promises";
+import { copyFile, mkdir as mkdir6 } from "node:fs/promises";
 import path14 from "node:path";
 
 // src/build/run-binary.ts
@@ -7125,26 +7151,47 @@ var QEMU_ARCH = {
   loong64: "loongarch64"
 };
 var HOST_ARCH = { x64: "amd64", arm64: "arm64", ia32: "386", arm: "arm", riscv64: "riscv64", s390x: "s390x", ppc64: "ppc64le", loong64: "loong64" };
-async function runnerFor(t, platform = process.platform, arch2 = process.arch) {
+function hostRunFor(t, platform, arch2) {
   const host = HOST_ARCH[arch2];
+  const same2 = t.goarch === host || host === "amd64" && t.goarch === "386";
   if (t.goos === "linux" && platform === "linux") {
-    if (t.goarch === host || host === "amd64" && t.goarch === "386") return [];
+    if (same2) return { how: "native" };
     const q = QEMU_ARCH[t.goarch];
-    if (!q) return void 0;
-    for (const name of [`qemu-${q}-static`, `qemu-${q}`]) {
-      const found = await which(name, false);
-      if (found) return [found];
-    }
-    return void 0;
+    return q ? { how: "qemu", arch: q } : { how: "no" };
   }
-  if (t.goos === "windows" && platform === "win32" && (t.goarch === host || host === "amd64" && t.goarch === "386")) return [];
-  if (t.goos === "darwin" && platform === "darwin" && (t.goarch === host || host === "arm64" && t.goarch === "amd64")) return [];
+  if (t.goos === "windows" && platform === "win32") {
+    if (same2) return { how: "native" };
+    if (host === "arm64" && (t.goarch === "amd64" || t.goarch === "386")) return { how: "emulated", by: "Windows on Arm's x64/x86 emulation" };
+    return { how: "no" };
+  }
+  if (t.goos === "darwin" && platform === "darwin") {
+    if (t.goarch === host) return { how: "native" };
+    if (host === "arm64" && t.goarch === "amd64") return { how: "emulated", by: "Rosetta 2" };
+  }
+  return { how: "no" };
+}
+async function runnerFor(t, platform = process.platform, arch2 = process.arch) {
+  const run2 = hostRunFor(t, platform, arch2);
+  if (run2.how === "native" || run2.how === "emulated") return [];
+  if (run2.how === "no") return void 0;
+  for (const name of [`qemu-${run2.arch}-static`, `qemu-${run2.arch}`]) {
+    const found = await which(name, false);
+    if (found) return [found];
+  }
   return void 0;
 }
+var CANNOT_START_CODES = /* @__PURE__ */ new Set(["ENOENT", "EACCES", "ENOEXEC", "EFTYPE", "EBADARCH", "EBADEXEC", "EBADMACHO", "UNKNOWN"]);
+var cannotStartHere = (r) => r.spawnErrorCode !== void 0 && CANNOT_START_CODES.has(r.spawnErrorCode);
 async function runBinary(prefix, file, args, cwd, timeoutMs = 6e4, extraEnv) {
   const all = [...prefix, file];
   const r = await runProcess({ kind: "binary", file: all[0], args: [...all.slice(1), ...args], cwd, timeoutMs, maxBuffer: 8 << 20, env: extraEnv });
-  return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, ...r.signal ? { signal: r.signal } : {} };
+  return {
+    exitCode: r.exitCode,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    ...r.signal ? { signal: r.signal } : {},
+    ...r.spawnError ? { spawnError: r.spawnError, spawnErrorCode: r.spawnErrorCode ?? "UNKNOWN" } : {}
+  };
 }
 
 // src/build/upx-support.ts
@@ -7205,6 +7252,10 @@ async function smokeTest(artifact, file, args, cwd, log, when) {
   const prefix = await runnerFor(artifact.target);
   if (!prefix) return void 0;
   const r = await runBinary(prefix, file, args, cwd);
+  if (cannotStartHere(r)) {
+    log.info(`smoke-test ${when}: this runner cannot start ${artifact.canonical} binaries (${r.spawnErrorCode}: ${r.spawnError}): skipped`);
+    return void 0;
+  }
   log.info(`smoke-test ${when}: ${[...prefix.map((p) => path14.basename(p)), path14.basename(file), ...args].join(" ")} \u2192 ${describeRun(r)}`);
   if (r.exitCode !== 0 || r.signal) {
     throw new UpxError(`smoke-test ${when}: ${[path14.basename(file), ...args].join(" ")} failed (${describeRun(r)})${r.stderr.trim() ? `: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}` : ""}`);
@@ -7228,7 +7279,7 @@ async function compress(ctx, artifact, plan, log) {
   const work = path14.join(workRoot, plan.canonical.replace(/\//g, "-"));
   if (!upxWorkRoots.has(workRoot)) {
     upxWorkRoots.add(workRoot);
-    ctx.cleanups.push(() => rm3(workRoot, { recursive: true, force: true }));
+    ctx.cleanups.push(() => fileOps.rm(workRoot, { recursive: true, force: true }));
   }
   await mkdir6(work, { recursive: true });
   try {
@@ -7278,14 +7329,14 @@ async function compress(ctx, artifact, plan, log) {
         `upx: packed linux/arm64 binaries have crashed when the environment holds ~500 or more variables (upx/upx#743, #952); set smoke-test so go-xbuild checks ${plan.canonical} and ships it unpacked if so`
       );
     }
-    await rename2(packed, artifact.path).catch(async () => {
+    await fileOps.rename(packed, artifact.path).catch(async () => {
       await copyFile(packed, artifact.path);
     });
     const after = await sha256File(artifact.path);
     Object.assign(record, { packed: true, sizeAfter: after.size, sha256After: after.sha256, args });
     log.info(`upx: ${before.size} \u2192 ${after.size} bytes (${(100 * after.size / before.size).toFixed(1)} %)`);
   } finally {
-    await rm3(work, { recursive: true, force: true });
+    await fileOps.rm(work, { recursive: true, force: true });
   }
 }
 var compressStep = {
@@ -7298,7 +7349,7 @@ var smokeTestStep = {
   applies: (ctx) => !ctx.config.upx.enabled && ctx.config.smokeTest !== void 0,
   async run(ctx, artifact, _plan, log) {
     const ran = await smokeTest(artifact, artifact.path, ctx.config.smokeTest, ctx.config.runner.temp, log, "of the binary");
-    if (!ran) log.info(`smoke-test: this runner cannot run ${artifact.canonical} binaries (no native support, no qemu-user): skipped`);
+    if (!ran) log.info(`smoke-test: this runner cannot run ${artifact.canonical} binaries (not native, not emulated, no qemu-user, or it would not start): skipped`);
   }
 };
 
@@ -7403,8 +7454,8 @@ ${tail(result.stderr || result.stdout)}`);
         live.targetEnded(true);
         return artifact;
       } catch (error2) {
-        await rm4(output, { force: true });
-        if (plan.archive) await rm4(path15.join(ctx.stagingDir, ...plan.archive.file.split("/")), { force: true });
+        await rm3(output, { force: true });
+        if (plan.archive) await rm3(path15.join(ctx.stagingDir, ...plan.archive.file.split("/")), { force: true });
         log.info(`\u2718 ${error2.message}`);
         log.flush("\u2718");
         live.targetEnded(false);
@@ -7664,8 +7715,9 @@ var formatManifest = (m) => `${JSON.stringify(m, null, 2)}
 
 // src/release/output-dir.ts
 import { randomUUID as randomUUID3 } from "node:crypto";
-import { cp as cp2, lstat as lstat2, mkdir as mkdir7, open as open3, readdir, realpath as realpath3, rename as rename3, rm as rm5, utimes, writeFile } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir7, open as open3, readdir, realpath as realpath3, utimes, writeFile } from "node:fs/promises";
 import path17 from "node:path";
+var { cp: cp2, rename: rename2, rm: rm4 } = fileOps;
 var OutputDirError = class extends Error {
 };
 var GITIGNORE_FILE = ".gitignore";
@@ -7793,11 +7845,11 @@ async function publishOutputDir(staging, outputDir, epochSeconds, workspace) {
   await mkdir7(parent, { recursive: true });
   const incoming = path17.join(parent, `.${path17.basename(outputDir)}.new-${id}`);
   try {
-    await rename3(staging, incoming);
+    await rename2(staging, incoming);
   } catch (error2) {
     if (error2.code !== "EXDEV") throw error2;
     await cp2(staging, incoming, { recursive: true, preserveTimestamps: true });
-    await rm5(staging, { recursive: true, force: true });
+    await rm4(staging, { recursive: true, force: true });
   }
   await swapIn(incoming, outputDir, id);
 }
@@ -7806,11 +7858,11 @@ async function swapIn(incoming, outputDir, id = randomUUID3().slice(0, 8)) {
   const old = path17.join(parent, `.${path17.basename(outputDir)}.old-${id}`);
   let moved = false;
   try {
-    await rename3(outputDir, old);
+    await rename2(outputDir, old);
     moved = true;
   } catch (error2) {
     if (error2.code !== "ENOENT") {
-      await rm5(incoming, { recursive: true, force: true });
+      await rm4(incoming, { recursive: true, force: true });
       throw error2;
     }
   }
@@ -7818,20 +7870,20 @@ async function swapIn(incoming, outputDir, id = randomUUID3().slice(0, 8)) {
     try {
       await assertOwned(old, outputDir);
     } catch (error2) {
-      await rm5(incoming, { recursive: true, force: true });
-      const back = await rename3(old, outputDir).then(() => true, () => false);
+      await rm4(incoming, { recursive: true, force: true });
+      const back = await rename2(old, outputDir).then(() => true, () => false);
       if (!back) throw new OutputDirError(`${error2.message}; and something took its place meanwhile: the previous output-dir is kept at ${old}`, { cause: error2 });
       throw error2;
     }
   }
   try {
-    await rename3(incoming, outputDir);
+    await rename2(incoming, outputDir);
   } catch (error2) {
-    if (moved) await rename3(old, outputDir).catch(() => void 0);
-    await rm5(incoming, { recursive: true, force: true });
+    if (moved) await rename2(old, outputDir).catch(() => void 0);
+    await rm4(incoming, { recursive: true, force: true });
     throw error2;
   }
-  if (moved) await rm5(old, { recursive: true, force: true });
+  if (moved) await rm4(old, { recursive: true, force: true });
 }
 
 // src/release/summary.ts
@@ -8146,6 +8198,13 @@ function sameJson(a, b) {
 function checkSettings(ctx, partials) {
   const own = buildSettings(ctx.config);
   const spec = ctx.config.goVersion.spec;
+  const byGo = /* @__PURE__ */ new Map();
+  for (const p of partials) byGo.set(p.manifest.go.version, [...byGo.get(p.manifest.go.version) ?? [], p.listed.name]);
+  if (byGo.size > 1) {
+    throw new MergeError(
+      `merge: the partial artifacts were built with different Go versions: ${[...byGo].map(([v, names]) => `Go ${v} by ${names.join(", ")}`).join("; ")}; pass mode: plan's go-version to every build job (go-version: \${{ matrix.go-version }})`
+    );
+  }
   for (const p of partials) {
     const m = p.manifest;
     const name = p.listed.name;
@@ -8154,7 +8213,10 @@ function checkSettings(ctx, partials) {
         throw new MergeError(`merge: partial artifact ${name} was built from project.${field} ${show(m.project[field])}, not this job's ${show(want)} (${ctx.project.version} at ${ctx.project.commit || "this commit"})`);
       }
     }
-    if (spec.kind !== "alias" && !satisfiesLocally(m.go.version, spec)) {
+    if (spec.kind === "exact" && !satisfiesLocally(m.go.version, spec)) {
+      throw new MergeError(`merge: partial artifact ${name} was built with Go ${m.go.version}, but this job's go-version is ${spec.version} (${ctx.config.goVersion.origin}); give merge the go-version the build jobs used, or none`);
+    }
+    if (spec.kind === "range" && !satisfiesLocally(m.go.version, spec)) {
       throw new MergeError(`merge: partial artifact ${name} was built with Go ${m.go.version}, which does not satisfy this job's Go request ${show(spec.raw)} (${ctx.config.goVersion.origin})`);
     }
     for (const key of Object.keys(own)) {
@@ -8167,9 +8229,6 @@ function checkSettings(ctx, partials) {
   }
   const [first, ...rest] = partials;
   for (const p of rest) {
-    if (p.manifest.go.version !== first.manifest.go.version) {
-      throw new MergeError(`merge: the partial artifacts were built with different Go versions: ${first.listed.name} with ${first.manifest.go.version}, ${p.listed.name} with ${p.manifest.go.version}`);
-    }
     for (const key of /* @__PURE__ */ new Set([...Object.keys(first.manifest.build), ...Object.keys(p.manifest.build)])) {
       if (!sameJson(first.manifest.build[key], p.manifest.build[key])) {
         throw new MergeError(
@@ -8330,7 +8389,7 @@ async function warnDroppedCgo(ctx) {
 }
 
 // src/release/sign/stages.ts
-import { mkdtemp as mkdtemp2, rm as rm6, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
 import path22 from "node:path";
 
 // src/release/sign/attest.ts
@@ -8447,12 +8506,81 @@ async function signFile(key, file) {
 // src/release/sign/gpg.ts
 import { mkdir as mkdir9, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
 import path21 from "node:path";
+
+// src/release/sign/gpg-windows.ts
+var INSTALL_GPG4WIN = "install Gpg4win (https://gpg4win.org; on a hosted runner: choco install gpg4win) and put its bin directory first on PATH";
+function toMsysPath(windowsPath) {
+  let p = windowsPath;
+  if (/^\\\\\?\\[A-Za-z]:[\\/]/.test(p)) p = p.slice(4);
+  const drive = /^([A-Za-z]):[\\/](.*)$/.exec(p);
+  if (drive) {
+    const rest = drive[2].replace(/\\/g, "/").replace(/\/+$/, "");
+    return `/${drive[1].toLowerCase()}${rest ? `/${rest}` : ""}`;
+  }
+  const unc = /^\\\\([^\\/?]+)\\([^\\/]+)((?:\\.*)?)$/.exec(p);
+  if (unc) return `//${unc[1]}/${unc[2]}${unc[3].replace(/\\/g, "/").replace(/\/+$/, "")}`;
+  return void 0;
+}
+function isMsysGpg(gpgPath, versionOutput) {
+  if (/[\\/]Git[\\/]usr[\\/]bin[\\/]gpg(?:\.exe)?$/i.test(gpgPath)) return true;
+  const home = /^Home:\s*(\S.*)$/m.exec(versionOutput)?.[1]?.trim();
+  return home !== void 0 && /^[/~]/.test(home);
+}
+var GpgSetupError = class extends Error {
+};
+function decideWindowsGpg(found, sampleHome) {
+  if (!found.gpg) throw new GpgSetupError(`sign: gpg is not on PATH on this Windows runner; ${INSTALL_GPG4WIN}`);
+  if (found.versionOutput === void 0) {
+    throw new GpgSetupError(`sign: ${found.gpg} --version failed${found.versionError ? ` (${found.versionError})` : ""}; ${INSTALL_GPG4WIN}`);
+  }
+  const dir = found.gpg.replace(/[\\/][^\\/]*$/, "");
+  const gpgconf = `${dir}${found.gpg.includes("\\") ? "\\" : "/"}gpgconf${/\.exe$/i.test(found.gpg) ? ".exe" : ""}`;
+  if (!isMsysGpg(found.gpg, found.versionOutput)) return { gpg: found.gpg, gpgconf, homeArg: (h) => h, flavor: "native" };
+  if (toMsysPath(sampleHome) === void 0) {
+    throw new GpgSetupError(`sign: ${found.gpg} is Git for Windows' MSYS gpg, which cannot use a home at ${sampleHome} (RUNNER_TEMP); ${INSTALL_GPG4WIN}`);
+  }
+  return {
+    gpg: found.gpg,
+    gpgconf,
+    homeArg: (h) => {
+      const posix = toMsysPath(h);
+      if (posix === void 0) throw new GpgSetupError(`sign: the MSYS gpg at ${found.gpg} cannot use the home ${h}; ${INSTALL_GPG4WIN}`);
+      return posix;
+    },
+    flavor: "msys"
+  };
+}
+async function findGpg(platform, sampleHome, lookup) {
+  if (platform !== "win32") return { gpg: "gpg", gpgconf: "gpgconf", homeArg: (h) => h, flavor: "native" };
+  const gpg2 = await lookup.which("gpg");
+  const v = gpg2 ? await lookup.version(gpg2) : void 0;
+  return decideWindowsGpg(
+    { gpg: gpg2, ...v && "stdout" in v ? { versionOutput: v.stdout } : {}, ...v && "error" in v ? { versionError: v.error } : {} },
+    sampleHome
+  );
+}
+
+// src/release/sign/gpg.ts
 var GpgError = class extends Error {
 };
-async function gpg(home, args, input) {
-  const r = await runProcess({ kind: "gpg", file: "gpg", args: ["--homedir", home, "--batch", "--no-tty", ...args], env: { GNUPGHOME: home }, input });
+async function gpg(program, home, args, input) {
+  const h = program.homeArg(home);
+  const r = await runProcess({ kind: "gpg", file: program.gpg, args: ["--homedir", h, "--batch", "--no-tty", ...args], env: { GNUPGHOME: h }, input });
   if (r.spawnError) throw new GpgError(`sign: gpg needs GnuPG (gpg and gpgconf) on PATH: ${r.spawnError}`);
   return { code: r.exitCode, out: r.stdout, err: r.stderr };
+}
+async function runnerGpg(runnerTemp, platform = process.platform) {
+  try {
+    return await findGpg(platform, path21.join(path21.resolve(runnerTemp), `${HOME_PREFIX}${"x".repeat(HOME_SUFFIX)}`), {
+      which: async (name) => await which(name, false) || void 0,
+      version: async (file) => {
+        const r = await runProcess({ kind: "gpg", file, args: ["--version"], timeoutMs: 3e4 });
+        return r.exitCode === 0 ? { stdout: r.stdout } : { error: r.spawnError ?? `exit ${r.exitCode}: ${lastLine(r.stderr)}` };
+      }
+    });
+  } catch (error2) {
+    throw new GpgError(error2.message, { cause: error2 });
+  }
 }
 var HOME_PREFIX = "g";
 var HOME_SUFFIX = 6;
@@ -8469,22 +8597,23 @@ async function makeHome(runnerTemp) {
   await mkdir9(runnerTemp, { recursive: true });
   return mkdtemp(path21.join(path21.resolve(runnerTemp), HOME_PREFIX));
 }
-async function openGpgSigner(armoredKey, passphrase, runnerTemp) {
+async function openGpgSigner(armoredKey, passphrase, runnerTemp, program) {
+  const prog = program ?? await runnerGpg(runnerTemp);
   const home = await makeHome(runnerTemp);
   const forget = recordLeftover("gnupgHomes", home);
   let unregister = () => void 0;
   let closing;
   const close = () => closing ??= (async () => {
     unregister();
-    await removeGnupgHome(home);
+    await removeGnupgHome(home, prog);
     forget();
   })();
   unregister = registerCleanup(`GNUPGHOME ${home}`, close);
   try {
     await writeFile2(path21.join(home, "gpg-agent.conf"), "allow-loopback-pinentry\n", { mode: 384 });
-    const imported = await gpg(home, ["--import", "--import-options", "import-show", "--with-colons"], armoredKey);
+    const imported = await gpg(prog, home, ["--import", "--import-options", "import-show", "--with-colons"], armoredKey);
     if (imported.code !== 0) throw new GpgError(`gpg-private-key cannot be imported: ${lastLine(imported.err)}`);
-    const secret = await gpg(home, ["--list-secret-keys", "--with-colons", "--with-fingerprint"]);
+    const secret = await gpg(prog, home, ["--list-secret-keys", "--with-colons", "--with-fingerprint"]);
     const fpr = /^fpr:+([0-9A-F]{40,64}):/m.exec(secret.out)?.[1];
     if (!fpr) throw new GpgError("gpg-private-key holds no secret key (is it the public key?)");
     const signer = {
@@ -8492,6 +8621,7 @@ async function openGpgSigner(armoredKey, passphrase, runnerTemp) {
       async sign(file) {
         const out = `${file}.asc`;
         const r = await gpg(
+          prog,
           home,
           ["--pinentry-mode", "loopback", "--passphrase-fd", "0", "--local-user", fpr, "--armor", "--detach-sign", "--yes", "--output", out, file],
           passphrase
@@ -8601,7 +8731,7 @@ var signingSetupStage = {
         await writeFile4(path22.join(probeDir, "probe"), "go-xbuild signing probe\n");
         await gpg2.sign(path22.join(probeDir, "probe"));
       } finally {
-        await rm6(probeDir, { recursive: true, force: true });
+        await rm5(probeDir, { recursive: true, force: true });
       }
       signing.signers.push({ name: "gpg", sign: (file) => gpg2.sign(file) });
       info(`gpg: key ${gpg2.fingerprint} unlocked in a temporary GNUPGHOME`);
@@ -9485,7 +9615,7 @@ var STAGES = [
       const name = c.name ? renderTemplate(c.name, fieldsForName, process.env, "name") : defaultName(facts.module);
       if (!name) throw new PipelineError("name: there is no go.mod module to take a name from; set the name input");
       ctx.project = { ...facts, name };
-      checkCgoTargets(c.cgo, c.targets, c.runner.platform);
+      checkCgoTargets(c.cgo, c.targets, { mode: c.mode, partial: c.fanOut.partial, runnerPlatform: c.runner.platform });
       ctx.plans = planBuilds(
         {
           targets: c.targets,
@@ -9510,16 +9640,18 @@ var STAGES = [
           warn: c.release.archiveFilesDefault ? void 0 : (m) => warning(m)
         });
       }
-      ctx.outputs.matrix = JSON.stringify(
-        buildMatrix(c.targets, { ...c.fanOut, needsMacOS: (t) => t.goos === "darwin" && ctx.plans.some((p) => p.cgo && p.target === t) })
-      );
+      if (c.mode !== "plan") ctx.outputs.matrix = matrixOutput(ctx);
       ctx.outputs.version = ctx.project.version;
-      if (c.mode === "plan") info(`matrix: ${ctx.outputs.matrix}`);
       info(`${name} ${ctx.project.version}${ctx.project.commit ? ` at ${ctx.project.shortCommit}` : ""}: ${ctx.plans.length} target(s)`);
       for (const p of ctx.plans) info(`  ${p.canonical.padEnd(22)} \u2192 ${p.file}${p.archive ? `, ${p.archive.file}` : ""}`);
       if (ctx.project.dirty.length) {
         warning(
           `the checkout has uncommitted changes (${ctx.project.dirty.slice(0, 5).join(", ")}${ctx.project.dirty.length > 5 ? ", \u2026" : ""}); Go stamps vcs.modified=true into the binaries, so they will differ from a build of the clean commit`
+        );
+      }
+      if (c.fanOut.partial && c.goVersion.spec.kind !== "exact") {
+        warning(
+          `partial: true with a Go request that is not one exact version (${c.goVersion.spec.raw}, ${c.goVersion.origin}): each build job resolves it on its own runner, and merge refuses partials built with different Go versions; pass mode: plan's pinned version (go-version: \${{ matrix.go-version }})`
         );
       }
       if (c.mode !== "plan") await checkOutputDir(c.outputDir, c.runner.workspace);
@@ -9530,6 +9662,21 @@ var STAGES = [
   releaseCheckStage,
   // Keys parsed and unlocked, OIDC token fetched, a probe signed: bad keys fail before any build.
   signingSetupStage,
+  // mode: plan — one exact Go version from the release index (or mirror), pinned in every matrix entry.
+  {
+    name: "go-version",
+    skip: onlyIn("plan"),
+    async run(ctx) {
+      const c = ctx.config;
+      const version = await pinGoVersion({ spec: c.goVersion.spec, origin: c.goVersion.origin, baseUrl: c.goDownloadBaseUrl, log: coreLog });
+      const tooOld = await goModProblem(ctx, version);
+      if (tooOld) throw new PipelineError(`go-version: ${tooOld}`);
+      ctx.goVersion = version;
+      ctx.outputs["go-version"] = version;
+      ctx.outputs.matrix = matrixOutput(ctx, version);
+      info(`matrix: ${ctx.outputs.matrix}`);
+    }
+  },
   // Go through the tool cache (or PATH, or a verified download), then this Go's own port list.
   {
     name: "go",
@@ -9622,7 +9769,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
       const { openArtifactStore } = await import("./chunks/artifact-5EHYZHUF.js");
       await mkdir10(ctx.stagingDir, { recursive: true });
       const work = path24.join(ctx.config.runner.temp, `go-xbuild-partials-${path24.basename(ctx.stagingDir)}`);
-      ctx.cleanups.push(() => rm7(work, { recursive: true, force: true }));
+      ctx.cleanups.push(() => fileOps.rm(work, { recursive: true, force: true }));
       ctx.mergedPartials = await mergePartials(ctx, await openArtifactStore(), work);
     }
   },
@@ -9708,6 +9855,10 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     }
   }
 ];
+function matrixOutput(ctx, goVersion) {
+  const needsMacOS = (t) => t.goos === "darwin" && ctx.plans.some((p) => p.cgo && p.target === t);
+  return JSON.stringify(buildMatrix(ctx.config.targets, { ...ctx.config.fanOut, needsMacOS, ...goVersion ? { goVersion } : {} }));
+}
 function cacheSkip(ctx) {
   if (!ctx.config.release.cache) return "cache is false";
   if (ctx.config.mode !== "build") return `mode is ${ctx.config.mode}`;
@@ -9732,13 +9883,15 @@ async function checkTargetsAgainstGo(ctx) {
   if (!go) return;
   const out = await runChecked({ kind: "go", file: go.go, args: ["tool", "dist", "list"], env: ctx.goEnv }, "go tool dist list");
   const problems = unsupportedTargets(go.version, out.stdout.split("\n").map((l) => l.trim()), ctx.config.targets);
+  const tooOld = await goModProblem(ctx, go.version);
+  if (tooOld) problems.push(tooOld);
+  if (problems.length) throw new PipelineError(`targets: ${problems.join("\n  ")}`);
+}
+async function goModProblem(ctx, version) {
   const mod = await readFile7(path24.join(ctx.project.moduleDir, "go.mod"), "utf8").catch(() => void 0);
   const need = mod ? readGoDirectives(mod).go : void 0;
   const needSemver = need ? import_semver4.default.coerce(need)?.version : void 0;
-  if (needSemver && import_semver4.default.lt(go.version, needSemver)) {
-    problems.push(`go.mod requires go ${need}, but Go is ${go.version}; set go-version to ${need} or newer`);
-  }
-  if (problems.length) throw new PipelineError(`targets: ${problems.join("\n  ")}`);
+  return needSemver && import_semver4.default.lt(version, needSemver) ? `go.mod requires go ${need}, but Go is ${version}; set go-version to ${need} or newer` : void 0;
 }
 async function runStages(ctx, stages = STAGES) {
   for (const stage of stages) {
@@ -9820,7 +9973,7 @@ async function run(env = process.env, opts = {}) {
     const forgetStaging = recordLeftover("dirs", c.stagingDir);
     registerCleanup("staging directory", async () => {
       for (const cleanup of c.cleanups.splice(0).reverse()) await cleanup().catch((e) => warning(`cleanup failed: ${e.message}`));
-      if (!c.published) await rm8(c.stagingDir, { recursive: true, force: true });
+      if (!c.published) await fileOps.rm(c.stagingDir, { recursive: true, force: true });
       forgetStaging();
     });
     await runStages(c, STAGES);

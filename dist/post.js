@@ -13,7 +13,7 @@ import {
   parseLeftovers,
   saveGoCache,
   saveToolArchives
-} from "./chunks/chunk-HWWF4LO4.js";
+} from "./chunks/chunk-ZSMMICDY.js";
 import {
   debug,
   getState,

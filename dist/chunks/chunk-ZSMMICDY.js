@@ -633,8 +633,10 @@ function runProcess(req) {
       kill(child.pid, "SIGKILL");
     }, req.timeoutMs) : void 0;
     let spawnError;
+    let spawnErrorCode;
     child.once("error", (e) => {
       spawnError = `${req.file}: ${e.code === "ENOENT" ? "not found" : e.message}`;
+      spawnErrorCode = typeof e.code === "string" ? e.code : "UNKNOWN";
     });
     child.stdin?.on("error", () => void 0);
     if (req.input !== void 0) child.stdin?.end(req.input);
@@ -648,7 +650,7 @@ function runProcess(req) {
         stderr: spawnError ? `${stderr}${stderr && !stderr.endsWith("\n") ? "\n" : ""}${spawnError}` : stderr,
         ...signal ? { signal } : {},
         ...timedOut ? { timedOut: true } : {},
-        ...spawnError ? { spawnError } : {},
+        ...spawnError ? { spawnError, ...spawnErrorCode ? { spawnErrorCode } : {} } : {},
         ms: Date.now() - started
       });
     });
@@ -766,7 +768,51 @@ async function saveGoCache(state, store) {
 }
 
 // src/proc/leftovers.ts
-import { rm as rm3, stat as stat2 } from "node:fs/promises";
+import { stat as stat2 } from "node:fs/promises";
+
+// src/fs-retry.ts
+import * as fsp from "node:fs/promises";
+var TRANSIENT_WINDOWS_CODES = /* @__PURE__ */ new Set(["EBUSY", "EPERM", "EACCES"]);
+var DEFAULT_DELAYS_MS = [50, 100, 200, 400, 800, 1600];
+var realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function isTransientFsError(error, platform) {
+  const code = error?.code;
+  return platform === "win32" && typeof code === "string" && TRANSIENT_WINDOWS_CODES.has(code);
+}
+async function retryFs(what, op, opts = {}) {
+  const platform = opts.platform ?? process.platform;
+  const delays = opts.delaysMs ?? DEFAULT_DELAYS_MS;
+  const sleep = opts.sleep ?? realSleep;
+  let waited = 0;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await op();
+    } catch (error) {
+      if (!isTransientFsError(error, platform)) throw error;
+      const delay = delays[attempt];
+      const code = error.code;
+      if (delay === void 0) {
+        throw new Error(
+          `${what}: ${error.message} (still ${code} after ${attempt + 1} tries over ${(waited / 1e3).toFixed(1)} s; another process \u2014 often anti-virus or the search indexer \u2014 holds the file)`,
+          { cause: error }
+        );
+      }
+      opts.log?.(`${what}: ${code}, trying again in ${delay} ms (a file may be held by anti-virus)`);
+      await sleep(delay);
+      waited += delay;
+    }
+  }
+}
+function retryingFileOps(opts = {}, fs = fsp) {
+  return {
+    rename: (from, to) => retryFs(`rename ${from} to ${to}`, () => fs.rename(from, to), opts),
+    rm: (target, o) => retryFs(`remove ${target}`, () => fs.rm(target, o), opts),
+    cp: (from, to, o) => retryFs(`copy ${from} to ${to}`, () => fs.cp(from, to, o), opts)
+  };
+}
+var fileOps = retryingFileOps();
+
+// src/proc/leftovers.ts
 import path3 from "node:path";
 var LEFTOVERS_STATE = "go-xbuild-leftovers";
 var recorded = { gnupgHomes: [], dirs: [] };
@@ -783,11 +829,12 @@ function recordLeftover(kind, dir) {
     save();
   };
 }
-async function removeGnupgHome(home) {
+async function removeGnupgHome(home, gpg = { gpgconf: "gpgconf", homeArg: (h) => h }) {
   if (await stat2(home).catch(() => void 0)) {
-    await runProcess({ kind: "gpg", file: "gpgconf", args: ["--homedir", home, "--kill", "all"], env: { GNUPGHOME: home }, duringCleanup: true, timeoutMs: 1e4 });
+    const h = gpg.homeArg(home);
+    await runProcess({ kind: "gpg", file: gpg.gpgconf, args: ["--homedir", h, "--kill", "all"], env: { GNUPGHOME: h }, duringCleanup: true, timeoutMs: 1e4 });
   }
-  await rm3(home, { recursive: true, force: true });
+  await fileOps.rm(home, { recursive: true, force: true });
 }
 var inside = (dir, root) => {
   const rel = path3.relative(path3.resolve(root), path3.resolve(dir));
@@ -816,7 +863,7 @@ async function cleanLeftovers(left, runnerTemp, log) {
       continue;
     }
     if (await stat2(dir).catch(() => void 0)) {
-      await rm3(dir, { recursive: true, force: true });
+      await fileOps.rm(dir, { recursive: true, force: true });
       log(`cleanup: removed ${dir}`);
     }
   }
@@ -863,6 +910,7 @@ export {
   forgetSecretInputs,
   maskSecretInputs,
   readSignConfig,
+  fileOps,
   CACHE_STATE,
   CACHE_SAVE_STATE,
   restoreGoCache,

@@ -9,7 +9,10 @@ import path from 'node:path'
 import semver from 'semver'
 import { buildTargets } from './build/build-targets.js'
 import type { RunContext } from './context.js'
-import { planBuilds, projectTemplateFields } from './plan/build-plan.js'
+import { projectTemplateFields } from './plan/build-plan.js'
+import { planTargets } from './plan-targets.js'
+import { GO_LIST_FORMAT, parseGoList, placeholderBinaries, resolveBinaries, type BinarySpec, type ListedPackage } from './plan/packages.js'
+import { unknownSmokeTestNames } from './build/upx-config.js'
 import { buildMatrix } from './plan/matrix.js'
 import { unsupportedTargets } from './plan/go-support.js'
 import { renderTemplate } from './plan/template.js'
@@ -24,7 +27,7 @@ import { renderArtifactName, uploadRelease, uploadSkip } from './release/upload.
 import { mergePartials, partialName } from './release/merge.js'
 import { artifactService } from './services/github-env.js'
 import { restoreGoCache } from './build/go-cache.js'
-import { cgoFor, checkCgoTargets, setupCToolchain } from './build/cgo.js'
+import { checkCgoTargets, setupCToolchain } from './build/cgo.js'
 import { warnDroppedCgo } from './build/cgo-check.js'
 import { ToolArchiveCache } from './tools/archive-cache.js'
 import { installGo } from './tools/go.js'
@@ -64,18 +67,12 @@ export const STAGES: Stage[] = [
       if (!name) throw new PipelineError('name: there is no go.mod module to take a name from; set the name input')
       ctx.project = { ...facts, name }
       checkCgoTargets(c.cgo, c.targets, c.runner.platform)
-      ctx.plans = planBuilds(
-        {
-          targets: c.targets,
-          filename: c.filename,
-          ldflags: c.ldflags,
-          cgoFor: (t) => cgoFor(c.cgo, t),
-          env: process.env,
-          archive: c.release.archive,
-          archiveName: c.release.archiveName
-        },
-        ctx.project
-      )
+      // patterns (./cmd/...) become binaries once go list has run (the packages stage); until then
+      // a stand-in per pattern lets every template and name rule be checked now
+      const patterns = c.packages.some((p) => p.pattern)
+      const binaries = patterns ? placeholderBinaries(c.packages, ctx.project) : resolveBinaries(c.packages, ctx.project)
+      if (!patterns) checkSmokeTestNames(ctx, binaries)
+      ctx.plans = planTargets(ctx, binaries)
       if (c.release.archive !== 'none') {
         ctx.archiveExtras = await resolveArchiveFiles(c.workingDirectory, c.release.archiveFiles, {
           outputDir: c.outputDir,
@@ -88,7 +85,7 @@ export const STAGES: Stage[] = [
       ctx.outputs.version = ctx.project.version
       if (c.mode === 'plan') core.info(`matrix: ${ctx.outputs.matrix}`)
       core.info(`${name} ${ctx.project.version}${ctx.project.commit ? ` at ${ctx.project.shortCommit}` : ''}: ${ctx.plans.length} target(s)`)
-      for (const p of ctx.plans) core.info(`  ${p.canonical.padEnd(22)} → ${p.file}${p.archive ? `, ${p.archive.file}` : ''}`)
+      for (const p of ctx.plans) core.info(`  ${p.canonical.padEnd(22)} → ${p.binaries.map((b) => b.file).join(', ')}${p.archive ? `, ${p.archive.file}` : ''}`)
       if (ctx.project.dirty.length) {
         core.warning(
           `the checkout has uncommitted changes (${ctx.project.dirty.slice(0, 5).join(', ')}${ctx.project.dirty.length > 5 ? ', …' : ''}); ` +
@@ -162,7 +159,20 @@ export const STAGES: Stage[] = [
       await restoreGoCache(ctx, await openCacheStore())
     }
   },
-  // go build for every target in a bounded pool; inspect and hash each as soon as it is built.
+  // The main packages: each path checked to be package main, each pattern expanded to its main
+  // packages with go list (after the cache restore, so it finds the restored modules); binaries
+  // named, duplicates refused, and the plan made again with the real binaries.
+  {
+    name: 'packages',
+    skip: onlyIn('build'),
+    async run(ctx) {
+      const binaries = await listBinaries(ctx)
+      checkSmokeTestNames(ctx, binaries)
+      ctx.plans = planTargets(ctx, binaries)
+      core.info(`${binaries.length} binar${binaries.length === 1 ? 'y' : 'ies'} per target: ${binaries.map((b) => `${b.name} (${b.package})`).join(', ')}`)
+    }
+  },
+  // go build for every target in a bounded pool (one go build per target, all its binaries at once); inspect and hash each as soon as it is built.
   // Beside the builds (after the cache restore, so it finds the restored modules), one `go list`
   // warns about dependencies whose cgo files CGO_ENABLED=0 drops: stubs that fail at run time.
   {
@@ -242,6 +252,7 @@ export const STAGES: Stage[] = [
       ctx.outputs.artifacts = JSON.stringify(
         ctx.artifacts.map((a) => ({
           target: a.canonical,
+          binary: a.binaryName,
           file: a.file,
           path: path.join(c.outputDir, ...a.file.split('/')),
           size: a.size,
@@ -249,7 +260,7 @@ export const STAGES: Stage[] = [
           ...(a.archive ? { archive: { ...a.archive, path: path.join(c.outputDir, ...a.archive.file.split('/')) } } : {})
         }))
       )
-      const archives = ctx.artifacts.filter((a) => a.archive).length
+      const archives = new Set(ctx.artifacts.flatMap((a) => (a.archive ? [a.archive.file] : []))).size
       core.info(`Wrote ${ctx.artifacts.length} binaries${archives ? `, ${archives} archives` : ''}, ${CHECKSUMS_FILE} and ${MANIFEST_FILE} to ${c.outputDir}`)
     }
   },
@@ -280,6 +291,33 @@ export const STAGES: Stage[] = [
   }
 ]
 
+function checkSmokeTestNames(ctx: RunContext, binaries: BinarySpec[]): void {
+  const problem = unknownSmokeTestNames(ctx.config.smokeTest, binaries.map((b) => b.name))
+  if (problem) throw new PipelineError(problem)
+}
+
+/** `go list` for each package spec (untrusted output, parsed strictly), then the named binaries. */
+async function listBinaries(ctx: RunContext): Promise<BinarySpec[]> {
+  const go = ctx.go
+  if (!go) throw new Error('Go is not installed')
+  const c = ctx.config
+  const listed = new Map<string, ListedPackage[]>()
+  for (const spec of c.packages) {
+    const out = await runChecked(
+      {
+        kind: 'go',
+        file: go.go,
+        args: ['list', '-f', GO_LIST_FORMAT, ...(c.tags.length ? ['-tags', c.tags.join(',')] : []), spec.package],
+        cwd: c.workingDirectory,
+        env: ctx.goEnv
+      },
+      `${spec.input}: go list ${spec.package}`
+    )
+    listed.set(spec.package, parseGoList(out.stdout, spec.input))
+  }
+  return resolveBinaries(c.packages, ctx.project, listed)
+}
+
 function cacheSkip(ctx: RunContext): string | undefined {
   if (!ctx.config.release.cache) return 'cache is false'
   if (ctx.config.mode !== 'build') return `mode is ${ctx.config.mode}`
@@ -298,9 +336,14 @@ const UPX_COLUMN: SummaryColumn = {
   }
 }
 
-/** Every file SHA256SUMS covers: each binary and, when archives are on, its archive. */
+/** Every file SHA256SUMS covers: each binary and, when archives are on, each target's archive (once, whatever its binaries). */
 export function shippedFiles(artifacts: RunContext['artifacts']): Array<{ file: string; sha256: string }> {
-  return artifacts.flatMap((a) => [{ file: a.file, sha256: a.sha256 }, ...(a.archive ? [{ file: a.archive.file, sha256: a.archive.sha256 }] : [])])
+  const out = new Map<string, { file: string; sha256: string }>()
+  for (const a of artifacts) {
+    out.set(a.file, { file: a.file, sha256: a.sha256 })
+    if (a.archive && !out.has(a.archive.file)) out.set(a.archive.file, { file: a.archive.file, sha256: a.archive.sha256 })
+  }
+  return [...out.values()]
 }
 
 /** Targets this Go cannot build: a port it lacks (`go tool dist list`) or a variant newer than it. */

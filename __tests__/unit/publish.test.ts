@@ -190,7 +190,7 @@ describe('asset selection', () => {
   ])('%s is a signature that a re-run may keep: %s', (name, yes) => expect(isSignatureFile(name)).toBe(yes))
 
   it('predicts from the plan the same names the signers write after the build', () => {
-    const plans = artifacts.map((a) => ({ file: a.file, archive: a.archive }))
+    const plans = artifacts.map((a) => ({ binaries: [{ file: a.file }], archive: a.archive }))
     const predicted = predictedAssetNames(plans, { kinds: ['archives', 'checksums', 'signatures', 'manifest'], signatureSuffixes: ['.sig'], signAll: true, extraReleaseFiles: ['cosign.pub'] })
     const actual = selectAssets(artifacts, releaseFiles, ['archives', 'checksums', 'signatures', 'manifest']).map((a) => a.name)
     expect(predicted).toEqual(actual)

@@ -63,11 +63,16 @@ function packageProblem(value: string): string | undefined {
   return problem?.replace(quoteFragment(value.replaceAll('...', 'x')), quoteFragment(value))
 }
 
+const describeList = (raw: string): string => {
+  const entries = raw.split(/[\n,]/).map((s) => s.trim()).filter(Boolean)
+  return `${quoteFragment(entries[0] ?? '')}${entries.length > 1 ? ', …' : ''}`
+}
+
 /** The `package` and `packages` inputs as specs; both given, or a bad entry, fails naming the input. */
 export function parsePackageSpecs(packageInput: string, packagesInput: string): PackageSpec[] {
   if (packageInput && packagesInput) {
     throw new PackagesError(
-      `package (${quoteFragment(packageInput)}) and packages (${quoteFragment(packagesInput.split(/[\n,]/)[0]?.trim() ?? '')}…) are both set; keep one: packages takes a list and package is its one-package form`
+      `package (${quoteFragment(packageInput)}) and packages (${describeList(packagesInput)}) are both set; keep one: packages takes a list and package is its one-package form`
     )
   }
   if (!packagesInput) {
@@ -212,7 +217,7 @@ export function parseGoList(stdout: string, what: string): ListedPackage[] {
     if (line === '') continue
     const fields = line.split('\t')
     const [importPath, name, dir] = fields as [string, string, string]
-    const ok = fields.length === 3 && IMPORT_PATH.test(importPath) && !importPath.split('/').includes('..') && IDENT.test(name) && (dir.startsWith('/') || /^[A-Za-z]:[\\/]/.test(dir)) && !controlCharacterProblem(dir)
+    const ok = fields.length === 3 && IMPORT_PATH.test(importPath) && !importPath.startsWith('-') && !importPath.split('/').includes('..') && IDENT.test(name) && (dir.startsWith('/') || /^[A-Za-z]:[\\/]/.test(dir)) && !controlCharacterProblem(dir)
     if (!ok) throw new PackagesError(`${what}: go list printed a line it should not have (line ${i + 1}: ${quoteFragment(line)})`)
     out.push({ importPath, name, dir })
   }

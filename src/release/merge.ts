@@ -19,6 +19,7 @@ import { sha256File } from './checksums.js'
 import { buildSettings, MANIFEST_FILE, type Manifest, type ManifestArtifact } from './manifest.js'
 import { targetsId } from './upload.js'
 import { planTargets } from '../plan-targets.js'
+import { binaryNameProblem } from '../plan/packages.js'
 
 export class MergeError extends Error {}
 
@@ -229,6 +230,10 @@ function replanFromPartials(ctx: RunContext, partials: Partial[]): TargetPlan[] 
     throw new MergeError(`merge: the partial artifacts hold different binaries: ${a.where} has ${a.names.join(', ')}, ${b.where} has ${b.names.join(', ')}; every target must carry every binary`)
   }
   const [{ names }] = [...sets.values()] as [{ names: string[]; where: string }]
+  for (const name of names) {
+    const bad = binaryNameProblem(name)
+    if (bad) throw new MergeError(`merge: the partial artifacts hold a binary whose name ${bad}; go-xbuild never writes that`)
+  }
   return planTargets(ctx, names.map((name) => ({ name, package: packages.get(name) as string })))
 }
 

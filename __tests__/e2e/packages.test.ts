@@ -219,6 +219,34 @@ out.close()`,
     expect(merge2.stdout).toMatch(/::error::merge: no partial artifact holds greeter for windows\/amd64; every target must carry every planned binary/)
   }, 900_000)
 
+  it('moves each output to the name given with name=path, and fails a path that is not package main', async () => {
+    const ws = fixtureWorkspace('multi', GIT)
+    const r = await run({ packages: 'srv=./cmd/server, ./cmd/greeter', targets: 'linux/amd64, windows/amd64', archive: 'none', 'smoke-test': '--version' }, {}, ws)
+    expect(r.exitCode, r.stdout).toBe(0)
+    const out = path.join(ws, 'dist')
+    expect(readdirSync(out).filter((f) => !f.startsWith('.') && f !== 'SHA256SUMS' && f !== 'manifest.json').sort()).toEqual([
+      'greeter-linux-amd64',
+      'greeter-windows-amd64.exe',
+      'srv-linux-amd64',
+      'srv-windows-amd64.exe'
+    ])
+    // go wrote server, the plan named it srv: the binary itself is the server
+    expect(sh(path.join(out, 'srv-linux-amd64'), ['--version']).trim()).toBe('server 2.0.1 linux/amd64')
+    expect(sh('file', ['-b', path.join(out, 'srv-windows-amd64.exe')])).toMatch(/PE32\+ executable \(console\) x86-64/)
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'))
+    expect(manifest.artifacts.map((a: { binary: string; package: string }) => `${a.binary} ${a.package}`)).toEqual([
+      'srv ./cmd/server',
+      'greeter ./cmd/greeter',
+      'srv ./cmd/server',
+      'greeter ./cmd/greeter'
+    ])
+
+    const lib = await run({ packages: './cmd/server, ./cmd/internal/banner', targets: 'linux/amd64', 'smoke-test': '--version' }, {})
+    expect(lib.exitCode).toBe(1)
+    expect(lib.stdout).toMatch(/::error::packages: "\.\/cmd\/internal\/banner" is package "banner", not a main package; name a package that declares package main/)
+    expect(lib.stdout).not.toMatch(/ go build -trimpath /)
+  })
+
   it('fails before any download when packages and package are both set, or a name is bad', async () => {
     const before = mirror.requests.length
     const both = await run({ package: './cmd/server' }, {})

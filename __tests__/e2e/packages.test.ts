@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { goAsset, ROOT, serveGo } from '../support/assets.js'
 import { startMirror, type Mirror } from '../support/mirror.js'
 import { startResultsService, type ResultsService } from '../support/results-service.js'
+import { handBuiltCosignKey, opensslVerify } from '../support/keys.js'
 import { runAction, type ActionRun } from '../support/run-action.js'
 import { fixtureWorkspace, SHARED_GOCACHE, SHARED_GOMODCACHE, sh, tempDir } from '../support/workspace.js'
 
@@ -245,6 +246,22 @@ out.close()`,
     expect(lib.exitCode).toBe(1)
     expect(lib.stdout).toMatch(/::error::packages: "\.\/cmd\/internal\/banner" is package "banner", not a main package; name a package that declares package main/)
     expect(lib.stdout).not.toMatch(/ go build -trimpath /)
+  })
+
+  it('signs each binary and each target archive once (cosign key), every signature verifying with openssl', async () => {
+    const key = handBuiltCosignKey('multi pass')
+    const ws = fixtureWorkspace('multi', GIT)
+    const r = await run({ targets: 'linux/amd64, windows/amd64', sign: 'cosign', 'signing-key': key.privateKey, 'signing-password': 'multi pass' }, {}, ws)
+    expect(r.exitCode, r.stdout).toBe(0)
+    const out = path.join(ws, 'dist')
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'))
+    const shipped = [...new Set(manifest.artifacts.flatMap((a: { file: string; archive: { file: string } }) => [a.file, a.archive.file]))] as string[]
+    expect(shipped).toHaveLength(6 + 2)
+    for (const a of manifest.artifacts) expect(a.signatures).toEqual([`${a.archive.file}.sig`, `${a.file}.sig`].sort())
+    const sigs = readdirSync(out).filter((f) => f.endsWith('.sig')).sort()
+    expect(sigs).toEqual([...shipped.map((f) => `${f}.sig`), 'SHA256SUMS.sig'].sort())
+    for (const f of [...shipped, 'SHA256SUMS']) expect(opensslVerify(key.publicKey, path.join(out, f), path.join(out, `${f}.sig`)), f).toBe(true)
+    expect(sh('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out }).trim().split('\n')).toHaveLength(8)
   })
 
   it('fails before any download when packages and package are both set, or a name is bad', async () => {

@@ -11,8 +11,8 @@ import { buildTargets } from './build/build-targets.js'
 import type { RunContext } from './context.js'
 import { projectTemplateFields } from './plan/build-plan.js'
 import { planTargets } from './plan-targets.js'
-import { GO_LIST_FORMAT, parseGoList, placeholderBinaries, resolveBinaries, type BinarySpec, type ListedPackage } from './plan/packages.js'
-import { unknownSmokeTestNames } from './build/upx-config.js'
+import { placeholderBinaries, resolveBinaries } from './plan/packages.js'
+import { checkSmokeTestNames, packagesStage } from './build/packages-stage.js'
 import { buildMatrix } from './plan/matrix.js'
 import { unsupportedTargets } from './plan/go-support.js'
 import { renderTemplate } from './plan/template.js'
@@ -159,19 +159,8 @@ export const STAGES: Stage[] = [
       await restoreGoCache(ctx, await openCacheStore())
     }
   },
-  // The main packages: each path checked to be package main, each pattern expanded to its main
-  // packages with go list (after the cache restore, so it finds the restored modules); binaries
-  // named, duplicates refused, and the plan made again with the real binaries.
-  {
-    name: 'packages',
-    skip: onlyIn('build'),
-    async run(ctx) {
-      const binaries = await listBinaries(ctx)
-      checkSmokeTestNames(ctx, binaries)
-      ctx.plans = planTargets(ctx, binaries)
-      core.info(`${binaries.length} binar${binaries.length === 1 ? 'y' : 'ies'} per target: ${binaries.map((b) => `${b.name} (${b.package})`).join(', ')}`)
-    }
-  },
+  // Main packages: paths proven package main, patterns expanded (go list, after the cache restore), binaries named, the plan made again.
+  packagesStage,
   // go build for every target in a bounded pool (one go build per target, all its binaries at once); inspect and hash each as soon as it is built.
   // Beside the builds (after the cache restore, so it finds the restored modules), one `go list`
   // warns about dependencies whose cgo files CGO_ENABLED=0 drops: stubs that fail at run time.
@@ -290,33 +279,6 @@ export const STAGES: Stage[] = [
     }
   }
 ]
-
-function checkSmokeTestNames(ctx: RunContext, binaries: BinarySpec[]): void {
-  const problem = unknownSmokeTestNames(ctx.config.smokeTest, binaries.map((b) => b.name))
-  if (problem) throw new PipelineError(problem)
-}
-
-/** `go list` for each package spec (untrusted output, parsed strictly), then the named binaries. */
-async function listBinaries(ctx: RunContext): Promise<BinarySpec[]> {
-  const go = ctx.go
-  if (!go) throw new Error('Go is not installed')
-  const c = ctx.config
-  const listed = new Map<string, ListedPackage[]>()
-  for (const spec of c.packages) {
-    const out = await runChecked(
-      {
-        kind: 'go',
-        file: go.go,
-        args: ['list', '-f', GO_LIST_FORMAT, ...(c.tags.length ? ['-tags', c.tags.join(',')] : []), spec.package],
-        cwd: c.workingDirectory,
-        env: ctx.goEnv
-      },
-      `${spec.input}: go list ${spec.package}`
-    )
-    listed.set(spec.package, parseGoList(out.stdout, spec.input))
-  }
-  return resolveBinaries(c.packages, ctx.project, listed)
-}
 
 function cacheSkip(ctx: RunContext): string | undefined {
   if (!ctx.config.release.cache) return 'cache is false'

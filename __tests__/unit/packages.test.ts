@@ -92,6 +92,13 @@ describe('binary names', () => {
     expect(resolveBinaries(parsePackageSpecs('', ''), { name: 'renamed', module: M })).toEqual([{ name: 'renamed', package: '.' }])
   })
 
+  it('leaves the one-package form\'s name to the name input\'s own check (the project name)', () => {
+    expect(resolveBinaries(parsePackageSpecs('', ''), { name: '../evil', module: M })).toEqual([{ name: '../evil', package: '.' }])
+    expect(() => planBuilds({ targets: parseTargets('linux/amd64'), filename: DEFAULT_FILENAME, ldflags: '', cgoFor: () => false, env: {} }, { ...PROJECT, name: '../evil' })).toThrow(
+      /^name: the project name "\.\.\/evil" has a path separator/
+    )
+  })
+
   it('names packages entries after their directory, "." after the module, and keeps given names', () => {
     const specs = parsePackageSpecs('', '., ./cmd/server/, admin=./cmd/adm, example.com/x/tool/v2')
     expect(resolveBinaries(specs, P).map((b) => b.name)).toEqual(['multi', 'server', 'admin', 'tool'])

@@ -152,7 +152,8 @@ export function resolveBinaries(
   const errors: string[] = []
   const byName = new Map<string, BinarySpec>()
   const add = (b: BinarySpec, input: string): void => {
-    const bad = binaryNameProblem(b.name)
+    // the one-package form's binary is the project: its name is checked as the name input (build-plan.ts)
+    const bad = input === 'package' ? undefined : binaryNameProblem(b.name)
     if (bad) {
       errors.push(`${input}: the binary of ${quoteFragment(b.package)} would be named ${bad}; name it yourself in packages (tool=${b.package})`)
       return

@@ -44,7 +44,7 @@ import {
   toolArchiveKey,
   toolArchivePath,
   urlUnder
-} from "./chunks/chunk-ZSMMICDY.js";
+} from "./chunks/chunk-HXM3VS4Q.js";
 import {
   getOctokit,
   require_light,
@@ -4078,7 +4078,7 @@ import path25 from "node:path";
 // src/inputs.ts
 import { stat as stat5 } from "node:fs/promises";
 import os2 from "node:os";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/plan/matrix.ts
 import { createHash } from "node:crypto";
@@ -5317,6 +5317,255 @@ function parseMuslCrossSha256(text) {
   return out;
 }
 
+// src/project.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path6 from "node:path";
+var ProjectError = class extends Error {
+};
+async function findModule(dir) {
+  for (let d = path6.resolve(dir); ; d = path6.dirname(d)) {
+    const text = await readFile2(path6.join(d, "go.mod"), "utf8").catch(() => void 0);
+    if (text !== void 0) {
+      const m = /^\s*module\s+("?)([^\s"]+)\1\s*(?:\/\/.*)?$/m.exec(text);
+      if (!m) throw new ProjectError(`${path6.join(d, "go.mod")} has no module line`);
+      return { module: m[2], moduleDir: d };
+    }
+    if (path6.dirname(d) === d) return void 0;
+  }
+}
+function defaultName(module) {
+  const parts = module.split("/").filter(Boolean);
+  let last = parts.pop() ?? "";
+  if (/^v\d+$/.test(last) && parts.length) last = parts.pop();
+  return last;
+}
+async function git(cwd, args) {
+  const r = await runProcess({ kind: "git", file: "git", args, cwd });
+  if (r.spawnError) return { ok: false, err: "not installed" };
+  return r.exitCode === 0 ? { ok: true, out: r.stdout.trim() } : { ok: false, err: r.stderr };
+}
+var isDubiousOwnership = (stderr) => /dubious ownership/i.test(stderr);
+async function gitFacts(cwd, log) {
+  const head = await git(cwd, ["rev-parse", "HEAD"]);
+  if (!head.ok) {
+    if (isDubiousOwnership(head.err)) {
+      log?.(
+        `git refuses the checkout at ${cwd}: it is owned by another user ("dubious ownership"); go-xbuild does not override that, so the version and commit come from GITHUB_REF/GITHUB_SHA. To let git read it, run git config --global --add safe.directory <path> in an earlier step, or check out as this user`
+      );
+    }
+    return void 0;
+  }
+  const commit = head.out;
+  if (!commit) return void 0;
+  const value = async (args) => {
+    const r = await git(cwd, args);
+    return r.ok ? r.out : void 0;
+  };
+  const [date, exactTag, describe, status] = await Promise.all([
+    value(["log", "-1", "--format=%ct %cI"]),
+    value(["describe", "--tags", "--exact-match", "HEAD"]),
+    value(["describe", "--tags", "--always"]),
+    value(["status", "--porcelain", "--untracked-files=normal"])
+  ]);
+  const [ts, iso] = (date ?? "").split(" ");
+  return {
+    commit,
+    commitDate: iso ? new Date(iso).toISOString().replace(".000Z", "Z") : "",
+    commitTimestamp: ts ? Number(ts) : void 0,
+    exactTag: exactTag ?? "",
+    describe: describe ?? "",
+    dirty: (status ?? "").split("\n").filter(Boolean).map((l) => l.slice(3))
+  };
+}
+async function readProject(req) {
+  const mod = await findModule(req.workingDirectory);
+  const facts = await gitFacts(req.workingDirectory, req.warn);
+  const env = req.env;
+  const refTag = env.GITHUB_REF?.startsWith("refs/tags/") ? env.GITHUB_REF.slice("refs/tags/".length) : "";
+  const commit = facts?.commit ?? env.GITHUB_SHA ?? "";
+  const shortCommit = commit.slice(0, 7);
+  let tag = facts?.exactTag || refTag;
+  let version;
+  if (req.version) {
+    version = req.version.replace(/^v(?=\d)/, "");
+    tag ||= req.version;
+  } else if (tag) {
+    version = tag.replace(/^v(?=\d)/, "");
+  } else if (facts?.describe && facts.describe !== shortCommit && !/^[0-9a-f]+$/.test(facts.describe)) {
+    version = facts.describe.replace(/^v(?=\d)/, "");
+  } else {
+    version = shortCommit ? `0.0.0-${shortCommit}` : "0.0.0-dev";
+  }
+  const epochFromEnv = Number(env.SOURCE_DATE_EPOCH);
+  const commitTimestamp = facts?.commitTimestamp ?? (Number.isInteger(epochFromEnv) && epochFromEnv > 0 ? epochFromEnv : 315532800);
+  return {
+    module: mod?.module ?? "",
+    moduleDir: mod?.moduleDir ?? path6.resolve(req.workingDirectory),
+    version,
+    tag,
+    commit,
+    shortCommit,
+    commitDate: facts?.commitDate || new Date(commitTimestamp * 1e3).toISOString().replace(".000Z", "Z"),
+    commitTimestamp,
+    dirty: facts?.dirty ?? []
+  };
+}
+
+// src/plan/packages.ts
+var PackagesError = class extends Error {
+};
+var GO_LIST_FORMAT = "{{.ImportPath}}	{{.Name}}	{{.Dir}}";
+var isPattern = (p) => p.includes("...");
+function binaryNameProblem(name) {
+  if (name.includes("..")) return `${quoteFragment(name)} holds "..", which is not allowed in a binary's name`;
+  const element = nameElementProblem(name);
+  if (element) return element;
+  if (name.startsWith(".")) return `${quoteFragment(name)} starts with a dot, which hides the file`;
+  if (name.startsWith("-")) return `${quoteFragment(name)} starts with "-", which tools would read as a flag`;
+  return void 0;
+}
+function packageProblem(value) {
+  if (!isPattern(value)) return packagePathProblem(value);
+  if (/\s/.test(value) || value.startsWith("-")) return packagePathProblem(value);
+  const problem = packagePathProblem(value.replaceAll("...", "x"));
+  return problem?.replace(quoteFragment(value.replaceAll("...", "x")), quoteFragment(value));
+}
+var describeList = (raw) => {
+  const entries = raw.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+  return `${quoteFragment(entries[0] ?? "")}${entries.length > 1 ? ", \u2026" : ""}`;
+};
+function parsePackageSpecs(packageInput, packagesInput) {
+  if (packageInput && packagesInput) {
+    throw new PackagesError(
+      `package (${quoteFragment(packageInput)}) and packages (${describeList(packagesInput)}) are both set; keep one: packages takes a list and package is its one-package form`
+    );
+  }
+  if (!packagesInput) {
+    const value = packageInput || ".";
+    const problem = packagePathProblem(value);
+    if (problem) throw new PackagesError(`package: ${problem}`);
+    return [{ package: value, pattern: false, input: "package" }];
+  }
+  const entries = packagesInput.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+  if (entries.length === 0) throw new PackagesError("packages: no package given; list main packages such as ./cmd/server");
+  const specs = [];
+  const errors = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const eq = entry.indexOf("=");
+    const name = eq >= 0 ? entry.slice(0, eq).trim() : void 0;
+    const pkg = eq >= 0 ? entry.slice(eq + 1).trim() : entry;
+    const problem = packageProblem(pkg);
+    if (problem) {
+      errors.push(`packages: ${problem}`);
+      continue;
+    }
+    if (name !== void 0) {
+      const bad = binaryNameProblem(name);
+      if (bad) {
+        errors.push(`packages: the binary name in ${quoteFragment(entry)} ${bad}; write name=path with a plain file name, such as admin=./cmd/adm`);
+        continue;
+      }
+      if (isPattern(pkg)) {
+        errors.push(`packages: ${quoteFragment(entry)} names a pattern, which can match several packages; name each package on its own line (name=./cmd/x)`);
+        continue;
+      }
+    }
+    const key = pkg.replace(/^\.\/(?=.)/, "").replace(/\/+$/, "") || ".";
+    const before = seen.get(key);
+    if (before !== void 0) {
+      errors.push(`packages: ${quoteFragment(before)} and ${quoteFragment(entry)} are the same package; list it once`);
+      continue;
+    }
+    seen.set(key, entry);
+    specs.push({ package: pkg, ...name !== void 0 ? { name } : {}, pattern: isPattern(pkg), input: "packages" });
+  }
+  if (errors.length) throw new PackagesError(errors.join("\n"));
+  return specs;
+}
+var goExecName = (importPath) => defaultName(importPath);
+function staticName(spec, projectName, module) {
+  if (spec.name !== void 0) return spec.name;
+  if (spec.input === "package") return projectName;
+  const trimmed = spec.package.replace(/\/+$/, "");
+  if (trimmed === "." || trimmed === "") return defaultName(module) || projectName;
+  return defaultName(trimmed);
+}
+function resolveBinaries(specs, project, listed) {
+  const out = [];
+  const errors = [];
+  const byName = /* @__PURE__ */ new Map();
+  const add = (b, input) => {
+    const bad = input === "package" ? void 0 : binaryNameProblem(b.name);
+    if (bad) {
+      errors.push(`${input}: the binary of ${quoteFragment(b.package)} would be named ${bad}; name it yourself in packages (tool=${b.package})`);
+      return;
+    }
+    const key = b.name.toLowerCase();
+    const other = byName.get(key);
+    if (other) {
+      errors.push(
+        `${input}: ${quoteFragment(other.package)} and ${quoteFragment(b.package)} would both make the binary "${b.name}"${other.name !== b.name ? ` ("${other.name}" differs only by case)` : ""}; name one of them, as in ${b.name}2=${b.package}`
+      );
+      return;
+    }
+    byName.set(key, b);
+    out.push(b);
+  };
+  for (const spec of specs) {
+    const found = listed?.get(spec.package);
+    if (!spec.pattern) {
+      const pkg = found?.[0];
+      if (found && (found.length !== 1 || pkg?.name !== "main")) {
+        errors.push(
+          found.length !== 1 ? `${spec.input}: go list gives ${found.length} packages for ${quoteFragment(spec.package)}; name one main package` : `${spec.input}: ${quoteFragment(spec.package)} is package ${quoteFragment(pkg?.name ?? "")}, not a main package; name a package that declares package main`
+        );
+        continue;
+      }
+      const name = spec.name ?? (pkg && spec.input === "packages" && spec.package.replace(/\/+$/, "") !== "." ? goExecName(pkg.importPath) : staticName(spec, project.name, project.module));
+      add({ name, package: spec.package, ...pkg ? { importPath: pkg.importPath } : {} }, spec.input);
+      continue;
+    }
+    if (!found) continue;
+    const mains = found.filter((p) => p.name === "main");
+    if (mains.length === 0) {
+      errors.push(`${spec.input}: the pattern ${quoteFragment(spec.package)} matches no main package${found.length ? ` (only ${found.map((p) => p.importPath).slice(0, 5).join(", ")})` : ""}; check the path`);
+      continue;
+    }
+    for (const p of mains) add({ name: goExecName(p.importPath), package: p.importPath, importPath: p.importPath }, spec.input);
+  }
+  if (errors.length) throw new PackagesError(errors.join("\n"));
+  return out;
+}
+function placeholderBinaries(specs, project) {
+  return specs.map(
+    (s, i) => s.pattern ? { name: `${defaultName(s.package.split("...")[0]?.replace(/\/+$/, "") || "") || "pattern"}-pattern-${i}`, package: s.package } : { name: staticName(s, project.name, project.module), package: s.package }
+  );
+}
+var IMPORT_PATH = /^[A-Za-z0-9_.~+\-/]+$/;
+var IDENT = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+function parseGoList(stdout, what) {
+  const out = [];
+  for (const [i, line] of stdout.split("\n").entries()) {
+    if (line === "") continue;
+    const fields = line.split("	");
+    const [importPath, name, dir] = fields;
+    const ok2 = fields.length === 3 && IMPORT_PATH.test(importPath) && !importPath.startsWith("-") && !importPath.split("/").includes("..") && IDENT.test(name) && (dir.startsWith("/") || /^[A-Za-z]:[\\/]/.test(dir)) && !controlCharacterProblem(dir);
+    if (!ok2) throw new PackagesError(`${what}: go list printed a line it should not have (line ${i + 1}: ${quoteFragment(line)})`);
+    out.push({ importPath, name, dir });
+  }
+  return out;
+}
+function buildBatches(binaries) {
+  const batches = [];
+  for (const b of binaries) {
+    const batch = batches.find((x) => !x.some((y) => y.goName.toLowerCase() === b.goName.toLowerCase()));
+    if (batch) batch.push(b);
+    else batches.push([b]);
+  }
+  return batches;
+}
+
 // src/inputs-files.ts
 import { mkdir as mkdir4, open, stat as stat2 } from "node:fs/promises";
 var VERSION_FILE_MAX_BYTES = 1024 * 1024;
@@ -5441,49 +5690,59 @@ function planBuilds(inputs, project) {
   const byFile = /* @__PURE__ */ new Map();
   const errors = [];
   const plans = [];
+  const binaries = inputs.binaries ?? [{ name: project.name, package: "." }];
   for (const target of inputs.targets) {
     const canonical = canonicalTarget(target);
     const fields = targetTemplateFields(project, target);
-    let file = renderTemplate(inputs.filename, fields, inputs.env, "filename").trim();
     const ext = target.goos === "windows" ? ".exe" : target.goarch === "wasm" ? ".wasm" : "";
-    if (ext && !file.toLowerCase().endsWith(ext) && !file.endsWith("/")) file += ext;
-    const claims = [["filename", file]];
+    const claims = [];
+    for (const b of binaries) {
+      let file = renderTemplate(inputs.filename, { ...fields, Binary: b.name }, inputs.env, "filename").trim();
+      if (ext && !file.toLowerCase().endsWith(ext) && !file.endsWith("/")) file += ext;
+      claims.push(["filename", file, binaries.length > 1 ? `${canonical} (${b.name})` : canonical]);
+    }
     let archive;
     const setting = inputs.archive ?? "none";
     if (setting !== "none") {
       const format = setting === "auto" ? target.goos === "windows" ? "zip" : "tar.gz" : setting;
       const base = renderTemplate(inputs.archiveName ?? DEFAULT_ARCHIVE_NAME, fields, inputs.env, "archive-name").trim();
-      archive = { file: `${base}.${format}`, format, binaryName: `${project.name}${ext}` };
-      claims.push(["archive-name", base === "" || base.endsWith("/") ? base : archive.file]);
+      archive = { file: `${base}.${format}`, format };
+      claims.push(["archive-name", base === "" || base.endsWith("/") ? base : archive.file, canonical]);
     }
     const checked = [];
-    for (const [input, claim] of claims) {
-      const normal2 = outputPathProblem(claim);
-      if ("problem" in normal2) {
-        errors.push(`${input}: the name for ${canonical} ${normal2.problem}`);
+    for (const [input, claim, owner] of claims) {
+      const normal = outputPathProblem(claim);
+      if ("problem" in normal) {
+        errors.push(`${input}: the name for ${owner} ${normal.problem}`);
         continue;
       }
-      const key = normal2.path.toLowerCase();
+      const key = normal.path.toLowerCase();
       const other = byFile.get(key);
       if (other) {
         errors.push(
-          other.file === normal2.path ? `${input}: ${other.canonical} and ${canonical} would both write "${normal2.path}"; add {{.Os}}, {{.Arch}} and {{.Variant}} to the template` : `${input}: "${other.file}" (${other.canonical}) and "${normal2.path}" (${canonical}) differ only by case, which is one file on macOS and Windows`
+          other.file === normal.path ? `${input}: ${other.canonical} and ${owner} would both write "${normal.path}"; add ${binaries.length > 1 ? "{{.Binary}}, " : ""}{{.Os}}, {{.Arch}} and {{.Variant}} to the template` : `${input}: "${other.file}" (${other.canonical}) and "${normal.path}" (${owner}) differ only by case, which is one file on macOS and Windows`
         );
         continue;
       }
-      byFile.set(key, { canonical, file: normal2.path, input });
-      checked.push(normal2.path);
+      byFile.set(key, { canonical: owner, file: normal.path, input });
+      checked.push(normal.path);
     }
     if (checked.length !== claims.length) continue;
-    const normal = checked[0];
-    if (archive) archive.file = checked[1];
+    if (archive) archive.file = checked[binaries.length];
+    const planned = binaries.map((b, i) => ({
+      name: b.name,
+      package: b.package,
+      file: checked[i],
+      archiveName: `${b.name}${ext}`,
+      goName: `${goExecName(b.importPath ?? (b.package.replace(/\/+$/, "") === "." ? project.module : b.package)) || b.name}${target.goos === "windows" ? ".exe" : ""}`
+    }));
     const ldflags = renderTemplateWords(inputs.ldflags, fields, inputs.env, "ldflags");
     quoteForGo(ldflags);
     const cgo = inputs.cgoFor(target);
     plans.push({
       target,
       canonical,
-      file: normal,
+      binaries: planned,
       // an empty build id: the linker would otherwise hash inputs that differ between machines
       ldflags: [...ldflags, "-buildid="],
       env: { ...targetEnv(target), CGO_ENABLED: cgo ? "1" : "0" },
@@ -5657,7 +5916,7 @@ function readReleaseConfig(read) {
 }
 
 // src/tools/upx.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/tools/upx-releases.json
 var upx_releases_default = {
@@ -5722,7 +5981,7 @@ async function installUpx(req) {
   const cached = find(toolName, req.version, arch2);
   if (cached) {
     req.log.info(`UPX ${req.version} from the tool cache`);
-    return { upx: path6.join(cached, asset.exe), version: req.version, source: "tool-cache" };
+    return { upx: path7.join(cached, asset.exe), version: req.version, source: "tool-cache" };
   }
   const sha256 = req.sha256 || knownUpxSha256(req.version, asset.name);
   if (!sha256) {
@@ -5745,11 +6004,11 @@ async function installUpx(req) {
     retry: req.retry,
     archiveCache: req.archiveCache,
     validate: async (root) => {
-      const got = await upxVersionOf(path6.join(root, asset.exe));
+      const got = await upxVersionOf(path7.join(root, asset.exe));
       if (got !== req.version) throw new UpxInstallError(`${redactUrl(url)} holds ${got ? `UPX ${got}` : "no working upx"}, not UPX ${req.version}`);
     }
   });
-  return { upx: path6.join(dir, asset.exe), version: req.version, source: "download" };
+  return { upx: path7.join(dir, asset.exe), version: req.version, source: "download" };
 }
 
 // src/build/upx-config.ts
@@ -5780,13 +6039,40 @@ function readUpxConfig(read) {
   }
   return { enabled: parseBoolean(read, "upx", false), version, args, baseUrl, ...sha256 ? { sha256 } : {} };
 }
+var PER_BINARY = /^([A-Za-z0-9_][A-Za-z0-9_.+-]*):(?:\s+(.*))?$/;
 function readSmokeTest(read) {
   const raw = read("smoke-test");
-  return raw ? splitShellWords(raw, "smoke-test") : void 0;
+  if (!raw) return void 0;
+  const binaries = {};
+  const rest = [];
+  for (const line of raw.split("\n")) {
+    const m = PER_BINARY.exec(line.trim());
+    if (!m) {
+      rest.push(line);
+      continue;
+    }
+    const name = m[1];
+    if (Object.hasOwn(binaries, name)) throw new InputError(`smoke-test: the binary ${JSON.stringify(name)} has two lines; keep one`);
+    const args = (m[2] ?? "").trim();
+    binaries[name] = args === "skip" ? "skip" : splitShellWords(args, `smoke-test (${name})`);
+  }
+  const text = rest.join("\n").trim();
+  return { ...text ? { args: splitShellWords(text, "smoke-test") } : {}, binaries };
+}
+function smokeArgsFor(config, binary) {
+  if (!config) return void 0;
+  const own = Object.hasOwn(config.binaries, binary) ? config.binaries[binary] : void 0;
+  if (own === "skip") return void 0;
+  return own ?? config.args;
+}
+function unknownSmokeTestNames(config, binaries) {
+  const unknown = Object.keys(config?.binaries ?? {}).filter((n) => !binaries.includes(n));
+  if (!unknown.length) return void 0;
+  return `smoke-test: no binary is named ${unknown.map((n) => JSON.stringify(n)).join(", ")}; the binaries are ${binaries.map((n) => JSON.stringify(n)).join(", ")} (write name: args, or name: skip)`;
 }
 
 // src/build/cgo.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/plan/c-targets.ts
 var LINUX = {
@@ -5832,7 +6118,7 @@ var coreLog = {
   notice: (m, p) => notice(redactUrls(m), p),
   debug: (m) => debug(redactUrls(m))
 };
-var TargetLog = class {
+var TargetLog = class _TargetLog {
   constructor(title) {
     this.title = title;
   }
@@ -5858,6 +6144,17 @@ var TargetLog = class {
     this.lines.push(m);
     this.annotations.push(() => notice(m, p));
   }
+  /** A log for one binary of the target: its lines, prefixed with the binary's name, go into this one. */
+  child(prefix) {
+    const c = new _TargetLog(`${this.title} ${prefix}`);
+    c.info = (m) => this.info(`[${prefix}] ${m}`);
+    c.debug = (m) => this.debug(`[${prefix}] ${m}`);
+    c.warning = (m, p) => this.warning(`${prefix}: ${m}`, p);
+    c.error = (m, p) => this.error(`${prefix}: ${m}`, p);
+    c.notice = (m, p) => this.notice(`${prefix}: ${m}`, p);
+    c.flush = () => void 0;
+    return c;
+  }
   flush(status) {
     startGroup(`${this.title} ${status}`);
     for (const line of this.lines) info(line);
@@ -5867,8 +6164,8 @@ var TargetLog = class {
 };
 
 // src/tools/zig.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import path7 from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import path8 from "node:path";
 
 // src/tools/minisign.ts
 import { createHash as createHash2, createPublicKey, verify } from "node:crypto";
@@ -5946,7 +6243,7 @@ async function installZig(req) {
   const cached = find(toolName, req.version, arch2);
   if (cached) {
     req.log.info(`zig ${req.version} from the tool cache`);
-    return { zig: path7.join(cached, exe), version: req.version, source: "tool-cache" };
+    return { zig: path8.join(cached, exe), version: req.version, source: "tool-cache" };
   }
   const key = parseMinisignPublicKey(req.publicKey);
   const indexUrl = urlUnder(req.baseUrl, ["index.json"]);
@@ -5981,15 +6278,15 @@ async function installZig(req) {
     retry: req.retry,
     archiveCache: req.archiveCache,
     verifyArchive: async (file) => {
-      const { trustedComment } = verifyMinisign(await readFile2(file), signature, key);
+      const { trustedComment } = verifyMinisign(await readFile3(file), signature, key);
       req.log.info(`minisign signature verified (${trustedComment})`);
     },
     validate: async (root) => {
-      const got = await zigVersionOf(path7.join(root, exe));
+      const got = await zigVersionOf(path8.join(root, exe));
       if (got !== req.version) throw new ZigInstallError(`${shown2} holds ${got ? `zig ${got}` : "no working zig"}, not ${req.version}`);
     }
   });
-  return { zig: path7.join(dir, exe), version: req.version, source: "download" };
+  return { zig: path8.join(dir, exe), version: req.version, source: "download" };
 }
 
 // src/build/cgo.ts
@@ -6084,7 +6381,7 @@ async function setupCToolchain(ctx) {
   const config = ctx.config.cgo;
   const plans = ctx.plans.filter((p) => p.cgo);
   const temp = ctx.config.runner.temp;
-  const zigCache = path8.join(temp, "go-xbuild-zig-cache");
+  const zigCache = path9.join(temp, "go-xbuild-zig-cache");
   const extras = /* @__PURE__ */ new Map();
   let zig;
   for (const plan of plans) {
@@ -6150,10 +6447,10 @@ async function setupCToolchain(ctx) {
 
 // src/workspace-paths.ts
 import { lstat, realpath as realpath2, stat as stat3 } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 function isInside(child, parent) {
-  const rel2 = path9.relative(parent, child);
-  return rel2 === "" || rel2 !== ".." && !rel2.startsWith(`..${path9.sep}`) && !path9.isAbsolute(rel2);
+  const rel2 = path10.relative(parent, child);
+  return rel2 === "" || rel2 !== ".." && !rel2.startsWith(`..${path10.sep}`) && !path10.isAbsolute(rel2);
 }
 function isPlainRelativePath(name) {
   if (name === "" || /[\\\x00-\x1f\x7f]/.test(name) || /^[a-zA-Z]:/.test(name)) return false;
@@ -6162,23 +6459,23 @@ function isPlainRelativePath(name) {
 var errno = (e) => e.code;
 async function realpathOfMaybeMissing(p) {
   const missing = [];
-  for (let cur = path9.resolve(p); ; cur = path9.dirname(cur)) {
+  for (let cur = path10.resolve(p); ; cur = path10.dirname(cur)) {
     let real;
     try {
       real = await realpath2(cur);
     } catch (error2) {
       if (errno(error2) !== "ENOENT" && errno(error2) !== "ENOTDIR") throw error2;
       if (errno(error2) === "ENOENT" && await lstat(cur).then(() => true, () => false)) throw new Error(`${cur} is a symlink that points nowhere`, { cause: error2 });
-      if (cur === path9.dirname(cur)) throw error2;
-      missing.push(path9.basename(cur));
+      if (cur === path10.dirname(cur)) throw error2;
+      missing.push(path10.basename(cur));
       continue;
     }
     if (missing.length && !(await stat3(real)).isDirectory()) throw new Error(`${cur} is a file, not a directory`);
-    return path9.join(real, ...missing.reverse());
+    return path10.join(real, ...missing.reverse());
   }
 }
 async function resolveInsideWorkspace(input, value, base, workspace) {
-  const resolved = path9.resolve(base, value);
+  const resolved = path10.resolve(base, value);
   let real;
   let realWorkspace;
   try {
@@ -6197,7 +6494,7 @@ async function resolveInsideWorkspace(input, value, base, workspace) {
 
 // src/publish/config.ts
 import { stat as stat4 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 var ASSET_KINDS = ["archives", "binaries", "checksums", "signatures", "sboms", "manifest"];
 var DEFAULT_RELEASE_TAG = "{{.Tag}}";
 function parseReleaseMode(raw) {
@@ -6249,9 +6546,9 @@ async function readGitHubReleaseConfig(read, env, dirs) {
   };
 }
 async function checkNotesFile(file, dirs, mustExist) {
-  const full = path10.resolve(dirs.workingDirectory, file);
-  const rel2 = path10.relative(path10.resolve(dirs.workspace), full);
-  if (rel2.startsWith("..") || path10.isAbsolute(rel2)) {
+  const full = path11.resolve(dirs.workingDirectory, file);
+  const rel2 = path11.relative(path11.resolve(dirs.workspace), full);
+  if (rel2.startsWith("..") || path11.isAbsolute(rel2)) {
     throw new InputError(`release-notes-file: ${full} is outside the workspace (${dirs.workspace}); keep the notes in the repository`);
   }
   if (mustExist && !(await stat4(full).catch(() => void 0))?.isFile()) {
@@ -6263,7 +6560,7 @@ async function checkNotesFile(file, dirs, mustExist) {
 // src/inputs.ts
 var envInputReader = (env) => (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 var DEFAULT_TARGETS = "linux/amd64, linux/arm64, darwin/amd64, darwin/arm64, windows/amd64, windows/arm64";
-var DEFAULT_FILENAME = "{{.ProjectName}}-{{.Os}}-{{.Arch}}{{.Variant}}";
+var DEFAULT_FILENAME = "{{.Binary}}-{{.Os}}-{{.Arch}}{{.Variant}}";
 var hostResources = () => ({ platform: process.platform, cpus: os2.availableParallelism(), freeBytes: os2.freemem(), totalBytes: os2.totalmem() });
 function usableMemory(host) {
   return host.platform === "darwin" ? host.totalBytes : host.freeBytes;
@@ -6287,7 +6584,7 @@ async function goVersionRequest(read, workingDirectory) {
   if (version) return { spec: parseGoVersionSpec(version), origin: "go-version input" };
   const candidates = file ? [file] : ["go.work", "go.mod"];
   for (const candidate of candidates) {
-    const full = path11.resolve(workingDirectory, candidate);
+    const full = path12.resolve(workingDirectory, candidate);
     const text = await readVersionFile(full, Boolean(file));
     if (text === void 0) {
       if (file) throw new InputError(`go-version-file: ${full} cannot be read; check the path (it is relative to working-directory)`);
@@ -6306,9 +6603,13 @@ async function readConfig(rawRead, env, cwd = process.cwd()) {
   maskSecretInputs(rawRead);
   const read = limitInputs(rawRead);
   checkSingleValueInputs(read);
-  const packagePath = read("package") || ".";
-  const packageProblem = packagePathProblem(packagePath);
-  if (packageProblem) throw new InputError(`package: ${packageProblem}`);
+  let packages;
+  try {
+    packages = parsePackageSpecs(read("package"), read("packages"));
+  } catch (error2) {
+    throw new InputError(error2.message, { cause: error2 });
+  }
+  const packagePath = packages[0].package;
   const workspace = env.GITHUB_WORKSPACE || cwd;
   const workingDirectory = await resolveInsideWorkspace("working-directory", read("working-directory") || ".", workspace, workspace);
   const wdStat = await stat5(workingDirectory).catch(() => void 0);
@@ -6332,9 +6633,9 @@ async function readConfig(rawRead, env, cwd = process.cwd()) {
   const goDownloadBaseUrl = read("go-download-base-url") || DEFAULT_GO_BASE_URL;
   checkUrl("go-download-base-url", goDownloadBaseUrl);
   const filename = read("filename") || DEFAULT_FILENAME;
-  const temp = env.RUNNER_TEMP || path11.join(os2.tmpdir(), "go-xbuild");
+  const temp = env.RUNNER_TEMP || path12.join(os2.tmpdir(), "go-xbuild");
   await ensureTemp(temp, Boolean(env.RUNNER_TEMP));
-  const toolCache = env.RUNNER_TOOL_CACHE || path11.join(os2.homedir(), ".cache", "go-xbuild", "tool-cache");
+  const toolCache = env.RUNNER_TOOL_CACHE || path12.join(os2.homedir(), ".cache", "go-xbuild", "tool-cache");
   const release = readReleaseConfig(read);
   if (read("partial") && parseBoolean(read, "partial", false)) {
     if (mode !== "build") throw new InputError(`partial: true belongs to the build jobs of a fan-out; mode is ${mode}`);
@@ -6365,13 +6666,15 @@ async function readConfig(rawRead, env, cwd = process.cwd()) {
     goDownloadBaseUrl,
     workingDirectory,
     package: packagePath,
+    packages,
+    ...read("packages") ? { packagesInput: parseList(read("packages")) } : {},
     name: read("name"),
     filename,
     ldflags: read("ldflags") === "" && !("INPUT_LDFLAGS" in env) ? "-s -w" : read("ldflags"),
     flags,
     tags,
     version: read("version"),
-    outputDir: path11.resolve(workingDirectory, read("output-dir") || "dist"),
+    outputDir: path12.resolve(workingDirectory, read("output-dir") || "dist"),
     parallel,
     failFast: parseBoolean(read, "fail-fast", false),
     summary: parseBoolean(read, "summary", true),
@@ -6400,13 +6703,13 @@ async function readConfig(rawRead, env, cwd = process.cwd()) {
 }
 
 // src/pipeline.ts
-import { mkdir as mkdir10, readFile as readFile7, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir11, readFile as readFile7, writeFile as writeFile5 } from "node:fs/promises";
 var import_semver4 = __toESM(require_semver(), 1);
 import path24 from "node:path";
 
 // src/build/build-targets.ts
-import { rm as rm3 } from "node:fs/promises";
-import path15 from "node:path";
+import { mkdir as mkdir7, rename as rename2, rm as rm3 } from "node:fs/promises";
+import path16 from "node:path";
 
 // src/terminal.ts
 var unescape = (s) => s.replace(/%0D/gi, "\r").replace(/%0A/gi, "\n").replace(/%3A/gi, ":").replace(/%2C/gi, ",").replace(/%25/g, "%");
@@ -6552,7 +6855,7 @@ function installTerminal(env, out = process.stdout, clock = {
 
 // src/build/go-build.ts
 import { mkdir as mkdir5 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 function goBuildArgs(plan, spec) {
   return [
     "build",
@@ -6563,7 +6866,7 @@ function goBuildArgs(plan, spec) {
     ...spec.flags,
     "-o",
     spec.output,
-    spec.package
+    ...spec.packages
   ];
 }
 var goBuildSettings = (plan, goEnv, extra = {}) => ({
@@ -6572,7 +6875,7 @@ var goBuildSettings = (plan, goEnv, extra = {}) => ({
   ...extra
 });
 async function runGoBuild(plan, spec) {
-  await mkdir5(path12.dirname(spec.output), { recursive: true });
+  await mkdir5(spec.output.endsWith(path13.sep) || spec.output.endsWith("/") ? spec.output : path13.dirname(spec.output), { recursive: true });
   const args = goBuildArgs(plan, spec);
   const started = Date.now();
   const out = await runProcess({ kind: "go", file: spec.go, args, cwd: spec.workingDirectory, env: goBuildSettings(plan, spec.goEnv, spec.extraEnv) });
@@ -6586,7 +6889,7 @@ async function runGoBuild(plan, spec) {
     ms: Date.now() - started
   };
 }
-function parseCompilerMessages(stderr, cwd, workspace, p = path12) {
+function parseCompilerMessages(stderr, cwd, workspace, p = path13) {
   const out = [];
   const drive = p.sep === "\\" ? "(?:[A-Za-z]:[\\\\/])?" : "";
   const message = new RegExp(`^(?!#)(${drive}[^:\\s][^:]*\\.(?:go|c|h|s|cc|cpp)):(\\d+)(?::(\\d+))?: (.+)$`);
@@ -6913,7 +7216,7 @@ async function runPool(items, limit, worker, opts = {}) {
 }
 
 // src/release/archive-step.ts
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/release/archive.ts
 import { createReadStream, createWriteStream as createWriteStream3 } from "node:fs";
@@ -7109,30 +7412,27 @@ async function writeArchive(format, dest, entries, mtime) {
 }
 
 // src/release/archive-step.ts
-var archiveStep = {
-  name: "archive",
-  applies: (_ctx, _artifact, plan) => plan.archive !== void 0,
-  async run(ctx, artifact, plan, log) {
-    const spec = plan.archive;
-    const extras = ctx.archiveExtras;
-    if (extras.some((e) => e.name === spec.binaryName)) {
-      throw new Error(`archive-files: "${spec.binaryName}" clashes with the binary's name in the archive`);
-    }
-    const dest = path13.join(ctx.stagingDir, ...spec.file.split("/"));
-    const written = await writeArchive(
-      spec.format,
-      dest,
-      [{ name: spec.binaryName, source: artifact.path, mode: 493 }, ...extras.map((e) => ({ ...e, mode: 420 }))],
-      ctx.project.commitTimestamp
-    );
-    artifact.archive = { file: spec.file, format: spec.format, ...written };
-    log.info(`archive: ${spec.file} (${written.size} bytes, sha256 ${written.sha256})`);
-  }
-};
+async function archiveTarget(ctx, plan, artifacts, log) {
+  const spec = plan.archive;
+  if (!spec) return;
+  const extras = ctx.archiveExtras;
+  const entries = plan.binaries.map((b) => {
+    const artifact = artifacts.find((a) => a.binaryName === b.name);
+    if (!artifact) throw new Error(`${spec.file} would lack the binary ${b.name} (${b.package}), which was not built`);
+    const clash = extras.find((e) => e.name.toLowerCase() === b.archiveName.toLowerCase());
+    if (clash) throw new Error(`archive-files: "${clash.name}" clashes with the binary ${b.name}'s name in the archive`);
+    return { name: b.archiveName, source: artifact.path, mode: 493 };
+  });
+  const dest = path14.join(ctx.stagingDir, ...spec.file.split("/"));
+  const written = await writeArchive(spec.format, dest, [...entries, ...extras.map((e) => ({ ...e, mode: 420 }))], ctx.project.commitTimestamp);
+  const archive = { file: spec.file, format: spec.format, ...written };
+  for (const a of artifacts) a.archive = archive;
+  log.info(`archive: ${spec.file} (${plan.binaries.length} binar${plan.binaries.length === 1 ? "y" : "ies"}, ${written.size} bytes, sha256 ${written.sha256})`);
+}
 
 // src/build/upx.ts
 import { copyFile, mkdir as mkdir6 } from "node:fs/promises";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/build/run-binary.ts
 var QEMU_ARCH = {
@@ -7256,9 +7556,9 @@ async function smokeTest(artifact, file, args, cwd, log, when) {
     log.info(`smoke-test ${when}: this runner cannot start ${artifact.canonical} binaries (${r.spawnErrorCode}: ${r.spawnError}): skipped`);
     return void 0;
   }
-  log.info(`smoke-test ${when}: ${[...prefix.map((p) => path14.basename(p)), path14.basename(file), ...args].join(" ")} \u2192 ${describeRun(r)}`);
+  log.info(`smoke-test ${when}: ${[...prefix.map((p) => path15.basename(p)), path15.basename(file), ...args].join(" ")} \u2192 ${describeRun(r)}`);
   if (r.exitCode !== 0 || r.signal) {
-    throw new UpxError(`smoke-test ${when}: ${[path14.basename(file), ...args].join(" ")} failed (${describeRun(r)})${r.stderr.trim() ? `: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}` : ""}`);
+    throw new UpxError(`smoke-test ${when}: ${[path15.basename(file), ...args].join(" ")} failed (${describeRun(r)})${r.stderr.trim() ? `: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}` : ""}`);
   }
   return r;
 }
@@ -7275,21 +7575,21 @@ async function compress(ctx, artifact, plan, log) {
     log.warning(`upx: ${plan.canonical} ships unpacked: ${support.reason}`);
     return;
   }
-  const workRoot = path14.join(ctx.config.runner.temp, `go-xbuild-upx-${path14.basename(ctx.stagingDir)}`);
-  const work = path14.join(workRoot, plan.canonical.replace(/\//g, "-"));
+  const workRoot = path15.join(ctx.config.runner.temp, `go-xbuild-upx-${path15.basename(ctx.stagingDir)}`);
+  const work = path15.join(workRoot, plan.canonical.replace(/\//g, "-"));
   if (!upxWorkRoots.has(workRoot)) {
     upxWorkRoots.add(workRoot);
     ctx.cleanups.push(() => fileOps.rm(workRoot, { recursive: true, force: true }));
   }
   await mkdir6(work, { recursive: true });
   try {
-    const smokeArgs = ctx.config.smokeTest;
+    const smokeArgs = smokeArgsFor(ctx.config.smokeTest, artifact.binaryName);
     const smokeBefore = smokeArgs ? await smokeTest(artifact, artifact.path, smokeArgs, work, log, "before packing") : void 0;
-    const base = path14.basename(artifact.path);
-    const packed = path14.join(work, "packed", base);
-    const unpacked = path14.join(work, "unpacked", base);
-    await mkdir6(path14.dirname(packed), { recursive: true });
-    await mkdir6(path14.dirname(unpacked), { recursive: true });
+    const base = path15.basename(artifact.path);
+    const packed = path15.join(work, "packed", base);
+    const unpacked = path15.join(work, "unpacked", base);
+    await mkdir6(path15.dirname(packed), { recursive: true });
+    await mkdir6(path15.dirname(unpacked), { recursive: true });
     const command = ["upx", ...args].join(" ");
     const pack = await upx(tool.upx, [...args, "-q", "-o", packed, artifact.path], work);
     if (!pack.ok) {
@@ -7346,9 +7646,9 @@ var compressStep = {
 };
 var smokeTestStep = {
   name: "smoke-test",
-  applies: (ctx) => !ctx.config.upx.enabled && ctx.config.smokeTest !== void 0,
+  applies: (ctx, artifact) => !ctx.config.upx.enabled && smokeArgsFor(ctx.config.smokeTest, artifact.binaryName) !== void 0,
   async run(ctx, artifact, _plan, log) {
-    const ran = await smokeTest(artifact, artifact.path, ctx.config.smokeTest, ctx.config.runner.temp, log, "of the binary");
+    const ran = await smokeTest(artifact, artifact.path, smokeArgsFor(ctx.config.smokeTest, artifact.binaryName), ctx.config.runner.temp, log, "of the binary");
     if (!ran) log.info(`smoke-test: this runner cannot run ${artifact.canonical} binaries (not native, not emulated, no qemu-user, or it would not start): skipped`);
   }
 };
@@ -7382,7 +7682,8 @@ var hashStep = {
     log.info(`sha256 ${sha256}  ${artifact.file} (${size} bytes)`);
   }
 };
-var TARGET_STEPS = [inspectStep, smokeTestStep, compressStep, hashStep, archiveStep];
+var TARGET_STEPS = [inspectStep, smokeTestStep, compressStep, hashStep];
+var outDirFor = (ctx, plan) => path16.join(ctx.stagingDir, ".go-build", plan.canonical.replace(/\//g, "-"));
 async function buildTargets(ctx, plans, steps = TARGET_STEPS) {
   const go = ctx.go;
   if (!go) throw new Error("Go is not installed");
@@ -7397,73 +7698,108 @@ async function buildTargets(ctx, plans, steps = TARGET_STEPS) {
     ctx.config.parallel,
     async (plan) => {
       const log = new TargetLog(plan.canonical);
-      const output = path15.join(ctx.stagingDir, ...plan.file.split("/"));
+      const outputs = plan.binaries.map((b) => path16.join(ctx.stagingDir, ...b.file.split("/")));
+      const outDir = outDirFor(ctx, plan);
       live.targetStarted();
       try {
         throwIfCancelled();
         const extras = ctx.buildExtras ? await ctx.buildExtras(plan) : void 0;
-        const result = await runGoBuild(plan, {
-          go: go.go,
-          workingDirectory: ctx.config.workingDirectory,
-          package: ctx.config.package,
-          tags: ctx.config.tags,
-          flags: ctx.config.flags,
-          output,
-          goEnv: ctx.goEnv,
-          extraEnv: extras?.env,
-          extraLdflags: extras?.ldflags
-        });
-        log.info(result.command);
-        if (result.stdout.trim()) log.info(result.stdout.trimEnd());
-        if (result.stderr.trim()) log.info(result.stderr.trimEnd());
-        if (!result.ok) {
-          throwIfCancelled();
-          for (const m of parseCompilerMessages(result.stderr, ctx.config.workingDirectory, ctx.config.runner.workspace)) {
-            const key = `${m.file}:${m.line}:${m.column ?? ""}:${m.message}`;
-            const entry = messages.get(key) ?? { m, targets: [] };
-            entry.targets.push(plan.canonical);
-            messages.set(key, entry);
-          }
-          throw new TargetStepError(`go build exited with ${result.exitCode}:
+        for (const batch of buildBatches(plan.binaries)) {
+          const one = plan.binaries.length === 1;
+          const result = await runGoBuild(plan, {
+            go: go.go,
+            workingDirectory: ctx.config.workingDirectory,
+            packages: batch.map((b) => b.package),
+            tags: ctx.config.tags,
+            flags: ctx.config.flags,
+            output: one ? outputs[0] : `${outDir}${path16.sep}`,
+            goEnv: ctx.goEnv,
+            extraEnv: extras?.env,
+            extraLdflags: extras?.ldflags
+          });
+          log.info(result.command);
+          if (result.stdout.trim()) log.info(result.stdout.trimEnd());
+          if (result.stderr.trim()) log.info(result.stderr.trimEnd());
+          if (!result.ok) {
+            throwIfCancelled();
+            for (const m of parseCompilerMessages(result.stderr, ctx.config.workingDirectory, ctx.config.runner.workspace)) {
+              const key = `${m.file}:${m.line}:${m.column ?? ""}:${m.message}`;
+              const entry = messages.get(key) ?? { m, targets: [] };
+              entry.targets.push(plan.canonical);
+              messages.set(key, entry);
+            }
+            throw new TargetStepError(`go build exited with ${result.exitCode}:
 ${tail(result.stderr || result.stdout)}`);
+          }
+          log.info(`built ${batch.length > 1 ? `${batch.length} binaries ` : ""}in ${(result.ms / 1e3).toFixed(1)} s`);
+          add("go-build", result.ms);
+          if (!one) {
+            for (const b of batch) {
+              const dest = path16.join(ctx.stagingDir, ...b.file.split("/"));
+              await mkdir7(path16.dirname(dest), { recursive: true });
+              await rename2(path16.join(outDir, b.goName), dest).catch((e) => {
+                throw new TargetStepError(
+                  e.code === "ENOENT" ? `go build wrote no ${b.goName} for ${b.package} (${b.name}); is it a main package?` : `moving ${b.goName} to ${b.file}: ${e.message}`,
+                  { cause: e }
+                );
+              });
+            }
+          }
         }
-        log.info(`built in ${(result.ms / 1e3).toFixed(1)} s`);
-        add("go-build", result.ms);
-        const artifact = {
-          target: plan.target,
-          canonical: plan.canonical,
-          file: plan.file,
-          path: output,
-          size: 0,
-          sha256: "",
-          cgo: plan.cgo,
-          extensions: ctx.cToolchains?.get(plan.canonical) ? { cToolchain: ctx.cToolchains.get(plan.canonical) } : {},
-          companions: []
-        };
-        for (const step of steps) {
-          if (step.applies && !step.applies(ctx, artifact, plan)) continue;
-          const stepStarted = performance.now();
+        const artifacts = [];
+        for (const [i, b] of plan.binaries.entries()) {
+          const artifact = {
+            target: plan.target,
+            canonical: plan.canonical,
+            binaryName: b.name,
+            package: b.package,
+            file: b.file,
+            path: outputs[i],
+            size: 0,
+            sha256: "",
+            cgo: plan.cgo,
+            extensions: ctx.cToolchains?.get(plan.canonical) ? { cToolchain: ctx.cToolchains.get(plan.canonical) } : {},
+            companions: []
+          };
+          const blog = plan.binaries.length > 1 ? log.child(b.name) : log;
+          for (const step of steps) {
+            if (step.applies && !step.applies(ctx, artifact, plan)) continue;
+            const stepStarted = performance.now();
+            try {
+              await step.run(ctx, artifact, plan, blog);
+              add(step.name, performance.now() - stepStarted);
+            } catch (error2) {
+              throw new TargetStepError(`${plan.binaries.length > 1 ? `${b.name}: ` : ""}${step.name}: ${error2.message}`, { cause: error2 });
+            }
+          }
+          artifacts.push(artifact);
+        }
+        if (plan.archive) {
+          const started = performance.now();
           try {
-            await step.run(ctx, artifact, plan, log);
-            add(step.name, performance.now() - stepStarted);
+            await archiveTarget(ctx, plan, artifacts, log);
+            add("archive", performance.now() - started);
           } catch (error2) {
-            throw new TargetStepError(`${step.name}: ${error2.message}`, { cause: error2 });
+            throw new TargetStepError(`archive: ${error2.message}`, { cause: error2 });
           }
         }
         log.flush("\u2714");
         live.targetEnded(true);
-        return artifact;
+        return artifacts;
       } catch (error2) {
-        await rm3(output, { force: true });
-        if (plan.archive) await rm3(path15.join(ctx.stagingDir, ...plan.archive.file.split("/")), { force: true });
+        for (const output of outputs) await rm3(output, { force: true });
+        if (plan.archive) await rm3(path16.join(ctx.stagingDir, ...plan.archive.file.split("/")), { force: true });
         log.info(`\u2718 ${error2.message}`);
         log.flush("\u2718");
         live.targetEnded(false);
         throw error2;
+      } finally {
+        await rm3(outDir, { recursive: true, force: true });
       }
     },
     { failFast: ctx.config.failFast }
   ).finally(() => live.stop());
+  await rm3(path16.join(ctx.stagingDir, ".go-build"), { recursive: true, force: true });
   for (const { m, targets } of messages.values()) {
     error(`${m.message} (${targets.length === plans.length ? "every target" : targets.join(", ")})`, {
       title: "go build",
@@ -7475,10 +7811,73 @@ ${tail(result.stderr || result.stdout)}`);
   for (const [name, ms] of spent) ctx.timings.push({ name: `build-${name.replace(/^go-build$/, "go")}`, ms, skipped: false, perTarget: true });
   pool.results.forEach((r, i) => {
     const plan = plans[i];
-    if (r.ok) ctx.artifacts.push(r.value);
+    if (r.ok) ctx.artifacts.push(...r.value);
     else if ("skipped" in r) ctx.failures.push({ target: plan.canonical, message: "not built: fail-fast stopped the run after an earlier failure" });
     else ctx.failures.push({ target: plan.canonical, message: r.error.message });
   });
+}
+
+// src/plan-targets.ts
+function planTargets(ctx, binaries) {
+  const c = ctx.config;
+  return planBuilds(
+    {
+      targets: c.targets,
+      binaries,
+      filename: c.filename,
+      ldflags: c.ldflags,
+      cgoFor: (t) => cgoFor(c.cgo, t),
+      env: process.env,
+      archive: c.release.archive,
+      archiveName: c.release.archiveName
+    },
+    ctx.project
+  );
+}
+function planChecksumsFile(ctx) {
+  return planChecksumsName(
+    ctx.config.release.checksumsName,
+    ctx.project,
+    process.env,
+    ctx.plans.flatMap((p) => [...p.binaries.map((b) => b.file), ...p.archive ? [p.archive.file] : []])
+  );
+}
+
+// src/build/packages-stage.ts
+var packagesStage = {
+  name: "packages",
+  skip: (ctx) => ctx.config.mode !== "build" ? `mode is ${ctx.config.mode}` : void 0,
+  async run(ctx) {
+    const binaries = await listBinaries(ctx);
+    checkSmokeTestNames(ctx, binaries);
+    ctx.plans = planTargets(ctx, binaries);
+    ctx.checksumsFile = planChecksumsFile(ctx);
+    info(`${binaries.length} binar${binaries.length === 1 ? "y" : "ies"} per target: ${binaries.map((b) => `${b.name} (${b.package})`).join(", ")}`);
+  }
+};
+function checkSmokeTestNames(ctx, binaries) {
+  const problem = unknownSmokeTestNames(ctx.config.smokeTest, binaries.map((b) => b.name));
+  if (problem) throw new PackagesError(problem);
+}
+async function listBinaries(ctx) {
+  const go = ctx.go;
+  if (!go) throw new Error("Go is not installed");
+  const c = ctx.config;
+  const listed = /* @__PURE__ */ new Map();
+  for (const spec of c.packages) {
+    const out = await runChecked(
+      {
+        kind: "go",
+        file: go.go,
+        args: ["list", "-f", GO_LIST_FORMAT, ...c.tags.length ? ["-tags", c.tags.join(",")] : [], spec.package],
+        cwd: c.workingDirectory,
+        env: ctx.goEnv
+      },
+      `${spec.input}: go list ${spec.package}`
+    );
+    listed.set(spec.package, parseGoList(out.stdout, spec.input));
+  }
+  return resolveBinaries(c.packages, ctx.project, listed);
 }
 
 // src/plan/go-support.ts
@@ -7499,100 +7898,6 @@ function unsupportedTargets(goVersion, distList, targets) {
     }
   }
   return problems;
-}
-
-// src/project.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import path16 from "node:path";
-var ProjectError = class extends Error {
-};
-async function findModule(dir) {
-  for (let d = path16.resolve(dir); ; d = path16.dirname(d)) {
-    const text = await readFile3(path16.join(d, "go.mod"), "utf8").catch(() => void 0);
-    if (text !== void 0) {
-      const m = /^\s*module\s+("?)([^\s"]+)\1\s*(?:\/\/.*)?$/m.exec(text);
-      if (!m) throw new ProjectError(`${path16.join(d, "go.mod")} has no module line`);
-      return { module: m[2], moduleDir: d };
-    }
-    if (path16.dirname(d) === d) return void 0;
-  }
-}
-function defaultName(module) {
-  const parts = module.split("/").filter(Boolean);
-  let last = parts.pop() ?? "";
-  if (/^v\d+$/.test(last) && parts.length) last = parts.pop();
-  return last;
-}
-async function git(cwd, args) {
-  const r = await runProcess({ kind: "git", file: "git", args, cwd });
-  if (r.spawnError) return { ok: false, err: "not installed" };
-  return r.exitCode === 0 ? { ok: true, out: r.stdout.trim() } : { ok: false, err: r.stderr };
-}
-var isDubiousOwnership = (stderr) => /dubious ownership/i.test(stderr);
-async function gitFacts(cwd, log) {
-  const head = await git(cwd, ["rev-parse", "HEAD"]);
-  if (!head.ok) {
-    if (isDubiousOwnership(head.err)) {
-      log?.(
-        `git refuses the checkout at ${cwd}: it is owned by another user ("dubious ownership"); go-xbuild does not override that, so the version and commit come from GITHUB_REF/GITHUB_SHA. To let git read it, run git config --global --add safe.directory <path> in an earlier step, or check out as this user`
-      );
-    }
-    return void 0;
-  }
-  const commit = head.out;
-  if (!commit) return void 0;
-  const value = async (args) => {
-    const r = await git(cwd, args);
-    return r.ok ? r.out : void 0;
-  };
-  const [date, exactTag, describe, status] = await Promise.all([
-    value(["log", "-1", "--format=%ct %cI"]),
-    value(["describe", "--tags", "--exact-match", "HEAD"]),
-    value(["describe", "--tags", "--always"]),
-    value(["status", "--porcelain", "--untracked-files=normal"])
-  ]);
-  const [ts, iso] = (date ?? "").split(" ");
-  return {
-    commit,
-    commitDate: iso ? new Date(iso).toISOString().replace(".000Z", "Z") : "",
-    commitTimestamp: ts ? Number(ts) : void 0,
-    exactTag: exactTag ?? "",
-    describe: describe ?? "",
-    dirty: (status ?? "").split("\n").filter(Boolean).map((l) => l.slice(3))
-  };
-}
-async function readProject(req) {
-  const mod = await findModule(req.workingDirectory);
-  const facts = await gitFacts(req.workingDirectory, req.warn);
-  const env = req.env;
-  const refTag = env.GITHUB_REF?.startsWith("refs/tags/") ? env.GITHUB_REF.slice("refs/tags/".length) : "";
-  const commit = facts?.commit ?? env.GITHUB_SHA ?? "";
-  const shortCommit = commit.slice(0, 7);
-  let tag = facts?.exactTag || refTag;
-  let version;
-  if (req.version) {
-    version = req.version.replace(/^v(?=\d)/, "");
-    tag ||= req.version;
-  } else if (tag) {
-    version = tag.replace(/^v(?=\d)/, "");
-  } else if (facts?.describe && facts.describe !== shortCommit && !/^[0-9a-f]+$/.test(facts.describe)) {
-    version = facts.describe.replace(/^v(?=\d)/, "");
-  } else {
-    version = shortCommit ? `0.0.0-${shortCommit}` : "0.0.0-dev";
-  }
-  const epochFromEnv = Number(env.SOURCE_DATE_EPOCH);
-  const commitTimestamp = facts?.commitTimestamp ?? (Number.isInteger(epochFromEnv) && epochFromEnv > 0 ? epochFromEnv : 315532800);
-  return {
-    module: mod?.module ?? "",
-    moduleDir: mod?.moduleDir ?? path16.resolve(req.workingDirectory),
-    version,
-    tag,
-    commit,
-    shortCommit,
-    commitDate: facts?.commitDate || new Date(commitTimestamp * 1e3).toISOString().replace(".000Z", "Z"),
-    commitTimestamp,
-    dirty: facts?.dirty ?? []
-  };
 }
 
 // package.json
@@ -7618,6 +7923,7 @@ var package_default = {
     bench: "tsx bench/build.ts",
     "bench:upload-cache": "tsx bench/upload-cache.ts",
     "bench:fan-out": "tsx bench/fan-out.ts",
+    "bench:packages": "tsx bench/packages.ts",
     "bench:upx": "tsx bench/upx.ts",
     "bench:zig": "tsx bench/zig.ts"
   },
@@ -7676,11 +7982,13 @@ var GO_XBUILD_VERSION = package_default.version;
 var MANIFEST_FILE = "manifest.json";
 var CHECKSUMS_FILE = "SHA256SUMS";
 function buildSettings(c) {
-  return { package: c.package, ldflags: c.ldflags, flags: c.flags, tags: c.tags, trimpath: true };
+  return { package: c.package, ...c.packagesInput ? { packages: c.packagesInput } : {}, ldflags: c.ldflags, flags: c.flags, tags: c.tags, trimpath: true };
 }
 function manifestArtifact(a) {
   return {
     target: a.canonical,
+    binary: a.binaryName,
+    package: a.package,
     goos: a.target.goos,
     goarch: a.target.goarch,
     variant: a.target.variant,
@@ -7699,7 +8007,7 @@ function buildManifest(input) {
   const signatures = input.releaseFiles.filter((f) => f.startsWith(`${input.checksums}.`)).sort();
   const publicKeys = input.releaseFiles.filter((f) => f.endsWith(".pub")).sort();
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generator: { name: "go-xbuild", version: GO_XBUILD_VERSION },
     project: input.project,
     go: input.go,
@@ -7715,9 +8023,9 @@ var formatManifest = (m) => `${JSON.stringify(m, null, 2)}
 
 // src/release/output-dir.ts
 import { randomUUID as randomUUID3 } from "node:crypto";
-import { lstat as lstat2, mkdir as mkdir7, open as open3, readdir, realpath as realpath3, utimes, writeFile } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir8, open as open3, readdir, realpath as realpath3, utimes, writeFile } from "node:fs/promises";
 import path17 from "node:path";
-var { cp: cp2, rename: rename2, rm: rm4 } = fileOps;
+var { cp: cp2, rename: rename3, rm: rm4 } = fileOps;
 var OutputDirError = class extends Error {
 };
 var GITIGNORE_FILE = ".gitignore";
@@ -7842,10 +8150,10 @@ async function publishOutputDir(staging, outputDir, epochSeconds, workspace) {
   await stampTimes(staging, epochSeconds);
   const id = randomUUID3().slice(0, 8);
   const parent = path17.dirname(outputDir);
-  await mkdir7(parent, { recursive: true });
+  await mkdir8(parent, { recursive: true });
   const incoming = path17.join(parent, `.${path17.basename(outputDir)}.new-${id}`);
   try {
-    await rename2(staging, incoming);
+    await rename3(staging, incoming);
   } catch (error2) {
     if (error2.code !== "EXDEV") throw error2;
     await cp2(staging, incoming, { recursive: true, preserveTimestamps: true });
@@ -7858,7 +8166,7 @@ async function swapIn(incoming, outputDir, id = randomUUID3().slice(0, 8)) {
   const old = path17.join(parent, `.${path17.basename(outputDir)}.old-${id}`);
   let moved = false;
   try {
-    await rename2(outputDir, old);
+    await rename3(outputDir, old);
     moved = true;
   } catch (error2) {
     if (error2.code !== "ENOENT") {
@@ -7871,15 +8179,15 @@ async function swapIn(incoming, outputDir, id = randomUUID3().slice(0, 8)) {
       await assertOwned(old, outputDir);
     } catch (error2) {
       await rm4(incoming, { recursive: true, force: true });
-      const back = await rename2(old, outputDir).then(() => true, () => false);
+      const back = await rename3(old, outputDir).then(() => true, () => false);
       if (!back) throw new OutputDirError(`${error2.message}; and something took its place meanwhile: the previous output-dir is kept at ${old}`, { cause: error2 });
       throw error2;
     }
   }
   try {
-    await rename2(incoming, outputDir);
+    await rename3(incoming, outputDir);
   } catch (error2) {
-    if (moved) await rename2(old, outputDir).catch(() => void 0);
+    if (moved) await rename3(old, outputDir).catch(() => void 0);
     await rm4(incoming, { recursive: true, force: true });
     throw error2;
   }
@@ -8141,7 +8449,7 @@ async function uploadRelease(ctx, name, deps) {
 }
 
 // src/release/merge.ts
-import { chmod, copyFile as copyFile2, mkdir as mkdir8, open as open4, readFile as readFile4, stat as stat8 } from "node:fs/promises";
+import { chmod, copyFile as copyFile2, mkdir as mkdir9, open as open4, readFile as readFile4, stat as stat8 } from "node:fs/promises";
 import path20 from "node:path";
 var MergeError = class extends Error {
 };
@@ -8151,7 +8459,7 @@ function partialPrefix(ctx) {
 function partialName(ctx) {
   return `${partialPrefix(ctx)}${targetsId(ctx.plans.map((p) => p.canonical))}`;
 }
-var KNOWN = /* @__PURE__ */ new Set(["target", "goos", "goarch", "variant", "file", "size", "sha256", "cgo", "format", "static", "archive", "signatures"]);
+var KNOWN = /* @__PURE__ */ new Set(["target", "binary", "package", "goos", "goarch", "variant", "file", "size", "sha256", "cgo", "format", "static", "archive", "signatures"]);
 var EXTENSIONS = /* @__PURE__ */ new Set(["upx", "cToolchain"]);
 var MAX_MANIFEST_BYTES2 = 16 * 1024 * 1024;
 function artifactFromManifest(m, dir, plan, binary) {
@@ -8160,6 +8468,8 @@ function artifactFromManifest(m, dir, plan, binary) {
   return {
     target: plan.target,
     canonical: m.target,
+    binaryName: m.binary,
+    package: m.package,
     file: m.file,
     path: path20.join(dir, ...m.file.split("/")),
     size: m.size,
@@ -8239,13 +8549,15 @@ function checkSettings(ctx, partials) {
   }
 }
 function checkEntry(ctx, plan, entry, partial) {
-  const where = `${plan.canonical} in partial artifact ${partial}`;
+  const where = `${plan.canonical} (${entry.binary}) in partial artifact ${partial}`;
   const t = plan.target;
   for (const [field, want] of [["goos", t.goos], ["goarch", t.goarch], ["variant", t.variant]]) {
     if (entry[field] !== want) throw new MergeError(`merge: ${where} says ${field} ${show(entry[field])}, not ${show(want)}`);
   }
-  if (entry.file !== plan.file || (entry.archive?.file ?? "") !== (plan.archive?.file ?? "")) {
-    throw new MergeError(`merge: ${where} is named ${entry.file}, but this job's filename and archive settings say ${plan.file}`);
+  const planned = plan.binaries.find((b) => b.name === entry.binary);
+  if (!planned) throw new MergeError(`merge: ${where} is a binary this job does not plan; planned are ${plan.binaries.map((b) => b.name).join(", ")}`);
+  if (entry.file !== planned.file || (entry.archive?.file ?? "") !== (plan.archive?.file ?? "")) {
+    throw new MergeError(`merge: ${where} is named ${entry.file}, but this job's filename and archive settings say ${planned.file}`);
   }
   if (entry.archive && entry.archive.format !== plan.archive?.format) {
     throw new MergeError(`merge: ${where} has a ${entry.archive.format} archive, but this job's archive setting makes ${plan.archive?.format ?? "none"}`);
@@ -8302,6 +8614,28 @@ async function proveFiles(partial, plan, entry) {
   }
   return { format: info2.format, os: info2.os, arch: info2.arch, description: info2.description, ...entry.static !== void 0 ? { static: entry.static } : {} };
 }
+function replanFromPartials(ctx, partials) {
+  const sets = /* @__PURE__ */ new Map();
+  const packages = /* @__PURE__ */ new Map();
+  for (const p of partials) {
+    const byTarget = /* @__PURE__ */ new Map();
+    for (const e of p.manifest.artifacts) {
+      byTarget.set(e.target, [...byTarget.get(e.target) ?? [], e.binary]);
+      packages.set(e.binary, e.package);
+    }
+    for (const [target, names2] of byTarget) sets.set([...names2].sort().join("\0"), { names: names2, where: `${target} in ${p.listed.name}` });
+  }
+  if (sets.size !== 1) {
+    const [a, b] = [...sets.values()];
+    throw new MergeError(`merge: the partial artifacts hold different binaries: ${a.where} has ${a.names.join(", ")}, ${b.where} has ${b.names.join(", ")}; every target must carry every binary`);
+  }
+  const [{ names }] = [...sets.values()];
+  for (const name of names) {
+    const bad = binaryNameProblem(name);
+    if (bad) throw new MergeError(`merge: the partial artifacts hold a binary whose name ${bad}; go-xbuild never writes that`);
+  }
+  return planTargets(ctx, names.map((name) => ({ name, package: packages.get(name) })));
+}
 async function mergePartials(ctx, store, workDir) {
   const prefix = partialPrefix(ctx);
   const listed = (await store.list()).filter((a) => a.name.startsWith(prefix)).sort((a, b) => a.name < b.name ? -1 : 1);
@@ -8309,21 +8643,33 @@ async function mergePartials(ctx, store, workDir) {
     throw new MergeError(`merge: this run has no partial artifacts named ${prefix}*; the build jobs must run with partial: true at the same commit and version`);
   }
   info(`Merging ${listed.length} partial artifacts: ${listed.map((a) => a.name).join(", ")}`);
-  const { validateManifest } = await import("./chunks/manifest-check-XADUPYT6.js");
+  const { validateManifest } = await import("./chunks/manifest-check-64F44COO.js");
   const partials = [];
   for (const a of listed) partials.push(await fetchPartial(store, a, workDir, validateManifest));
   checkSettings(ctx, partials);
+  if (ctx.config.packages.some((p) => p.pattern)) {
+    ctx.plans = replanFromPartials(ctx, partials);
+    ctx.checksumsFile = planChecksumsFile(ctx);
+  }
   const byTarget = /* @__PURE__ */ new Map();
   const files = /* @__PURE__ */ new Map();
   for (const p of partials) {
     for (const entry of p.manifest.artifacts) {
       const other = byTarget.get(entry.target);
-      if (other) throw new MergeError(`merge: ${entry.target} is in two partial artifacts, ${other.partial.listed.name} and ${p.listed.name}`);
-      byTarget.set(entry.target, { partial: p, entry });
-      for (const f of [entry.file, ...entry.archive ? [entry.archive.file] : [], ...entry.signatures ?? []]) {
+      if (other && other.partial !== p) throw new MergeError(`merge: ${entry.target} is in two partial artifacts, ${other.partial.listed.name} and ${p.listed.name}`);
+      const group = other ?? { partial: p, entries: /* @__PURE__ */ new Map() };
+      if (group.entries.has(entry.binary)) throw new MergeError(`merge: partial artifact ${p.listed.name} lists ${entry.target} (${entry.binary}) twice`);
+      group.entries.set(entry.binary, entry);
+      byTarget.set(entry.target, group);
+      const archive = entry.archive?.file;
+      const own = [entry.file, ...(entry.signatures ?? []).filter((s) => !archive || !s.startsWith(`${archive}.`))];
+      const shared = archive ? [archive, ...(entry.signatures ?? []).filter((s) => s.startsWith(`${archive}.`))] : [];
+      for (const [f, isShared] of [...own.map((f2) => [f2, false]), ...shared.map((f2) => [f2, true])]) {
         const seen = files.get(f);
-        if (seen) throw new MergeError(`merge: ${f} is listed twice, by partial artifact ${seen} and by ${p.listed.name}`);
-        files.set(f, p.listed.name);
+        if (seen && !(isShared && seen.shared && seen.target === entry.target && seen.partial === p.listed.name)) {
+          throw new MergeError(`merge: ${f} is listed twice, by partial artifact ${seen.partial} and by ${p.listed.name}`);
+        }
+        files.set(f, { partial: p.listed.name, target: entry.target, shared: isShared });
       }
     }
   }
@@ -8332,17 +8678,32 @@ async function mergePartials(ctx, store, workDir) {
   const planned = new Set(ctx.plans.map((p) => p.canonical));
   const extra = [...byTarget.keys()].filter((t) => !planned.has(t));
   if (extra.length) throw new MergeError(`merge: partial artifacts hold ${extra.join(", ")}, which targets does not list; give merge the same targets as plan`);
+  const short = ctx.plans.flatMap((plan) => {
+    const got = byTarget.get(plan.canonical).entries;
+    return plan.binaries.filter((b) => !got.has(b.name)).map((b) => `${b.name} for ${plan.canonical}`);
+  });
+  if (short.length) throw new MergeError(`merge: no partial artifact holds ${short.join(", ")}; every target must carry every planned binary`);
   const proven = [];
   for (const plan of ctx.plans) {
-    const { partial, entry } = byTarget.get(plan.canonical);
-    checkEntry(ctx, plan, entry, partial.listed.name);
-    proven.push({ plan, partial, entry, binary: await proveFiles(partial, plan, entry) });
+    const { partial, entries } = byTarget.get(plan.canonical);
+    const archives = new Set([...entries.values()].map((e) => JSON.stringify(e.archive ?? null)));
+    if (archives.size > 1) throw new MergeError(`merge: the binaries of ${plan.canonical} in partial artifact ${partial.listed.name} name different archives; a target has one`);
+    for (const entry of entries.values()) {
+      checkEntry(ctx, plan, entry, partial.listed.name);
+      proven.push({ plan, partial, entry, binary: await proveFiles(partial, plan, entry) });
+    }
   }
+  const archivesByFile = /* @__PURE__ */ new Map();
   for (const { plan, partial, entry, binary } of proven) {
     const artifact = artifactFromManifest(entry, ctx.stagingDir, plan, binary);
+    if (artifact.archive) {
+      const seen = archivesByFile.get(artifact.archive.file);
+      if (seen) artifact.archive = seen;
+      else archivesByFile.set(artifact.archive.file, artifact.archive);
+    }
     for (const f of [entry.file, ...entry.archive ? [entry.archive.file] : []]) {
       const dest = path20.join(ctx.stagingDir, ...f.split("/"));
-      await mkdir8(path20.dirname(dest), { recursive: true });
+      await mkdir9(path20.dirname(dest), { recursive: true });
       await copyFile2(path20.join(partial.dir, ...f.split("/")), dest);
     }
     await chmod(artifact.path, 493);
@@ -8370,7 +8731,7 @@ async function warnDroppedCgo(ctx) {
   const r = await runProcess({
     kind: "go",
     file: go.go,
-    args: ["list", "-deps", "-json=ImportPath,Standard,CgoFiles", ...ctx.config.tags.length ? ["-tags", ctx.config.tags.join(",")] : [], ctx.config.package],
+    args: ["list", "-deps", "-json=ImportPath,Standard,CgoFiles", ...ctx.config.tags.length ? ["-tags", ctx.config.tags.join(",")] : [], ...ctx.config.packages.map((p) => p.package)],
     cwd: ctx.config.workingDirectory,
     env: { ...ctx.goEnv, CGO_ENABLED: "1" }
   });
@@ -8504,7 +8865,7 @@ async function signFile(key, file) {
 }
 
 // src/release/sign/gpg.ts
-import { mkdir as mkdir9, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir10, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
 import path21 from "node:path";
 
 // src/release/sign/gpg-windows.ts
@@ -8594,7 +8955,7 @@ async function makeHome(runnerTemp) {
       `sign: gpg cannot work under RUNNER_TEMP=${runnerTemp}: its agent's socket would be ${need} bytes long, over the ${SOCKET_PATH_MAX} a unix socket path allows; run the job with a RUNNER_TEMP of at most ${SOCKET_PATH_MAX - (need - Buffer.byteLength(path21.resolve(runnerTemp)))} bytes (a shorter runner work directory)`
     );
   }
-  await mkdir9(runnerTemp, { recursive: true });
+  await mkdir10(runnerTemp, { recursive: true });
   return mkdtemp(path21.join(path21.resolve(runnerTemp), HOME_PREFIX));
 }
 async function openGpgSigner(armoredKey, passphrase, runnerTemp, program) {
@@ -8754,10 +9115,16 @@ var signStage = {
       const perArtifact = ctx.config.sign.scope === "all";
       for (const signer of signing.signers) {
         if (perArtifact) {
+          const archiveSignatures = /* @__PURE__ */ new Map();
           for (const a of ctx.artifacts) {
-            for (const f of [a.file, ...a.archive ? [a.archive.file] : []]) {
-              a.companions.push(rel(ctx, await signer.sign(path22.join(ctx.stagingDir, ...f.split("/")))));
+            a.companions.push(rel(ctx, await signer.sign(path22.join(ctx.stagingDir, ...a.file.split("/")))));
+            if (!a.archive) continue;
+            let sig = archiveSignatures.get(a.archive.file);
+            if (sig === void 0) {
+              sig = rel(ctx, await signer.sign(path22.join(ctx.stagingDir, ...a.archive.file.split("/"))));
+              archiveSignatures.set(a.archive.file, sig);
             }
+            a.companions.push(sig);
           }
         }
         ctx.releaseFiles.push(rel(ctx, await signer.sign(path22.join(ctx.stagingDir, ctx.checksumsFile))));
@@ -8774,10 +9141,14 @@ var signStage = {
         notice(`attest: skipped: ${why}`);
         return;
       }
-      const subjects = ctx.artifacts.flatMap((a) => [
-        { name: a.file, sha256: a.sha256 },
-        ...a.archive ? [{ name: a.archive.file, sha256: a.archive.sha256 }] : []
-      ]);
+      const subjects = [
+        ...new Map(
+          ctx.artifacts.flatMap((a) => [
+            [a.file, { name: a.file, sha256: a.sha256 }],
+            ...a.archive ? [[a.archive.file, { name: a.archive.file, sha256: a.archive.sha256 }]] : []
+          ])
+        ).values()
+      ];
       const url = await attestSubjects(subjects, ctx.config.sign.githubToken, process.env);
       if (url) ctx.outputs["attestation-url"] = url;
     }
@@ -9376,10 +9747,12 @@ function repositoryFromRemote(url) {
   return /^[\w.-]+$/.test(owner) && /^[\w.-]+$/.test(repo) ? `${owner}/${repo}` : void 0;
 }
 function predictedAssetNames(plans, opts) {
-  const artifacts = plans.map((p) => {
-    const files = [p.file, ...p.archive ? [p.archive.file] : []];
-    return { file: p.file, archive: p.archive, companions: opts.signAll ? files.flatMap((f) => opts.signatureSuffixes.map((s) => `${f}${s}`)) : [] };
-  });
+  const artifacts = plans.flatMap(
+    (p) => p.binaries.map((b) => {
+      const files = [b.file, ...p.archive ? [p.archive.file] : []];
+      return { file: b.file, archive: p.archive, companions: opts.signAll ? files.flatMap((f) => opts.signatureSuffixes.map((s) => `${f}${s}`)) : [] };
+    })
+  );
   const releaseFiles = [opts.checksums, ...opts.signatureSuffixes.map((s) => `${opts.checksums}${s}`), ...opts.extraReleaseFiles, MANIFEST_FILE];
   return selectAssets(artifacts, releaseFiles, opts.kinds, opts.checksums).map((a) => a.name);
 }
@@ -9460,7 +9833,9 @@ var releaseCheckStage = {
       throw explain("listing releases", e);
     });
     const { chosen } = chooseRelease(releases, target.tag);
-    if (chosen && !chosen.draft && chosen.immutable) {
+    if (chosen && !chosen.draft && chosen.immutable && ctx.config.packages.some((p) => p.pattern)) {
+      info(`${target.tag} is published and immutable; packages has a pattern, so its asset names and bytes are compared after the build`);
+    } else if (chosen && !chosen.draft && chosen.immutable) {
       const have = (await listAssets(gh, target, chosen.id)).map((a) => a.name).sort();
       const missing = predicted.filter((n) => !have.includes(n));
       const extra = have.filter((n) => !predicted.includes(n));
@@ -9616,24 +9991,11 @@ var STAGES = [
       if (!name) throw new PipelineError("name: there is no go.mod module to take a name from; set the name input");
       ctx.project = { ...facts, name };
       checkCgoTargets(c.cgo, c.targets, { mode: c.mode, partial: c.fanOut.partial, runnerPlatform: c.runner.platform });
-      ctx.plans = planBuilds(
-        {
-          targets: c.targets,
-          filename: c.filename,
-          ldflags: c.ldflags,
-          cgoFor: (t) => cgoFor(c.cgo, t),
-          env: process.env,
-          archive: c.release.archive,
-          archiveName: c.release.archiveName
-        },
-        ctx.project
-      );
-      ctx.checksumsFile = planChecksumsName(
-        c.release.checksumsName,
-        ctx.project,
-        process.env,
-        ctx.plans.flatMap((p) => [p.file, ...p.archive ? [p.archive.file] : []])
-      );
+      const patterns = c.packages.some((p) => p.pattern);
+      const binaries = patterns ? placeholderBinaries(c.packages, ctx.project) : resolveBinaries(c.packages, ctx.project);
+      if (!patterns) checkSmokeTestNames(ctx, binaries);
+      ctx.plans = planTargets(ctx, binaries);
+      ctx.checksumsFile = planChecksumsFile(ctx);
       if (c.release.archive !== "none") {
         ctx.archiveExtras = await resolveArchiveFiles(c.workingDirectory, c.release.archiveFiles, {
           outputDir: c.outputDir,
@@ -9643,7 +10005,7 @@ var STAGES = [
       if (c.mode !== "plan") ctx.outputs.matrix = matrixOutput(ctx);
       ctx.outputs.version = ctx.project.version;
       info(`${name} ${ctx.project.version}${ctx.project.commit ? ` at ${ctx.project.shortCommit}` : ""}: ${ctx.plans.length} target(s)`);
-      for (const p of ctx.plans) info(`  ${p.canonical.padEnd(22)} \u2192 ${p.file}${p.archive ? `, ${p.archive.file}` : ""}`);
+      for (const p of ctx.plans) info(`  ${p.canonical.padEnd(22)} \u2192 ${p.binaries.map((b) => b.file).join(", ")}${p.archive ? `, ${p.archive.file}` : ""}`);
       if (ctx.project.dirty.length) {
         warning(
           `the checkout has uncommitted changes (${ctx.project.dirty.slice(0, 5).join(", ")}${ctx.project.dirty.length > 5 ? ", \u2026" : ""}); Go stamps vcs.modified=true into the binaries, so they will differ from a build of the clean commit`
@@ -9683,7 +10045,7 @@ var STAGES = [
     skip: onlyIn("build"),
     async run(ctx) {
       const c = ctx.config;
-      await mkdir10(c.runner.temp, { recursive: true });
+      await mkdir11(c.runner.temp, { recursive: true });
       if (!cacheSkip(ctx)) {
         ctx.toolArchiveCache = new ToolArchiveCache(async () => (await import("./chunks/cache-DGEBWAWO.js")).openCacheStore());
       }
@@ -9736,7 +10098,9 @@ var STAGES = [
       await restoreGoCache(ctx, await openCacheStore());
     }
   },
-  // go build for every target in a bounded pool; inspect and hash each as soon as it is built.
+  // Main packages: paths proven package main, patterns expanded (go list, after the cache restore), binaries named, the plan made again.
+  packagesStage,
+  // go build for every target in a bounded pool (one go build per target, all its binaries at once); inspect and hash each as soon as it is built.
   // Beside the builds (after the cache restore, so it finds the restored modules), one `go list`
   // warns about dependencies whose cgo files CGO_ENABLED=0 drops: stubs that fail at run time.
   {
@@ -9744,7 +10108,7 @@ var STAGES = [
     skip: onlyIn("build"),
     grouped: false,
     async run(ctx) {
-      await mkdir10(ctx.stagingDir, { recursive: true });
+      await mkdir11(ctx.stagingDir, { recursive: true });
       const cgoCheck = ctx.plans.some((p) => !p.cgo) ? warnDroppedCgo(ctx).catch((e) => debug(`the cgo check did not run: ${e.message}`)) : void 0;
       try {
         await buildTargets(ctx, ctx.plans);
@@ -9767,7 +10131,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
       const service = artifactService(process.env);
       if (!service.available) throw new PipelineError(`mode: merge needs the artifact service, and there is none: ${service.reason}`);
       const { openArtifactStore } = await import("./chunks/artifact-5EHYZHUF.js");
-      await mkdir10(ctx.stagingDir, { recursive: true });
+      await mkdir11(ctx.stagingDir, { recursive: true });
       const work = path24.join(ctx.config.runner.temp, `go-xbuild-partials-${path24.basename(ctx.stagingDir)}`);
       ctx.cleanups.push(() => fileOps.rm(work, { recursive: true, force: true }));
       ctx.mergedPartials = await mergePartials(ctx, await openArtifactStore(), work);
@@ -9818,6 +10182,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
       ctx.outputs.artifacts = JSON.stringify(
         ctx.artifacts.map((a) => ({
           target: a.canonical,
+          binary: a.binaryName,
           file: a.file,
           path: path24.join(c.outputDir, ...a.file.split("/")),
           size: a.size,
@@ -9825,7 +10190,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
           ...a.archive ? { archive: { ...a.archive, path: path24.join(c.outputDir, ...a.archive.file.split("/")) } } : {}
         }))
       );
-      const archives = ctx.artifacts.filter((a) => a.archive).length;
+      const archives = new Set(ctx.artifacts.flatMap((a) => a.archive ? [a.archive.file] : [])).size;
       info(`Wrote ${ctx.artifacts.length} binaries${archives ? `, ${archives} archives` : ""}, ${ctx.checksumsFile} and ${MANIFEST_FILE} to ${c.outputDir}`);
     }
   },
@@ -9876,7 +10241,12 @@ var UPX_COLUMN = {
   }
 };
 function shippedFiles(artifacts) {
-  return artifacts.flatMap((a) => [{ file: a.file, sha256: a.sha256 }, ...a.archive ? [{ file: a.archive.file, sha256: a.archive.sha256 }] : []]);
+  const out = /* @__PURE__ */ new Map();
+  for (const a of artifacts) {
+    out.set(a.file, { file: a.file, sha256: a.sha256 });
+    if (a.archive && !out.has(a.archive.file)) out.set(a.archive.file, { file: a.archive.file, sha256: a.archive.sha256 });
+  }
+  return [...out.values()];
 }
 async function checkTargetsAgainstGo(ctx) {
   const go = ctx.go;

@@ -13,7 +13,7 @@ import {
   parseLeftovers,
   saveGoCache,
   saveToolArchives
-} from "./chunks/chunk-ZSMMICDY.js";
+} from "./chunks/chunk-HXM3VS4Q.js";
 import {
   debug,
   getState,

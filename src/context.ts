@@ -18,6 +18,10 @@ export interface Artifact {
   target: Target
   /** `linux/arm/v7`. */
   canonical: string
+  /** The binary's name (the {{.Binary}} field): an artifact is one binary of one target. */
+  binaryName: string
+  /** The package it was built from. */
+  package: string
   /** Relative to the output directory, with forward slashes. */
   file: string
   /** Absolute path while the run works (in the staging directory). */
@@ -27,7 +31,7 @@ export interface Artifact {
   cgo: boolean
   /** What the inspector read from the binary. */
   binary?: Pick<BinaryInfo, 'format' | 'os' | 'arch' | 'description'> & { static?: boolean }
-  /** The per-target archive holding the binary, when archives are on. */
+  /** The target's archive, holding this binary and the target's others, when archives are on (one object per target). */
   archive?: { file: string; format: 'tar.gz' | 'zip'; size: number; sha256: string }
   /** Extra per-artifact manifest fields added by later stages (upx, c toolchain, signatures). */
   extensions: Record<string, unknown>

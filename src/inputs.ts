@@ -14,10 +14,11 @@ import { parseGoVersionSpec, type GoVersionSpec } from './tools/go-versions.js'
 import { DEFAULT_GO_BASE_URL } from './tools/go.js'
 import { checkSingleValueInputs, checkTransport, checkUrl, InputError, limitInputs, oneOf, parseBoolean, parseList, type InputReader } from './inputs-common.js'
 import { muslCrossUrl } from './tools/musl-cross.js'
-import { packagePathProblem, quoteFragment } from './plan/values.js'
+import { quoteFragment } from './plan/values.js'
+import { parsePackageSpecs, type PackageSpec } from './plan/packages.js'
 import { ensureTemp, readVersionFile } from './inputs-files.js'
 import { readReleaseConfig, type ReleaseConfig } from './release/release-inputs.js'
-import { readSmokeTest, readUpxConfig, type UpxConfig } from './build/upx-config.js'
+import { readSmokeTest, readUpxConfig, type SmokeTestConfig, type UpxConfig } from './build/upx-config.js'
 import { maskSecretInputs, readSignConfig, type SignConfig } from './release/sign/config.js'
 import { readCgoConfig, type CgoConfig } from './build/cgo.js'
 import { resolveInsideWorkspace } from './workspace-paths.js'
@@ -45,7 +46,12 @@ export interface Config {
   checkLatest: boolean
   goDownloadBaseUrl: string
   workingDirectory: string
+  /** The one-package form (`package`), or the first entry of `packages`: manifest.json's build.package. */
   package: string
+  /** The main packages to build (`package` or `packages`), each becoming a binary of every target. */
+  packages: PackageSpec[]
+  /** The `packages` input as given (a list), recorded in manifest.json's build.packages; undefined with `package`. */
+  packagesInput?: string[]
   /** Template for the ProjectName field; '' means the module's last element. */
   name: string
   /** Template for each binary's path inside output-dir (.exe is added for windows). */
@@ -67,7 +73,7 @@ export interface Config {
   sign: SignConfig
   cgo: CgoConfig
   /** Arguments to run each binary with, when the runner can (natively or under qemu-user). */
-  smokeTest?: string[]
+  smokeTest?: SmokeTestConfig
   /** How `mode: plan` shapes the matrix. */
   fanOut: { groupBy: GroupBy; runsOn: string; macosRunsOn: string; partial: boolean; deletePartials: boolean }
   runner: RunnerEnv
@@ -80,7 +86,7 @@ export const envInputReader =
     (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
 
 export const DEFAULT_TARGETS = 'linux/amd64, linux/arm64, darwin/amd64, darwin/arm64, windows/amd64, windows/arm64'
-export const DEFAULT_FILENAME = '{{.ProjectName}}-{{.Os}}-{{.Arch}}{{.Variant}}'
+export const DEFAULT_FILENAME = '{{.Binary}}-{{.Os}}-{{.Arch}}{{.Variant}}'
 
 
 
@@ -149,9 +155,13 @@ export async function readConfig(rawRead: InputReader, env: Record<string, strin
   maskSecretInputs(rawRead)
   const read = limitInputs(rawRead)
   checkSingleValueInputs(read)
-  const packagePath = read('package') || '.'
-  const packageProblem = packagePathProblem(packagePath)
-  if (packageProblem) throw new InputError(`package: ${packageProblem}`)
+  let packages: PackageSpec[]
+  try {
+    packages = parsePackageSpecs(read('package'), read('packages'))
+  } catch (error) {
+    throw new InputError((error as Error).message, { cause: error })
+  }
+  const packagePath = (packages[0] as PackageSpec).package
   const workspace = env.GITHUB_WORKSPACE || cwd
   // the workspace rule (src/workspace-paths.ts); output-dir is held to it in the plan stage
   const workingDirectory = await resolveInsideWorkspace('working-directory', read('working-directory') || '.', workspace, workspace)
@@ -219,6 +229,8 @@ export async function readConfig(rawRead: InputReader, env: Record<string, strin
     goDownloadBaseUrl,
     workingDirectory,
     package: packagePath,
+    packages,
+    ...(read('packages') ? { packagesInput: parseList(read('packages')) } : {}),
     name: read('name'),
     filename,
     ldflags: read('ldflags') === '' && !('INPUT_LDFLAGS' in env) ? '-s -w' : read('ldflags'),

@@ -45,6 +45,17 @@ export class TargetLog implements Log {
     this.lines.push(m)
     this.annotations.push(() => core.notice(m, p))
   }
+  /** A log for one binary of the target: its lines, prefixed with the binary's name, go into this one. */
+  child(prefix: string): TargetLog {
+    const c = new TargetLog(`${this.title} ${prefix}`)
+    c.info = (m) => this.info(`[${prefix}] ${m}`)
+    c.debug = (m) => this.debug(`[${prefix}] ${m}`)
+    c.warning = (m, p) => this.warning(`${prefix}: ${m}`, p)
+    c.error = (m, p) => this.error(`${prefix}: ${m}`, p)
+    c.notice = (m, p) => this.notice(`${prefix}: ${m}`, p)
+    c.flush = () => undefined
+    return c
+  }
   flush(status: string): void {
     core.startGroup(`${this.title} ${status}`)
     for (const line of this.lines) core.info(line)

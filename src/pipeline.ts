@@ -10,7 +10,10 @@ import path from 'node:path'
 import semver from 'semver'
 import { buildTargets } from './build/build-targets.js'
 import type { RunContext } from './context.js'
-import { planBuilds, projectTemplateFields } from './plan/build-plan.js'
+import { projectTemplateFields } from './plan/build-plan.js'
+import { planChecksumsFile, planTargets } from './plan-targets.js'
+import { placeholderBinaries, resolveBinaries } from './plan/packages.js'
+import { checkSmokeTestNames, packagesStage } from './build/packages-stage.js'
 import { buildMatrix } from './plan/matrix.js'
 import { unsupportedTargets } from './plan/go-support.js'
 import { renderTemplate } from './plan/template.js'
@@ -18,7 +21,6 @@ import { readGoDirectives } from './plan/version-file.js'
 import { defaultName, readProject } from './project.js'
 import { formatSha256Sums } from './release/checksums.js'
 import { buildManifest, buildSettings, formatManifest, MANIFEST_FILE } from './release/manifest.js'
-import { planChecksumsName } from './plan/checksums-name.js'
 import { checkOutputDir, publishOutputDir } from './release/output-dir.js'
 import { formatSize, writeSummary, type SummaryColumn } from './release/summary.js'
 import { resolveArchiveFiles } from './release/archive-files.js'
@@ -26,7 +28,7 @@ import { renderArtifactName, uploadRelease, uploadSkip } from './release/upload.
 import { mergePartials, partialName } from './release/merge.js'
 import { artifactService } from './services/github-env.js'
 import { restoreGoCache } from './build/go-cache.js'
-import { cgoFor, checkCgoTargets, setupCToolchain } from './build/cgo.js'
+import { checkCgoTargets, setupCToolchain } from './build/cgo.js'
 import { warnDroppedCgo } from './build/cgo-check.js'
 import { ToolArchiveCache } from './tools/archive-cache.js'
 import { installGo, pinGoVersion } from './tools/go.js'
@@ -67,24 +69,13 @@ export const STAGES: Stage[] = [
       if (!name) throw new PipelineError('name: there is no go.mod module to take a name from; set the name input')
       ctx.project = { ...facts, name }
       checkCgoTargets(c.cgo, c.targets, { mode: c.mode, partial: c.fanOut.partial, runnerPlatform: c.runner.platform })
-      ctx.plans = planBuilds(
-        {
-          targets: c.targets,
-          filename: c.filename,
-          ldflags: c.ldflags,
-          cgoFor: (t) => cgoFor(c.cgo, t),
-          env: process.env,
-          archive: c.release.archive,
-          archiveName: c.release.archiveName
-        },
-        ctx.project
-      )
-      ctx.checksumsFile = planChecksumsName(
-        c.release.checksumsName,
-        ctx.project,
-        process.env,
-        ctx.plans.flatMap((p) => [p.file, ...(p.archive ? [p.archive.file] : [])])
-      )
+      // patterns (./cmd/...) become binaries once go list has run (the packages stage); until then
+      // a stand-in per pattern lets every template and name rule be checked now
+      const patterns = c.packages.some((p) => p.pattern)
+      const binaries = patterns ? placeholderBinaries(c.packages, ctx.project) : resolveBinaries(c.packages, ctx.project)
+      if (!patterns) checkSmokeTestNames(ctx, binaries)
+      ctx.plans = planTargets(ctx, binaries)
+      ctx.checksumsFile = planChecksumsFile(ctx)
       if (c.release.archive !== 'none') {
         ctx.archiveExtras = await resolveArchiveFiles(c.workingDirectory, c.release.archiveFiles, {
           outputDir: c.outputDir,
@@ -95,7 +86,7 @@ export const STAGES: Stage[] = [
       if (c.mode !== 'plan') ctx.outputs.matrix = matrixOutput(ctx)
       ctx.outputs.version = ctx.project.version
       core.info(`${name} ${ctx.project.version}${ctx.project.commit ? ` at ${ctx.project.shortCommit}` : ''}: ${ctx.plans.length} target(s)`)
-      for (const p of ctx.plans) core.info(`  ${p.canonical.padEnd(22)} → ${p.file}${p.archive ? `, ${p.archive.file}` : ''}`)
+      for (const p of ctx.plans) core.info(`  ${p.canonical.padEnd(22)} → ${p.binaries.map((b) => b.file).join(', ')}${p.archive ? `, ${p.archive.file}` : ''}`)
       if (ctx.project.dirty.length) {
         core.warning(
           `the checkout has uncommitted changes (${ctx.project.dirty.slice(0, 5).join(', ')}${ctx.project.dirty.length > 5 ? ', …' : ''}); ` +
@@ -190,7 +181,9 @@ export const STAGES: Stage[] = [
       await restoreGoCache(ctx, await openCacheStore())
     }
   },
-  // go build for every target in a bounded pool; inspect and hash each as soon as it is built.
+  // Main packages: paths proven package main, patterns expanded (go list, after the cache restore), binaries named, the plan made again.
+  packagesStage,
+  // go build for every target in a bounded pool (one go build per target, all its binaries at once); inspect and hash each as soon as it is built.
   // Beside the builds (after the cache restore, so it finds the restored modules), one `go list`
   // warns about dependencies whose cgo files CGO_ENABLED=0 drops: stubs that fail at run time.
   {
@@ -271,6 +264,7 @@ export const STAGES: Stage[] = [
       ctx.outputs.artifacts = JSON.stringify(
         ctx.artifacts.map((a) => ({
           target: a.canonical,
+          binary: a.binaryName,
           file: a.file,
           path: path.join(c.outputDir, ...a.file.split('/')),
           size: a.size,
@@ -278,7 +272,7 @@ export const STAGES: Stage[] = [
           ...(a.archive ? { archive: { ...a.archive, path: path.join(c.outputDir, ...a.archive.file.split('/')) } } : {})
         }))
       )
-      const archives = ctx.artifacts.filter((a) => a.archive).length
+      const archives = new Set(ctx.artifacts.flatMap((a) => (a.archive ? [a.archive.file] : []))).size
       core.info(`Wrote ${ctx.artifacts.length} binaries${archives ? `, ${archives} archives` : ''}, ${ctx.checksumsFile} and ${MANIFEST_FILE} to ${c.outputDir}`)
     }
   },
@@ -333,9 +327,14 @@ const UPX_COLUMN: SummaryColumn = {
   }
 }
 
-/** Every file SHA256SUMS covers: each binary and, when archives are on, its archive. */
+/** Every file SHA256SUMS covers: each binary and, when archives are on, each target's archive (once, whatever its binaries). */
 export function shippedFiles(artifacts: RunContext['artifacts']): Array<{ file: string; sha256: string }> {
-  return artifacts.flatMap((a) => [{ file: a.file, sha256: a.sha256 }, ...(a.archive ? [{ file: a.archive.file, sha256: a.archive.sha256 }] : [])])
+  const out = new Map<string, { file: string; sha256: string }>()
+  for (const a of artifacts) {
+    out.set(a.file, { file: a.file, sha256: a.sha256 })
+    if (a.archive && !out.has(a.archive.file)) out.set(a.archive.file, { file: a.archive.file, sha256: a.archive.sha256 })
+  }
+  return [...out.values()]
 }
 
 /** Targets this Go cannot build: a port it lacks (`go tool dist list`) or a variant newer than it. */

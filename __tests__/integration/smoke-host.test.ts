@@ -18,6 +18,8 @@ const artifact = (file: string): Artifact => ({
   target: parseTargets(process.arch === 'arm64' ? 'linux/arm64' : 'linux/amd64')[0]!,
   canonical: process.arch === 'arm64' ? 'linux/arm64' : 'linux/amd64',
   file: path.basename(file),
+  binaryName: path.basename(file),
+  package: '.',
   path: file,
   size: 1,
   sha256: '',

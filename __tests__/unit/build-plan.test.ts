@@ -21,7 +21,7 @@ const plan = (targets: string, extra: Partial<Parameters<typeof planBuilds>[0]> 
 
 describe('build plan', () => {
   it('names files per target, with .exe for windows and .wasm for wasm', () => {
-    expect(plan('linux/amd64, linux/arm/v7, windows/arm64, darwin/arm64, js/wasm, linux/amd64/v3').map((p) => p.file)).toEqual([
+    expect(plan('linux/amd64, linux/arm/v7, windows/arm64, darwin/arm64, js/wasm, linux/amd64/v3').map((p) => p.binaries[0]!.file)).toEqual([
       'tool-linux-amd64',
       'tool-linux-armv7',
       'tool-windows-arm64.exe',
@@ -44,7 +44,7 @@ describe('build plan', () => {
   })
 
   it('allows subdirectories', () => {
-    expect(plan('linux/amd64, windows/amd64', { filename: '{{.Os}}_{{.Arch}}/{{.ProjectName}}' }).map((p) => p.file)).toEqual([
+    expect(plan('linux/amd64, windows/amd64', { filename: '{{.Os}}_{{.Arch}}/{{.ProjectName}}' }).map((p) => p.binaries[0]!.file)).toEqual([
       'linux_amd64/tool',
       'windows_amd64/tool.exe'
     ])
@@ -76,7 +76,7 @@ describe('names the plan accepts', () => {
     ['{{.Os}}/{{.Arch}}/{{.ProjectName}}', ['linux/amd64/tool', 'linux/arm64/tool', 'windows/amd64/tool.exe', 'darwin/arm64/tool']],
     ['./bin//{{.Os}}-{{.Arch}}', ['bin/linux-amd64', 'bin/linux-arm64', 'bin/windows-amd64.exe', 'bin/darwin-arm64']],
     ['{{.ProjectName}}_{{.Version}}_{{.Os}}_{{.Arch}}.bin', ['tool_1.2.3_linux_amd64.bin', 'tool_1.2.3_linux_arm64.bin', 'tool_1.2.3_windows_amd64.bin.exe', 'tool_1.2.3_darwin_arm64.bin']]
-  ])('accepts %j', (filename, files) => expect(plan(four, { filename }).map((p) => p.file)).toEqual(files))
+  ])('accepts %j', (filename, files) => expect(plan(four, { filename }).map((p) => p.binaries[0]!.file)).toEqual(files))
 
   it.each([
     ['SHA256SUMS', /filename: the name for linux\/amd64 "SHA256SUMS" uses "SHA256SUMS", a name go-xbuild writes itself/],
@@ -113,9 +113,9 @@ describe('names the plan accepts', () => {
   ])('refuses filename %j', (filename, message) => expect(() => one(filename)).toThrow(message))
 
   it('accepts names that merely contain a reserved word or device name', () => {
-    expect(one('console-sha256sums-manifest.json.bin').map((p) => p.file)).toEqual(['console-sha256sums-manifest.json.bin'])
-    expect(one('com10').map((p) => p.file)).toEqual(['com10'])
-    expect(one('tool.signed').map((p) => p.file)).toEqual(['tool.signed'])
+    expect(one('console-sha256sums-manifest.json.bin').map((p) => p.binaries[0]!.file)).toEqual(['console-sha256sums-manifest.json.bin'])
+    expect(one('com10').map((p) => p.binaries[0]!.file)).toEqual(['com10'])
+    expect(one('tool.signed').map((p) => p.binaries[0]!.file)).toEqual(['tool.signed'])
   })
 
   it('refuses an archive-name that is reserved or a companion, and one that is empty or a directory', () => {
@@ -214,7 +214,7 @@ describe('go build command line', () => {
 
   it('is an argument array with -trimpath, the ldflags, tags, flags, output and package', () => {
     const [p] = plan('linux/amd64', { ldflags: "-s -X 'main.v=a b'" })
-    expect(goBuildArgs(p!, { tags: ['netgo', 'osusergo'], flags: ['-mod=readonly'], output: '/out/tool', package: './cmd/tool' })).toEqual([
+    expect(goBuildArgs(p!, { tags: ['netgo', 'osusergo'], flags: ['-mod=readonly'], output: '/out/tool', packages: ['./cmd/tool'] })).toEqual([
       'build',
       '-trimpath',
       '-ldflags',

@@ -173,7 +173,7 @@ describe('hostile inputs, property-based', () => {
               PROJECT
             )
             for (const p of plans) {
-              expectInside(config.outputDir, p.file)
+              for (const b of p.binaries) expectInside(config.outputDir, b.file)
               if (p.archive) expectInside(config.outputDir, p.archive.file)
               expect(p.ldflags.at(-1)).toBe('-buildid=')
               for (const w of p.ldflags) expect(controlCharacterProblem(w)).toBeUndefined()
@@ -260,11 +260,11 @@ describe('hostile inputs, property-based', () => {
           try {
             const plans = planBuilds({ targets, filename, ldflags: '-X main.x={{.Env.X}}', cgoFor: () => false, env: { X: x }, archive, archiveName }, { ...PROJECT, name })
             for (const p of plans) {
-              expectInside('/out', p.file)
+              for (const b of p.binaries) expectInside("/out", b.file)
               if (p.archive) expectInside('/out', p.archive.file)
               expect(p.ldflags).toEqual(['-X', `main.x=${x}`, '-buildid='])
             }
-            expect(new Set(plans.map((p) => p.file.toLowerCase())).size).toBe(plans.length)
+            expect(new Set(plans.map((p) => p.binaries[0]!.file.toLowerCase())).size).toBe(plans.length)
           } catch (error) {
             expect(error instanceof PlanError || error instanceof TemplateError || error instanceof ShellWordsError || error instanceof TargetsError, String(error)).toBe(true)
             expect((error as Error).message).toMatch(/^(filename|archive-name|ldflags|name|version): /)

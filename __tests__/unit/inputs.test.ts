@@ -55,6 +55,24 @@ describe('inputs', () => {
     expect(c.parallel).toBeGreaterThanOrEqual(1)
   })
 
+  it('read packages (or package) into specs, and record the packages list for the manifest', async () => {
+    const one = await config({})
+    expect(one.packages).toEqual([{ package: '.', pattern: false, input: 'package' }])
+    expect(one.package).toBe('.')
+    expect(one.packagesInput).toBeUndefined()
+    const many = await config({ packages: './cmd/...,\nadmin=./tools/adm' })
+    expect(many.packages).toEqual([
+      { package: './cmd/...', pattern: true, input: 'packages' },
+      { package: './tools/adm', name: 'admin', pattern: false, input: 'packages' }
+    ])
+    expect(many.package).toBe('./cmd/...')
+    expect(many.packagesInput).toEqual(['./cmd/...', 'admin=./tools/adm'])
+    await expect(config({ package: './cmd/a', packages: './cmd/b' })).rejects.toThrow(/^package \("\.\/cmd\/a"\) and packages \("\.\/cmd\/b"\) are both set; keep one/)
+    await expect(config({ packages: 'a/b=./cmd/x' })).rejects.toThrow(/^packages: the binary name in "a\/b=\.\/cmd\/x" "a\/b" has a path separator/)
+    await expect(config({ packages: 'x'.repeat(9000) })).rejects.toThrow(/^packages: 9000 characters is more than the 8192/)
+    await expect(config({ 'smoke-test': 'a: x\na: y' })).rejects.toThrow(/smoke-test: the binary "a" has two lines/)
+  })
+
   it('keep an explicitly empty ldflags empty', async () => {
     expect((await config({ ldflags: '' })).ldflags).toBe('')
   })

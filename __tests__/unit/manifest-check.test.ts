@@ -19,6 +19,8 @@ const good = () =>
           {
             target: { goos: 'linux', goarch: 'amd64', variant: '' } as never,
             canonical: 'linux/amd64',
+            binaryName: 'xapp',
+            package: '.',
             file: 'xapp-linux-amd64',
             path: '/x',
             size: 10,

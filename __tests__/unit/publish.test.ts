@@ -190,7 +190,7 @@ describe('asset selection', () => {
   ])('%s is a signature that a re-run may keep: %s', (name, yes) => expect(isSignatureFile(name)).toBe(yes))
 
   it('predicts from the plan the same names the signers write after the build', () => {
-    const plans = artifacts.map((a) => ({ file: a.file, archive: a.archive }))
+    const plans = artifacts.map((a) => ({ binaries: [{ file: a.file }], archive: a.archive }))
     const predicted = predictedAssetNames(plans, { kinds: ['archives', 'checksums', 'signatures', 'manifest'], signatureSuffixes: ['.sig'], signAll: true, extraReleaseFiles: ['cosign.pub'], checksums: 'SHA256SUMS' })
     const actual = selectAssets(artifacts, releaseFiles, ['archives', 'checksums', 'signatures', 'manifest'], 'SHA256SUMS').map((a) => a.name)
     expect(predicted).toEqual(actual)
@@ -208,7 +208,7 @@ describe('asset selection', () => {
     const selected = selectAssets(artifacts, files, [...kinds], 'tool_1.2.3_checksums.txt')
     expect(selected.filter((a) => a.kind === 'checksums').map((a) => a.name)).toEqual(['tool_1.2.3_checksums.txt'])
     expect(selected.find((a) => a.name === 'tool_1.2.3_checksums.txt.sig')?.kind).toBe('signatures')
-    const plans = artifacts.map((a) => ({ file: a.file, archive: a.archive }))
+    const plans = artifacts.map((a) => ({ binaries: [{ file: a.file }], archive: a.archive }))
     expect(predictedAssetNames(plans, { kinds: [...kinds], signatureSuffixes: ['.sig'], signAll: true, extraReleaseFiles: ['cosign.pub'], checksums: 'tool_1.2.3_checksums.txt' })).toEqual(
       selected.map((a) => a.name)
     )

@@ -1,10 +1,11 @@
 /**
- * Builds every planned target in a bounded pool. Each target runs its whole chain — go build, then
- * the per-target steps (inspect, compress, hash …) — as soon as its build ends, so checking and
- * hashing overlap with the builds still running.
+ * Builds every planned target in a bounded pool. Each target runs its whole chain — one go build
+ * for all its binaries, then the per-binary steps (inspect, smoke-test, compress, hash) and the
+ * target's archive — as soon as its build ends, so checking and hashing overlap with the builds
+ * still running.
  */
 import * as core from '@actions/core'
-import { rm } from 'node:fs/promises'
+import { mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Artifact, RunContext } from '../context.js'
 import { TargetLog } from '../log.js'
@@ -16,7 +17,8 @@ import { tail } from '../proc/run.js'
 import { throwIfCancelled } from '../proc/lifecycle.js'
 import { checkBinaryMatchesTarget, inspectBinary } from './inspect.js'
 import { runPool } from './pool.js'
-import { archiveStep } from '../release/archive-step.js'
+import { archiveTarget } from '../release/archive-step.js'
+import { buildBatches } from '../plan/packages.js'
 import { compressStep, smokeTestStep } from './upx.js'
 
 export interface TargetStep {
@@ -57,8 +59,11 @@ const hashStep: TargetStep = {
   }
 }
 
-/** The chain after `go build`, in order: steps that rewrite the binary go before `hash`. */
-export const TARGET_STEPS: TargetStep[] = [inspectStep, smokeTestStep, compressStep, hashStep, archiveStep]
+/** The chain after `go build`, run for each binary, in order: steps that rewrite the binary go before `hash`. The target's archive follows, once every binary is through. */
+export const TARGET_STEPS: TargetStep[] = [inspectStep, smokeTestStep, compressStep, hashStep]
+
+/** Where `go build -o dir/` writes a target's binaries before each moves to its planned name. */
+const outDirFor = (ctx: RunContext, plan: TargetPlan): string => path.join(ctx.stagingDir, '.go-build', plan.canonical.replace(/\//g, '-'))
 
 export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: TargetStep[] = TARGET_STEPS): Promise<void> {
   const go = ctx.go
@@ -75,77 +80,113 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
   const pool = await runPool(
     plans,
     ctx.config.parallel,
-    async (plan) => {
+    async (plan): Promise<Artifact[]> => {
       const log = new TargetLog(plan.canonical)
-      const output = path.join(ctx.stagingDir, ...plan.file.split('/'))
+      const outputs = plan.binaries.map((b) => path.join(ctx.stagingDir, ...b.file.split('/')))
+      const outDir = outDirFor(ctx, plan)
       live.targetStarted()
       try {
         // once cancelled, no target starts (the door refuses new processes too)
         throwIfCancelled()
         const extras = ctx.buildExtras ? await ctx.buildExtras(plan) : undefined
-        const result = await runGoBuild(plan, {
-          go: go.go,
-          workingDirectory: ctx.config.workingDirectory,
-          package: ctx.config.package,
-          tags: ctx.config.tags,
-          flags: ctx.config.flags,
-          output,
-          goEnv: ctx.goEnv,
-          extraEnv: extras?.env,
-          extraLdflags: extras?.ldflags
-        })
-        log.info(result.command)
-        if (result.stdout.trim()) log.info(result.stdout.trimEnd())
-        if (result.stderr.trim()) log.info(result.stderr.trimEnd())
-        if (!result.ok) {
-          // killed by a cancel: say that, not "exited with -1"
-          throwIfCancelled()
-          for (const m of parseCompilerMessages(result.stderr, ctx.config.workingDirectory, ctx.config.runner.workspace)) {
-            const key = `${m.file}:${m.line}:${m.column ?? ''}:${m.message}`
-            const entry = messages.get(key) ?? { m, targets: [] }
-            entry.targets.push(plan.canonical)
-            messages.set(key, entry)
+        // one go build for every binary of the target: the shared package graph loads and compiles once
+        for (const batch of buildBatches(plan.binaries)) {
+          const one = plan.binaries.length === 1
+          const result = await runGoBuild(plan, {
+            go: go.go,
+            workingDirectory: ctx.config.workingDirectory,
+            packages: batch.map((b) => b.package),
+            tags: ctx.config.tags,
+            flags: ctx.config.flags,
+            output: one ? (outputs[0] as string) : `${outDir}${path.sep}`,
+            goEnv: ctx.goEnv,
+            extraEnv: extras?.env,
+            extraLdflags: extras?.ldflags
+          })
+          log.info(result.command)
+          if (result.stdout.trim()) log.info(result.stdout.trimEnd())
+          if (result.stderr.trim()) log.info(result.stderr.trimEnd())
+          if (!result.ok) {
+            // killed by a cancel: say that, not "exited with -1"
+            throwIfCancelled()
+            for (const m of parseCompilerMessages(result.stderr, ctx.config.workingDirectory, ctx.config.runner.workspace)) {
+              const key = `${m.file}:${m.line}:${m.column ?? ''}:${m.message}`
+              const entry = messages.get(key) ?? { m, targets: [] }
+              entry.targets.push(plan.canonical)
+              messages.set(key, entry)
+            }
+            throw new TargetStepError(`go build exited with ${result.exitCode}:\n${tail(result.stderr || result.stdout)}`)
           }
-          throw new TargetStepError(`go build exited with ${result.exitCode}:\n${tail(result.stderr || result.stdout)}`)
+          log.info(`built ${batch.length > 1 ? `${batch.length} binaries ` : ''}in ${(result.ms / 1000).toFixed(1)} s`)
+          add('go-build', result.ms)
+          if (!one) {
+            for (const b of batch) {
+              const dest = path.join(ctx.stagingDir, ...b.file.split('/'))
+              await mkdir(path.dirname(dest), { recursive: true })
+              await rename(path.join(outDir, b.goName), dest).catch((e: NodeJS.ErrnoException) => {
+                throw new TargetStepError(
+                  e.code === 'ENOENT' ? `go build wrote no ${b.goName} for ${b.package} (${b.name}); is it a main package?` : `moving ${b.goName} to ${b.file}: ${e.message}`,
+                  { cause: e }
+                )
+              })
+            }
+          }
         }
-        log.info(`built in ${(result.ms / 1000).toFixed(1)} s`)
-        add('go-build', result.ms)
-        const artifact: Artifact = {
-          target: plan.target,
-          canonical: plan.canonical,
-          file: plan.file,
-          path: output,
-          size: 0,
-          sha256: '',
-          cgo: plan.cgo,
-          extensions: ctx.cToolchains?.get(plan.canonical) ? { cToolchain: ctx.cToolchains.get(plan.canonical) } : {},
-          companions: []
+        const artifacts: Artifact[] = []
+        for (const [i, b] of plan.binaries.entries()) {
+          const artifact: Artifact = {
+            target: plan.target,
+            canonical: plan.canonical,
+            binaryName: b.name,
+            package: b.package,
+            file: b.file,
+            path: outputs[i] as string,
+            size: 0,
+            sha256: '',
+            cgo: plan.cgo,
+            extensions: ctx.cToolchains?.get(plan.canonical) ? { cToolchain: ctx.cToolchains.get(plan.canonical) } : {},
+            companions: []
+          }
+          const blog = plan.binaries.length > 1 ? log.child(b.name) : log
+          for (const step of steps) {
+            if (step.applies && !step.applies(ctx, artifact, plan)) continue
+            const stepStarted = performance.now()
+            try {
+              await step.run(ctx, artifact, plan, blog)
+              add(step.name, performance.now() - stepStarted)
+            } catch (error) {
+              throw new TargetStepError(`${plan.binaries.length > 1 ? `${b.name}: ` : ''}${step.name}: ${(error as Error).message}`, { cause: error })
+            }
+          }
+          artifacts.push(artifact)
         }
-        for (const step of steps) {
-          if (step.applies && !step.applies(ctx, artifact, plan)) continue
-          const stepStarted = performance.now()
+        if (plan.archive) {
+          const started = performance.now()
           try {
-            await step.run(ctx, artifact, plan, log)
-            add(step.name, performance.now() - stepStarted)
+            await archiveTarget(ctx, plan, artifacts, log)
+            add('archive', performance.now() - started)
           } catch (error) {
-            throw new TargetStepError(`${step.name}: ${(error as Error).message}`, { cause: error })
+            throw new TargetStepError(`archive: ${(error as Error).message}`, { cause: error })
           }
         }
         log.flush('✔')
         live.targetEnded(true)
-        return artifact
+        return artifacts
       } catch (error) {
-        await rm(output, { force: true })
+        for (const output of outputs) await rm(output, { force: true })
         if (plan.archive) await rm(path.join(ctx.stagingDir, ...plan.archive.file.split('/')), { force: true })
         // the step's final error lists every failed target; an annotation per target would repeat it
         log.info(`✘ ${(error as Error).message}`)
         log.flush('✘')
         live.targetEnded(false)
         throw error
+      } finally {
+        await rm(outDir, { recursive: true, force: true })
       }
     },
     { failFast: ctx.config.failFast }
   ).finally(() => live.stop())
+  await rm(path.join(ctx.stagingDir, '.go-build'), { recursive: true, force: true })
 
   for (const { m, targets } of messages.values()) {
     core.error(`${m.message} (${targets.length === plans.length ? 'every target' : targets.join(', ')})`, {
@@ -158,7 +199,7 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
   for (const [name, ms] of spent) ctx.timings.push({ name: `build-${name.replace(/^go-build$/, 'go')}`, ms, skipped: false, perTarget: true })
   pool.results.forEach((r, i) => {
     const plan = plans[i] as TargetPlan
-    if (r.ok) ctx.artifacts.push(r.value)
+    if (r.ok) ctx.artifacts.push(...r.value)
     else if ('skipped' in r) ctx.failures.push({ target: plan.canonical, message: 'not built: fail-fast stopped the run after an earlier failure' })
     else ctx.failures.push({ target: plan.canonical, message: (r.error as Error).message })
   })

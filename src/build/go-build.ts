@@ -1,5 +1,5 @@
 /**
- * One `go build` per target, as an argument array (never a shell), with an environment that holds
+ * One `go build` per target (every binary of the target in one call, so the package graph loads once), as an argument array (never a shell), with an environment that holds
  * exactly the target's settings: the `go` allow-list (proc/env.ts) lets no GOOS, GOARCH, GOROOT,
  * CC, CGO_* or variant variable (GOAMD64, GOARM …) in from the runner, so a stray GOAMD64=v3 in the
  * job cannot change a binary behind the manifest's back.
@@ -13,10 +13,11 @@ import { environmentFor, runProcess } from '../proc/run.js'
 export interface GoBuildSpec {
   go: string
   workingDirectory: string
-  package: string
+  /** The main packages of this call: one, or several built into one directory. */
+  packages: string[]
   tags: string[]
   flags: string[]
-  /** Absolute output path. */
+  /** Absolute output path: a file for one package, or a directory ending in a separator (`-o dir/`) for several. */
   output: string
   /** Environment shared by every go command of the run (GOTOOLCHAIN, caches). */
   goEnv: Record<string, string>
@@ -26,7 +27,7 @@ export interface GoBuildSpec {
   extraLdflags?: string[]
 }
 
-export function goBuildArgs(plan: TargetPlan, spec: Pick<GoBuildSpec, 'tags' | 'flags' | 'output' | 'package' | 'extraLdflags'>): string[] {
+export function goBuildArgs(plan: TargetPlan, spec: Pick<GoBuildSpec, 'tags' | 'flags' | 'output' | 'packages' | 'extraLdflags'>): string[] {
   return [
     'build',
     '-trimpath',
@@ -36,7 +37,7 @@ export function goBuildArgs(plan: TargetPlan, spec: Pick<GoBuildSpec, 'tags' | '
     ...spec.flags,
     '-o',
     spec.output,
-    spec.package
+    ...spec.packages
   ]
 }
 
@@ -67,7 +68,7 @@ export interface GoBuildResult {
 }
 
 export async function runGoBuild(plan: TargetPlan, spec: GoBuildSpec): Promise<GoBuildResult> {
-  await mkdir(path.dirname(spec.output), { recursive: true })
+  await mkdir(spec.output.endsWith(path.sep) || spec.output.endsWith('/') ? spec.output : path.dirname(spec.output), { recursive: true })
   const args = goBuildArgs(plan, spec)
   const started = Date.now()
   const out = await runProcess({ kind: 'go', file: spec.go, args, cwd: spec.workingDirectory, env: goBuildSettings(plan, spec.goEnv, spec.extraEnv) })

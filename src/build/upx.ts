@@ -17,6 +17,7 @@ import { inspectBinary, type BinaryInfo } from './inspect.js'
 import { cannotStartHere, runBinary, runnerFor, type RunResult } from './run-binary.js'
 import { UPX_REFUSALS, upxSupport } from './upx-support.js'
 import { runProcess } from '../proc/run.js'
+import { smokeArgsFor } from './upx-config.js'
 
 export interface UpxRecord {
   packed: boolean
@@ -108,7 +109,7 @@ export async function compress(ctx: RunContext, artifact: Artifact, plan: Target
   }
   await mkdir(work, { recursive: true })
   try {
-    const smokeArgs = ctx.config.smokeTest
+    const smokeArgs = smokeArgsFor(ctx.config.smokeTest, artifact.binaryName)
     const smokeBefore = smokeArgs ? await smokeTest(artifact, artifact.path, smokeArgs, work, log, 'before packing') : undefined
 
     // same base name as the artifact, so UPX's messages and the smoke test name the real file
@@ -183,9 +184,9 @@ export const compressStep: TargetStep = {
 /** Without UPX, smoke-test still runs each binary the runner can execute, once. */
 export const smokeTestStep: TargetStep = {
   name: 'smoke-test',
-  applies: (ctx) => !ctx.config.upx.enabled && ctx.config.smokeTest !== undefined,
+  applies: (ctx, artifact) => !ctx.config.upx.enabled && smokeArgsFor(ctx.config.smokeTest, artifact.binaryName) !== undefined,
   async run(ctx, artifact, _plan, log) {
-    const ran = await smokeTest(artifact, artifact.path, ctx.config.smokeTest as string[], ctx.config.runner.temp, log, 'of the binary')
+    const ran = await smokeTest(artifact, artifact.path, smokeArgsFor(ctx.config.smokeTest, artifact.binaryName) as string[], ctx.config.runner.temp, log, 'of the binary')
     if (!ran) log.info(`smoke-test: this runner cannot run ${artifact.canonical} binaries (not native, not emulated, no qemu-user, or it would not start): skipped`)
   }
 }

@@ -6,6 +6,7 @@
 import { outputPathProblem, parentDirectories } from './output-names.js'
 import { canonicalTarget, effectiveVariant, targetEnv, type Target } from './targets.js'
 import { renderTemplate, renderTemplateWords, type TemplateFields } from './template.js'
+import { goExecName, type BinarySpec } from './packages.js'
 import { controlCharacterProblem, nameElementProblem, quoteFragment } from './values.js'
 
 export interface ProjectFields {
@@ -19,18 +20,32 @@ export interface ProjectFields {
   module: string
 }
 
+/** One binary of one target. */
+export interface PlannedBinary {
+  /** The {{.Binary}} field: the binary's name without `.exe`. */
+  name: string
+  /** What go builds. */
+  package: string
+  /** Relative to output-dir, forward slashes. */
+  file: string
+  /** The name inside the target's archive (the binary's name, `.exe` on windows). */
+  archiveName: string
+  /** The file `go build -o dir/` writes for it (go's own name: its import path's last element). */
+  goName: string
+}
+
 export interface TargetPlan {
   target: Target
   canonical: string
-  /** Relative to output-dir, forward slashes. */
-  file: string
+  /** Every binary of the target, in the order of the packages input; built by one `go build`. */
+  binaries: PlannedBinary[]
   /** ldflags words after rendering, `-buildid=` appended. */
   ldflags: string[]
   /** GOOS, GOARCH, the variant variable, CGO_ENABLED. */
   env: Record<string, string>
   cgo: boolean
-  /** The per-target archive, when archives are on. */
-  archive?: { file: string; format: 'tar.gz' | 'zip'; binaryName: string }
+  /** The per-target archive, holding every binary of the target, when archives are on. */
+  archive?: { file: string; format: 'tar.gz' | 'zip' }
 }
 
 export class PlanError extends Error {}
@@ -83,6 +98,8 @@ export type ArchiveSetting = 'auto' | 'tar.gz' | 'zip' | 'none'
 
 export interface PlanInputs {
   targets: Target[]
+  /** The binaries every target builds (one, named after the project, when not given). */
+  binaries?: BinarySpec[]
   filename: string
   ldflags: string
   cgoFor: (t: Target) => boolean
@@ -115,26 +132,31 @@ export function planBuilds(inputs: PlanInputs, project: ProjectFields): TargetPl
   const byFile = new Map<string, { canonical: string; file: string; input: string }>()
   const errors: string[] = []
   const plans: TargetPlan[] = []
+  const binaries = inputs.binaries ?? [{ name: project.name, package: '.' }]
   for (const target of inputs.targets) {
     const canonical = canonicalTarget(target)
     const fields = targetTemplateFields(project, target)
-    let file = renderTemplate(inputs.filename, fields, inputs.env, 'filename').trim()
     const ext = target.goos === 'windows' ? '.exe' : target.goarch === 'wasm' ? '.wasm' : ''
-    if (ext && !file.toLowerCase().endsWith(ext) && !file.endsWith('/')) file += ext
-    const claims: Array<[string, string]> = [['filename', file]]
+    const claims: Array<[string, string, string]> = []
+    for (const b of binaries) {
+      let file = renderTemplate(inputs.filename, { ...fields, Binary: b.name }, inputs.env, 'filename').trim()
+      if (ext && !file.toLowerCase().endsWith(ext) && !file.endsWith('/')) file += ext
+      claims.push(['filename', file, binaries.length > 1 ? `${canonical} (${b.name})` : canonical])
+    }
     let archive: TargetPlan['archive']
     const setting = inputs.archive ?? 'none'
     if (setting !== 'none') {
       const format = setting === 'auto' ? (target.goos === 'windows' ? 'zip' : 'tar.gz') : setting
+      // one archive per target holds every binary: {{.Binary}} has no value here
       const base = renderTemplate(inputs.archiveName ?? DEFAULT_ARCHIVE_NAME, fields, inputs.env, 'archive-name').trim()
-      archive = { file: `${base}.${format}`, format, binaryName: `${project.name}${ext}` }
-      claims.push(['archive-name', base === '' || base.endsWith('/') ? base : archive.file])
+      archive = { file: `${base}.${format}`, format }
+      claims.push(['archive-name', base === '' || base.endsWith('/') ? base : archive.file, canonical])
     }
     const checked: string[] = []
-    for (const [input, claim] of claims) {
+    for (const [input, claim, owner] of claims) {
       const normal = outputPathProblem(claim)
       if ('problem' in normal) {
-        errors.push(`${input}: the name for ${canonical} ${normal.problem}`)
+        errors.push(`${input}: the name for ${owner} ${normal.problem}`)
         continue
       }
       const key = normal.path.toLowerCase()
@@ -142,17 +164,23 @@ export function planBuilds(inputs: PlanInputs, project: ProjectFields): TargetPl
       if (other) {
         errors.push(
           other.file === normal.path
-            ? `${input}: ${other.canonical} and ${canonical} would both write "${normal.path}"; add {{.Os}}, {{.Arch}} and {{.Variant}} to the template`
-            : `${input}: "${other.file}" (${other.canonical}) and "${normal.path}" (${canonical}) differ only by case, which is one file on macOS and Windows`
+            ? `${input}: ${other.canonical} and ${owner} would both write "${normal.path}"; add ${binaries.length > 1 ? '{{.Binary}}, ' : ''}{{.Os}}, {{.Arch}} and {{.Variant}} to the template`
+            : `${input}: "${other.file}" (${other.canonical}) and "${normal.path}" (${owner}) differ only by case, which is one file on macOS and Windows`
         )
         continue
       }
-      byFile.set(key, { canonical, file: normal.path, input })
+      byFile.set(key, { canonical: owner, file: normal.path, input })
       checked.push(normal.path)
     }
     if (checked.length !== claims.length) continue
-    const normal = checked[0] as string
-    if (archive) archive.file = checked[1] as string
+    if (archive) archive.file = checked[binaries.length] as string
+    const planned: PlannedBinary[] = binaries.map((b, i) => ({
+      name: b.name,
+      package: b.package,
+      file: checked[i] as string,
+      archiveName: `${b.name}${ext}`,
+      goName: `${goExecName(b.importPath ?? (b.package.replace(/\/+$/, '') === '.' ? project.module : b.package)) || b.name}${target.goos === 'windows' ? '.exe' : ''}`
+    }))
     const ldflags = renderTemplateWords(inputs.ldflags, fields, inputs.env, 'ldflags')
     // the go command re-splits -ldflags with its own quoting: a word it cannot carry fails now, not after the downloads
     quoteForGo(ldflags)
@@ -160,7 +188,7 @@ export function planBuilds(inputs: PlanInputs, project: ProjectFields): TargetPl
     plans.push({
       target,
       canonical,
-      file: normal,
+      binaries: planned,
       // an empty build id: the linker would otherwise hash inputs that differ between machines
       ldflags: [...ldflags, '-buildid='],
       env: { ...targetEnv(target), CGO_ENABLED: cgo ? '1' : '0' },

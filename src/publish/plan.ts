@@ -176,13 +176,15 @@ export function repositoryFromRemote(url: string): string | undefined {
 
 /** The asset names a run will publish, known from the plan (for the early check against an immutable release). */
 export function predictedAssetNames(
-  plans: Array<{ file: string; archive?: { file: string } }>,
+  plans: Array<{ binaries: Array<{ file: string }>; archive?: { file: string } }>,
   opts: { kinds: AssetKind[]; signatureSuffixes: string[]; signAll: boolean; extraReleaseFiles: string[]; checksums: string }
 ): string[] {
-  const artifacts = plans.map((p) => {
-    const files = [p.file, ...(p.archive ? [p.archive.file] : [])]
-    return { file: p.file, archive: p.archive, companions: opts.signAll ? files.flatMap((f) => opts.signatureSuffixes.map((s) => `${f}${s}`)) : [] }
-  })
+  const artifacts = plans.flatMap((p) =>
+    p.binaries.map((b) => {
+      const files = [b.file, ...(p.archive ? [p.archive.file] : [])]
+      return { file: b.file, archive: p.archive, companions: opts.signAll ? files.flatMap((f) => opts.signatureSuffixes.map((s) => `${f}${s}`)) : [] }
+    })
+  )
   const releaseFiles = [opts.checksums, ...opts.signatureSuffixes.map((s) => `${opts.checksums}${s}`), ...opts.extraReleaseFiles, MANIFEST]
   return selectAssets(artifacts, releaseFiles, opts.kinds, opts.checksums).map((a) => a.name)
 }

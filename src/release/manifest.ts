@@ -13,6 +13,10 @@ export const CHECKSUMS_FILE = 'SHA256SUMS'
 
 export interface ManifestArtifact {
   target: string
+  /** The binary's name (schema version 2): one entry per binary and target. */
+  binary: string
+  /** The package it was built from. */
+  package: string
   goos: string
   goarch: string
   variant: string
@@ -28,12 +32,14 @@ export interface ManifestArtifact {
 }
 
 export interface Manifest {
-  schemaVersion: 1
+  schemaVersion: 2
   generator: { name: 'go-xbuild'; version: string }
   project: { name: string; module: string; version: string; tag: string; commit: string; commitDate: string }
   go: { version: string }
   build: {
     package: string
+    /** The packages input as given, when it was used (absent with the one-package form). */
+    packages?: string[]
     ldflags: string
     flags: string[]
     tags: string[]
@@ -53,13 +59,15 @@ export interface Manifest {
  * The manifest's `build`: the settings that decide a binary's bytes besides the Go version and the
  * target. One function, so a merge job compares the partials against exactly what it would record.
  */
-export function buildSettings(c: Pick<Config, 'package' | 'ldflags' | 'flags' | 'tags'>): Manifest['build'] {
-  return { package: c.package, ldflags: c.ldflags, flags: c.flags, tags: c.tags, trimpath: true }
+export function buildSettings(c: Pick<Config, 'package' | 'packagesInput' | 'ldflags' | 'flags' | 'tags'>): Manifest['build'] {
+  return { package: c.package, ...(c.packagesInput ? { packages: c.packagesInput } : {}), ldflags: c.ldflags, flags: c.flags, tags: c.tags, trimpath: true }
 }
 
 export function manifestArtifact(a: Artifact): ManifestArtifact {
   return {
     target: a.canonical,
+    binary: a.binaryName,
+    package: a.package,
     goos: a.target.goos,
     goarch: a.target.goarch,
     variant: a.target.variant,
@@ -81,7 +89,7 @@ export function buildManifest(
   const signatures = input.releaseFiles.filter((f) => f.startsWith(`${input.checksums}.`)).sort()
   const publicKeys = input.releaseFiles.filter((f) => f.endsWith('.pub')).sort()
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generator: { name: 'go-xbuild', version: GO_XBUILD_VERSION },
     project: input.project,
     go: input.go,

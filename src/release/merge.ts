@@ -18,6 +18,8 @@ import type { ArtifactStore, ListedArtifact } from '../services/artifact.js'
 import { sha256File } from './checksums.js'
 import { buildSettings, MANIFEST_FILE, type Manifest, type ManifestArtifact } from './manifest.js'
 import { targetsId } from './upload.js'
+import { planChecksumsFile, planTargets } from '../plan-targets.js'
+import { binaryNameProblem } from '../plan/packages.js'
 
 export class MergeError extends Error {}
 
@@ -31,7 +33,7 @@ export function partialName(ctx: Pick<RunContext, 'project' | 'plans'>): string 
 }
 
 /** Manifest fields that are not per-artifact data of their own. */
-const KNOWN = new Set(['target', 'goos', 'goarch', 'variant', 'file', 'size', 'sha256', 'cgo', 'format', 'static', 'archive', 'signatures'])
+const KNOWN = new Set(['target', 'binary', 'package', 'goos', 'goarch', 'variant', 'file', 'size', 'sha256', 'cgo', 'format', 'static', 'archive', 'signatures'])
 /** Per-artifact extensions the schema defines; anything else in a partial is refused, not carried into the release. */
 const EXTENSIONS = new Set(['upx', 'cToolchain'])
 /** No go-xbuild manifest comes near this; a bigger one is not read into memory. */
@@ -44,6 +46,8 @@ export function artifactFromManifest(m: ManifestArtifact, dir: string, plan: Tar
   return {
     target: plan.target,
     canonical: m.target,
+    binaryName: m.binary,
+    package: m.package,
     file: m.file,
     path: path.join(dir, ...m.file.split('/')),
     size: m.size,
@@ -143,13 +147,15 @@ function checkSettings(ctx: RunContext, partials: Partial[]): void {
 
 /** Per-target settings this job decides too: names, the target's fields, cgo, UPX. */
 function checkEntry(ctx: RunContext, plan: TargetPlan, entry: ManifestArtifact, partial: string): void {
-  const where = `${plan.canonical} in partial artifact ${partial}`
+  const where = `${plan.canonical} (${entry.binary}) in partial artifact ${partial}`
   const t = plan.target
   for (const [field, want] of [['goos', t.goos], ['goarch', t.goarch], ['variant', t.variant]] as const) {
     if (entry[field] !== want) throw new MergeError(`merge: ${where} says ${field} ${show(entry[field])}, not ${show(want)}`)
   }
-  if (entry.file !== plan.file || (entry.archive?.file ?? '') !== (plan.archive?.file ?? '')) {
-    throw new MergeError(`merge: ${where} is named ${entry.file}, but this job's filename and archive settings say ${plan.file}`)
+  const planned = plan.binaries.find((b) => b.name === entry.binary)
+  if (!planned) throw new MergeError(`merge: ${where} is a binary this job does not plan; planned are ${plan.binaries.map((b) => b.name).join(', ')}`)
+  if (entry.file !== planned.file || (entry.archive?.file ?? '') !== (plan.archive?.file ?? '')) {
+    throw new MergeError(`merge: ${where} is named ${entry.file}, but this job's filename and archive settings say ${planned.file}`)
   }
   if (entry.archive && entry.archive.format !== plan.archive?.format) {
     throw new MergeError(`merge: ${where} has a ${entry.archive.format} archive, but this job's archive setting makes ${plan.archive?.format ?? 'none'}`)
@@ -212,6 +218,34 @@ async function proveFiles(partial: Partial, plan: TargetPlan, entry: ManifestArt
   return { format: info.format, os: info.os, arch: info.arch, description: info.description, ...(entry.static !== undefined ? { static: entry.static } : {}) }
 }
 
+/**
+ * The plan again, with the binaries the partials hold (packages with patterns, which this job
+ * cannot expand without Go): every target of every partial must hold the same binaries, and the
+ * names they give must be the ones this job's templates make (checked per entry).
+ */
+function replanFromPartials(ctx: RunContext, partials: Partial[]): TargetPlan[] {
+  const sets = new Map<string, { names: string[]; where: string }>()
+  const packages = new Map<string, string>()
+  for (const p of partials) {
+    const byTarget = new Map<string, string[]>()
+    for (const e of p.manifest.artifacts) {
+      byTarget.set(e.target, [...(byTarget.get(e.target) ?? []), e.binary])
+      packages.set(e.binary, e.package)
+    }
+    for (const [target, names] of byTarget) sets.set([...names].sort().join('\u0000'), { names, where: `${target} in ${p.listed.name}` })
+  }
+  if (sets.size !== 1) {
+    const [a, b] = [...sets.values()] as [{ names: string[]; where: string }, { names: string[]; where: string }]
+    throw new MergeError(`merge: the partial artifacts hold different binaries: ${a.where} has ${a.names.join(', ')}, ${b.where} has ${b.names.join(', ')}; every target must carry every binary`)
+  }
+  const [{ names }] = [...sets.values()] as [{ names: string[]; where: string }]
+  for (const name of names) {
+    const bad = binaryNameProblem(name)
+    if (bad) throw new MergeError(`merge: the partial artifacts hold a binary whose name ${bad}; go-xbuild never writes that`)
+  }
+  return planTargets(ctx, names.map((name) => ({ name, package: packages.get(name) as string })))
+}
+
 export async function mergePartials(ctx: RunContext, store: ArtifactStore, workDir: string): Promise<ListedArtifact[]> {
   const prefix = partialPrefix(ctx)
   const listed = (await store.list()).filter((a) => a.name.startsWith(prefix)).sort((a, b) => (a.name < b.name ? -1 : 1))
@@ -224,17 +258,33 @@ export async function mergePartials(ctx: RunContext, store: ArtifactStore, workD
   for (const a of listed) partials.push(await fetchPartial(store, a, workDir, validateManifest))
   checkSettings(ctx, partials)
 
-  const byTarget = new Map<string, { partial: Partial; entry: ManifestArtifact }>()
-  const files = new Map<string, string>()
+  // with patterns in packages, this job has no go list: the binaries are the partials' own, and
+  // every target of every partial must hold the same set (checked against each plan below)
+  if (ctx.config.packages.some((p) => p.pattern)) {
+    ctx.plans = replanFromPartials(ctx, partials)
+    ctx.checksumsFile = planChecksumsFile(ctx)
+  }
+
+  const byTarget = new Map<string, { partial: Partial; entries: Map<string, ManifestArtifact> }>()
+  const files = new Map<string, { partial: string; target: string; shared: boolean }>()
   for (const p of partials) {
     for (const entry of p.manifest.artifacts) {
       const other = byTarget.get(entry.target)
-      if (other) throw new MergeError(`merge: ${entry.target} is in two partial artifacts, ${other.partial.listed.name} and ${p.listed.name}`)
-      byTarget.set(entry.target, { partial: p, entry })
-      for (const f of [entry.file, ...(entry.archive ? [entry.archive.file] : []), ...(entry.signatures ?? [])]) {
+      if (other && other.partial !== p) throw new MergeError(`merge: ${entry.target} is in two partial artifacts, ${other.partial.listed.name} and ${p.listed.name}`)
+      const group = other ?? { partial: p, entries: new Map<string, ManifestArtifact>() }
+      if (group.entries.has(entry.binary)) throw new MergeError(`merge: partial artifact ${p.listed.name} lists ${entry.target} (${entry.binary}) twice`)
+      group.entries.set(entry.binary, entry)
+      byTarget.set(entry.target, group)
+      const archive = entry.archive?.file
+      const own = [entry.file, ...(entry.signatures ?? []).filter((s) => !archive || !s.startsWith(`${archive}.`))]
+      // a target's archive (and its signatures) is one file shared by the target's binaries
+      const shared = archive ? [archive, ...(entry.signatures ?? []).filter((s) => s.startsWith(`${archive}.`))] : []
+      for (const [f, isShared] of [...own.map((f) => [f, false] as const), ...shared.map((f) => [f, true] as const)]) {
         const seen = files.get(f)
-        if (seen) throw new MergeError(`merge: ${f} is listed twice, by partial artifact ${seen} and by ${p.listed.name}`)
-        files.set(f, p.listed.name)
+        if (seen && !(isShared && seen.shared && seen.target === entry.target && seen.partial === p.listed.name)) {
+          throw new MergeError(`merge: ${f} is listed twice, by partial artifact ${seen.partial} and by ${p.listed.name}`)
+        }
+        files.set(f, { partial: p.listed.name, target: entry.target, shared: isShared })
       }
     }
   }
@@ -243,16 +293,32 @@ export async function mergePartials(ctx: RunContext, store: ArtifactStore, workD
   const planned = new Set(ctx.plans.map((p) => p.canonical))
   const extra = [...byTarget.keys()].filter((t) => !planned.has(t))
   if (extra.length) throw new MergeError(`merge: partial artifacts hold ${extra.join(', ')}, which targets does not list; give merge the same targets as plan`)
+  const short = ctx.plans.flatMap((plan) => {
+    const got = (byTarget.get(plan.canonical) as { entries: Map<string, ManifestArtifact> }).entries
+    return plan.binaries.filter((b) => !got.has(b.name)).map((b) => `${b.name} for ${plan.canonical}`)
+  })
+  if (short.length) throw new MergeError(`merge: no partial artifact holds ${short.join(', ')}; every target must carry every planned binary`)
 
   // every check before the first copy: a merge that fails leaves staging empty
   const proven: Array<{ plan: TargetPlan; partial: Partial; entry: ManifestArtifact; binary: Artifact['binary'] }> = []
   for (const plan of ctx.plans) {
-    const { partial, entry } = byTarget.get(plan.canonical) as { partial: Partial; entry: ManifestArtifact }
-    checkEntry(ctx, plan, entry, partial.listed.name)
-    proven.push({ plan, partial, entry, binary: await proveFiles(partial, plan, entry) })
+    const { partial, entries } = byTarget.get(plan.canonical) as { partial: Partial; entries: Map<string, ManifestArtifact> }
+    const archives = new Set([...entries.values()].map((e) => JSON.stringify(e.archive ?? null)))
+    if (archives.size > 1) throw new MergeError(`merge: the binaries of ${plan.canonical} in partial artifact ${partial.listed.name} name different archives; a target has one`)
+    for (const entry of entries.values()) {
+      checkEntry(ctx, plan, entry, partial.listed.name)
+      proven.push({ plan, partial, entry, binary: await proveFiles(partial, plan, entry) })
+    }
   }
+  const archivesByFile = new Map<string, Artifact['archive']>()
   for (const { plan, partial, entry, binary } of proven) {
     const artifact = artifactFromManifest(entry, ctx.stagingDir, plan, binary)
+    // one archive record per target, as a build job makes it
+    if (artifact.archive) {
+      const seen = archivesByFile.get(artifact.archive.file)
+      if (seen) artifact.archive = seen
+      else archivesByFile.set(artifact.archive.file, artifact.archive)
+    }
     for (const f of [entry.file, ...(entry.archive ? [entry.archive.file] : [])]) {
       const dest = path.join(ctx.stagingDir, ...f.split('/'))
       await mkdir(path.dirname(dest), { recursive: true })

@@ -92,10 +92,17 @@ export const signStage: Stage = {
       const perArtifact = ctx.config.sign.scope === 'all'
       for (const signer of signing.signers) {
         if (perArtifact) {
+          // a target's archive holds all its binaries: signed once, its signature a companion of each of them
+          const archiveSignatures = new Map<string, string>()
           for (const a of ctx.artifacts) {
-            for (const f of [a.file, ...(a.archive ? [a.archive.file] : [])]) {
-              a.companions.push(rel(ctx, await signer.sign(path.join(ctx.stagingDir, ...f.split('/')))))
+            a.companions.push(rel(ctx, await signer.sign(path.join(ctx.stagingDir, ...a.file.split('/')))))
+            if (!a.archive) continue
+            let sig = archiveSignatures.get(a.archive.file)
+            if (sig === undefined) {
+              sig = rel(ctx, await signer.sign(path.join(ctx.stagingDir, ...a.archive.file.split('/'))))
+              archiveSignatures.set(a.archive.file, sig)
             }
+            a.companions.push(sig)
           }
         }
         ctx.releaseFiles.push(rel(ctx, await signer.sign(path.join(ctx.stagingDir, ctx.checksumsFile))))
@@ -112,10 +119,14 @@ export const signStage: Stage = {
         core.notice(`attest: skipped: ${why}`)
         return
       }
-      const subjects = ctx.artifacts.flatMap((a) => [
-        { name: a.file, sha256: a.sha256 },
-        ...(a.archive ? [{ name: a.archive.file, sha256: a.archive.sha256 }] : [])
-      ])
+      const subjects = [
+        ...new Map(
+          ctx.artifacts.flatMap((a) => [
+            [a.file, { name: a.file, sha256: a.sha256 }] as const,
+            ...(a.archive ? [[a.archive.file, { name: a.archive.file, sha256: a.archive.sha256 }] as const] : [])
+          ])
+        ).values()
+      ]
       const url = await attestSubjects(subjects, ctx.config.sign.githubToken, process.env)
       if (url) ctx.outputs['attestation-url'] = url
     }

@@ -275,6 +275,7 @@ var LONG_INPUTS = {
   "smoke-test": 8 * 1024,
   "upx-args": 8 * 1024,
   targets: 8 * 1024,
+  packages: 8 * 1024,
   cgo: 8 * 1024,
   "archive-files": 8 * 1024,
   "signing-key": 64 * 1024,

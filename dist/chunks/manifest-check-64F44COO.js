@@ -7507,7 +7507,8 @@ var manifest_schema_default = {
   additionalProperties: false,
   properties: {
     schemaVersion: {
-      const: 1
+      const: 2,
+      description: "2: one artifact entry per binary and target (binary, package); 1 had one binary per target."
     },
     generator: {
       type: "object",
@@ -7587,6 +7588,13 @@ var manifest_schema_default = {
         package: {
           type: "string"
         },
+        packages: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          description: "The packages input as given (paths, patterns, name=path), when it was used."
+        },
         ldflags: {
           type: "string",
           description: "The ldflags template as given; -buildid= is always appended."
@@ -7651,6 +7659,8 @@ var manifest_schema_default = {
       type: "object",
       required: [
         "target",
+        "binary",
+        "package",
         "goos",
         "goarch",
         "variant",
@@ -7664,6 +7674,16 @@ var manifest_schema_default = {
         target: {
           type: "string",
           pattern: "^[a-z0-9]+/[a-z0-9]+(/[a-z0-9.]+)?$"
+        },
+        binary: {
+          type: "string",
+          minLength: 1,
+          description: "The binary's name (the {{.Binary}} field, without .exe)."
+        },
+        package: {
+          type: "string",
+          minLength: 1,
+          description: "The main package it was built from."
         },
         goos: {
           type: "string"

@@ -1,0 +1,53 @@
+/**
+ * The packages stage (build mode, after the cache restore so go list finds restored modules): each
+ * path proven to be package main and each pattern expanded to its main packages with `go list`
+ * (through the process door, output parsed as untrusted text), the binaries named, duplicates
+ * refused, and the plan made again with the real binaries.
+ */
+import * as core from '@actions/core'
+import type { RunContext } from '../context.js'
+import type { Stage } from '../pipeline.js'
+import { planChecksumsFile, planTargets } from '../plan-targets.js'
+import { GO_LIST_FORMAT, PackagesError, parseGoList, resolveBinaries, type BinarySpec, type ListedPackage } from '../plan/packages.js'
+import { runChecked } from '../proc/run.js'
+import { unknownSmokeTestNames } from './upx-config.js'
+
+export const packagesStage: Stage = {
+  name: 'packages',
+  skip: (ctx) => (ctx.config.mode !== 'build' ? `mode is ${ctx.config.mode}` : undefined),
+  async run(ctx) {
+    const binaries = await listBinaries(ctx)
+    checkSmokeTestNames(ctx, binaries)
+    ctx.plans = planTargets(ctx, binaries)
+    ctx.checksumsFile = planChecksumsFile(ctx)
+    core.info(`${binaries.length} binar${binaries.length === 1 ? 'y' : 'ies'} per target: ${binaries.map((b) => `${b.name} (${b.package})`).join(', ')}`)
+  }
+}
+
+export function checkSmokeTestNames(ctx: RunContext, binaries: BinarySpec[]): void {
+  const problem = unknownSmokeTestNames(ctx.config.smokeTest, binaries.map((b) => b.name))
+  if (problem) throw new PackagesError(problem)
+}
+
+/** `go list` for each package spec (untrusted output, parsed strictly), then the named binaries. */
+async function listBinaries(ctx: RunContext): Promise<BinarySpec[]> {
+  const go = ctx.go
+  if (!go) throw new Error('Go is not installed')
+  const c = ctx.config
+  const listed = new Map<string, ListedPackage[]>()
+  for (const spec of c.packages) {
+    const out = await runChecked(
+      {
+        kind: 'go',
+        file: go.go,
+        args: ['list', '-f', GO_LIST_FORMAT, ...(c.tags.length ? ['-tags', c.tags.join(',')] : []), spec.package],
+        cwd: c.workingDirectory,
+        env: ctx.goEnv
+      },
+      `${spec.input}: go list ${spec.package}`
+    )
+    listed.set(spec.package, parseGoList(out.stdout, spec.input))
+  }
+  return resolveBinaries(c.packages, ctx.project, listed)
+}
+

@@ -57,6 +57,27 @@ describe('packages: several binaries per target', () => {
       env: { GOCACHE: SHARED_GOCACHE, GOMODCACHE: SHARED_GOMODCACHE, ...env }
     })
 
+  /** Drops greeter from a windows/amd64 partial: its file and its manifest entry (Python's zipfile, an independent writer). */
+  async function dropGreeter(blob: string): Promise<void> {
+    const work = tempDir('tamper')
+    writeFileSync(path.join(work, 'in.zip'), await svc.read(blob))
+    execFileSync('python3', [
+      '-c',
+      `import zipfile,sys,json
+src=zipfile.ZipFile(sys.argv[1]); out=zipfile.ZipFile(sys.argv[2],'w',zipfile.ZIP_DEFLATED)
+for i in src.infolist():
+  if i.filename=='greeter-windows-amd64.exe': continue
+  data=src.read(i)
+  if i.filename=='manifest.json':
+    m=json.loads(data); m['artifacts']=[a for a in m['artifacts'] if a['binary']!='greeter']; data=json.dumps(m).encode()
+  out.writestr(i,data)
+out.close()`,
+      path.join(work, 'in.zip'),
+      path.join(work, 'out.zip')
+    ])
+    await svc.write(blob, readFileSync(path.join(work, 'out.zip')))
+  }
+
   beforeAll(async () => {
     const go = await goAsset()
     mirror = await startMirror()
@@ -176,24 +197,7 @@ describe('packages: several binaries per target', () => {
     const entries = (JSON.parse(plan.outputs.matrix as string) as { include: Array<{ id: string; targets: string }> }).include
     for (const e of entries) expect((await run({ targets: e.targets, partial: 'true' }, svc.env(`build-${e.id}`, runId))).exitCode).toBe(0)
     const victim = svc.artifacts.find((a) => a.runId === runId && a.finalized && a.name.endsWith('-partial-windows-amd64'))!
-    const work = tempDir('tamper')
-    writeFileSync(path.join(work, 'a.zip'), await svc.read(victim.blob))
-    // drop greeter from the partial: its file and its manifest entry (Python's zipfile, an independent writer)
-    execFileSync('python3', [
-      '-c',
-      `import zipfile,sys,json
-src=zipfile.ZipFile(sys.argv[1]); out=zipfile.ZipFile(sys.argv[2],'w',zipfile.ZIP_DEFLATED)
-for i in src.infolist():
-  if i.filename=='greeter-windows-amd64.exe': continue
-  data=src.read(i)
-  if i.filename=='manifest.json':
-    m=json.loads(data); m['artifacts']=[a for a in m['artifacts'] if a['binary']!='greeter']; data=json.dumps(m).encode()
-  out.writestr(i,data)
-out.close()`,
-      path.join(work, 'a.zip'),
-      path.join(work, 'b.zip')
-    ])
-    await svc.write(victim.blob, readFileSync(path.join(work, 'b.zip')))
+    await dropGreeter(victim.blob)
     // packages with a pattern: merge takes the binaries from the partials, which must agree
     const merge = await run({ mode: 'merge' }, svc.env('merge', runId))
     expect(merge.exitCode).toBe(1)
@@ -203,22 +207,7 @@ out.close()`,
     const listed = { packages: './cmd/server, ./cmd/client, ./cmd/greeter' }
     for (const e of entries) expect((await run({ ...listed, targets: e.targets, partial: 'true' }, svc.env(`build-${e.id}`, runId2))).exitCode).toBe(0)
     const victim2 = svc.artifacts.find((a) => a.runId === runId2 && a.finalized && a.name.endsWith('-partial-windows-amd64'))!
-    writeFileSync(path.join(work, 'a.zip'), await svc.read(victim2.blob))
-    execFileSync('python3', [
-      '-c',
-      `import zipfile,sys,json
-src=zipfile.ZipFile(sys.argv[1]); out=zipfile.ZipFile(sys.argv[2],'w',zipfile.ZIP_DEFLATED)
-for i in src.infolist():
-  if i.filename=='greeter-windows-amd64.exe': continue
-  data=src.read(i)
-  if i.filename=='manifest.json':
-    m=json.loads(data); m['artifacts']=[a for a in m['artifacts'] if a['binary']!='greeter']; data=json.dumps(m).encode()
-  out.writestr(i,data)
-out.close()`,
-      path.join(work, 'a.zip'),
-      path.join(work, 'c.zip')
-    ])
-    await svc.write(victim2.blob, readFileSync(path.join(work, 'c.zip')))
+    await dropGreeter(victim2.blob)
     const merge2 = await run({ ...listed, mode: 'merge' }, svc.env('merge', runId2))
     expect(merge2.exitCode).toBe(1)
     expect(merge2.stdout).toMatch(/::error::merge: no partial artifact holds greeter for windows\/amd64; every target must carry every planned binary/)

@@ -9,6 +9,8 @@ import { DEFAULT_DELAYS_MS, isTransientFsError, retryFs, retryingFileOps, type F
 import { decideWindowsGpg, findGpg, isMsysGpg, toMsysPath } from '../../src/release/sign/gpg-windows.js'
 import { parseTargets } from '../../src/plan/targets.js'
 import { resolveRelease, type GoIndexRelease } from '../../src/tools/go-versions.js'
+import { upxAsset } from '../../src/tools/upx.js'
+import { zigHostKey } from '../../src/tools/zig.js'
 import { parseGoVersionSpec } from '../../src/tools/go-versions.js'
 
 const t = (s: string) => parseTargets(s)[0]!
@@ -210,4 +212,31 @@ describe('mode: plan pins one Go release, whatever the platform', () => {
   it('names the request when nothing matches', () => {
     expect(() => resolveRelease(INDEX, parseGoVersionSpec('1.19'))).toThrow(/go-version: no Go release matches "1\.19" in the release index \(newest stable: 1\.26\.8, 1\.26\.7, 1\.25\.9\)/)
   })
+})
+
+describe('installer decisions per runner host (linux/darwin/win32 × x64/arm64)', () => {
+  it.each([
+    ['linux', 'x64', 'upx-4.2.4-amd64_linux.tar.xz', 'upx'],
+    ['linux', 'arm64', 'upx-4.2.4-arm64_linux.tar.xz', 'upx'],
+    ['win32', 'x64', 'upx-4.2.4-win64.zip', 'upx.exe'],
+    // Windows on Arm runs the x64 build through its emulation: UPX publishes no arm64 one
+    ['win32', 'arm64', 'upx-4.2.4-win64.zip', 'upx.exe']
+  ])('UPX on %s/%s: %s', (platform, arch, name, exe) => {
+    expect(upxAsset('4.2.4', platform, arch)).toEqual({ name, dir: name.replace(/\.(tar\.xz|zip)$/, ''), exe })
+  })
+
+  it.each([['x64'], ['arm64']])('UPX on darwin/%s: none published, the message says to brew install it', (arch) => {
+    expect(() => upxAsset('4.2.4', 'darwin', arch)).toThrow(/UPX publishes no macOS binary: install it first \(brew install upx\)/)
+  })
+
+  it.each([
+    ['linux', 'x64', 'x86_64-linux'],
+    ['linux', 'arm64', 'aarch64-linux'],
+    ['darwin', 'x64', 'x86_64-macos'],
+    ['darwin', 'arm64', 'aarch64-macos'],
+    ['win32', 'x64', 'x86_64-windows'],
+    ['win32', 'arm64', 'aarch64-windows']
+  ])('zig on %s/%s: the index key %s', (platform, arch, key) => expect(zigHostKey(platform, arch)).toBe(key))
+
+  it('zig refuses a host it has no build for', () => expect(() => zigHostKey('aix', 'ppc64')).toThrow(/zig publishes no toolchain for a aix\/ppc64 runner/))
 })

@@ -2,21 +2,16 @@ import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
   CACHE_SAVE_STATE,
-  CancelledError,
   InputError,
   ToolArchiveCache,
   byCodeUnit,
-  byteChangingGoEnv,
   cacheToolName,
-  cancelled,
   checkSingleValueInputs,
   checkTransport,
   checkUrl,
   controlCharacterProblem,
-  fileOps,
   forgetSecretInputs,
   formatSha256Sums,
-  handleCancellation,
   hashTap,
   limitInputs,
   maskSecretInputs,
@@ -27,29 +22,38 @@ import {
   parseList,
   quoteFragment,
   readSignConfig,
-  recordLeftover,
   redactUrl,
   redactUrls,
-  registerCleanup,
-  rememberSecrets,
-  removeGnupgHome,
   restoreGoCache,
-  runChecked,
-  runCleanups,
-  runProcess,
   sha256File,
   sourceTag,
-  tail,
-  throwIfCancelled,
   toolArchiveKey,
   toolArchivePath,
   urlUnder
-} from "./chunks/chunk-HXM3VS4Q.js";
+} from "./chunks/chunk-TXEI27H7.js";
 import {
   getOctokit,
   require_light,
   retry
-} from "./chunks/chunk-SGZZ3BAW.js";
+} from "./chunks/chunk-LZB3JFKA.js";
+import {
+  openGpgSigner
+} from "./chunks/chunk-DTGWDQBX.js";
+import {
+  CancelledError,
+  byteChangingGoEnv,
+  cancelled,
+  fileOps,
+  handleCancellation,
+  recordLeftover,
+  registerCleanup,
+  rememberSecrets,
+  runChecked,
+  runCleanups,
+  runProcess,
+  tail,
+  throwIfCancelled
+} from "./chunks/chunk-DCWZ2OAE.js";
 import {
   HttpClient,
   cp,
@@ -70,7 +74,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-4DXZAH5W.js";
+} from "./chunks/chunk-SLUNUCYX.js";
 import {
   require_semver
 } from "./chunks/chunk-FOHF5JHV.js";
@@ -335,8 +339,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path26, { windows } = {}) => {
-      const segs = path26.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path25, { windows } = {}) => {
+      const segs = path25.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -4073,7 +4077,7 @@ var require_nacl_fast = __commonJS({
 
 // src/main.ts
 import { randomUUID as randomUUID4 } from "node:crypto";
-import path25 from "node:path";
+import path24 from "node:path";
 
 // src/inputs.ts
 import { stat as stat5 } from "node:fs/promises";
@@ -6703,9 +6707,9 @@ async function readConfig(rawRead, env, cwd = process.cwd()) {
 }
 
 // src/pipeline.ts
-import { mkdir as mkdir11, readFile as readFile7, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir10, readFile as readFile7, writeFile as writeFile4 } from "node:fs/promises";
 var import_semver4 = __toESM(require_semver(), 1);
-import path24 from "node:path";
+import path23 from "node:path";
 
 // src/build/build-targets.ts
 import { mkdir as mkdir7, rename as rename2, rm as rm3 } from "node:fs/promises";
@@ -8750,8 +8754,8 @@ async function warnDroppedCgo(ctx) {
 }
 
 // src/release/sign/stages.ts
-import { mkdtemp as mkdtemp2, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
-import path22 from "node:path";
+import { mkdtemp, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import path21 from "node:path";
 
 // src/release/sign/attest.ts
 function attestSkip(env) {
@@ -8764,7 +8768,7 @@ function checkAttestPermissions(env, token) {
 }
 async function attestSubjects(subjects, token, env) {
   if (!token) throw new Error("attest: needs github-token (the default, ${{ github.token }}, works with `permissions: attestations: write`)");
-  const { attestProvenance } = await import("./chunks/lib-CAM2ZSYY.js");
+  const { attestProvenance } = await import("./chunks/lib-SVFL7XAF.js");
   let attestation;
   try {
     attestation = await attestProvenance({ subjects: subjects.map((s) => ({ name: s.name, digest: { sha256: s.sha256 } })), token });
@@ -8864,146 +8868,8 @@ async function signFile(key, file) {
   return signer.sign({ key: key.privateKey, dsaEncoding: "der" }).toString("base64");
 }
 
-// src/release/sign/gpg.ts
-import { mkdir as mkdir10, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
-import path21 from "node:path";
-
-// src/release/sign/gpg-windows.ts
-var INSTALL_GPG4WIN = "install Gpg4win (https://gpg4win.org; on a hosted runner: choco install gpg4win) and put its bin directory first on PATH";
-function toMsysPath(windowsPath) {
-  let p = windowsPath;
-  if (/^\\\\\?\\[A-Za-z]:[\\/]/.test(p)) p = p.slice(4);
-  const drive = /^([A-Za-z]):[\\/](.*)$/.exec(p);
-  if (drive) {
-    const rest = drive[2].replace(/\\/g, "/").replace(/\/+$/, "");
-    return `/${drive[1].toLowerCase()}${rest ? `/${rest}` : ""}`;
-  }
-  const unc = /^\\\\([^\\/?]+)\\([^\\/]+)((?:\\.*)?)$/.exec(p);
-  if (unc) return `//${unc[1]}/${unc[2]}${unc[3].replace(/\\/g, "/").replace(/\/+$/, "")}`;
-  return void 0;
-}
-function isMsysGpg(gpgPath, versionOutput) {
-  if (/[\\/]Git[\\/]usr[\\/]bin[\\/]gpg(?:\.exe)?$/i.test(gpgPath)) return true;
-  const home = /^Home:\s*(\S.*)$/m.exec(versionOutput)?.[1]?.trim();
-  return home !== void 0 && /^[/~]/.test(home);
-}
-var GpgSetupError = class extends Error {
-};
-function decideWindowsGpg(found, sampleHome) {
-  if (!found.gpg) throw new GpgSetupError(`sign: gpg is not on PATH on this Windows runner; ${INSTALL_GPG4WIN}`);
-  if (found.versionOutput === void 0) {
-    throw new GpgSetupError(`sign: ${found.gpg} --version failed${found.versionError ? ` (${found.versionError})` : ""}; ${INSTALL_GPG4WIN}`);
-  }
-  const dir = found.gpg.replace(/[\\/][^\\/]*$/, "");
-  const gpgconf = `${dir}${found.gpg.includes("\\") ? "\\" : "/"}gpgconf${/\.exe$/i.test(found.gpg) ? ".exe" : ""}`;
-  if (!isMsysGpg(found.gpg, found.versionOutput)) return { gpg: found.gpg, gpgconf, homeArg: (h) => h, flavor: "native" };
-  if (toMsysPath(sampleHome) === void 0) {
-    throw new GpgSetupError(`sign: ${found.gpg} is Git for Windows' MSYS gpg, which cannot use a home at ${sampleHome} (RUNNER_TEMP); ${INSTALL_GPG4WIN}`);
-  }
-  return {
-    gpg: found.gpg,
-    gpgconf,
-    homeArg: (h) => {
-      const posix = toMsysPath(h);
-      if (posix === void 0) throw new GpgSetupError(`sign: the MSYS gpg at ${found.gpg} cannot use the home ${h}; ${INSTALL_GPG4WIN}`);
-      return posix;
-    },
-    flavor: "msys"
-  };
-}
-async function findGpg(platform, sampleHome, lookup) {
-  if (platform !== "win32") return { gpg: "gpg", gpgconf: "gpgconf", homeArg: (h) => h, flavor: "native" };
-  const gpg2 = await lookup.which("gpg");
-  const v = gpg2 ? await lookup.version(gpg2) : void 0;
-  return decideWindowsGpg(
-    { gpg: gpg2, ...v && "stdout" in v ? { versionOutput: v.stdout } : {}, ...v && "error" in v ? { versionError: v.error } : {} },
-    sampleHome
-  );
-}
-
-// src/release/sign/gpg.ts
-var GpgError = class extends Error {
-};
-async function gpg(program, home, args, input) {
-  const h = program.homeArg(home);
-  const r = await runProcess({ kind: "gpg", file: program.gpg, args: ["--homedir", h, "--batch", "--no-tty", ...args], env: { GNUPGHOME: h }, input });
-  if (r.spawnError) throw new GpgError(`sign: gpg needs GnuPG (gpg and gpgconf) on PATH: ${r.spawnError}`);
-  return { code: r.exitCode, out: r.stdout, err: r.stderr };
-}
-async function runnerGpg(runnerTemp, platform = process.platform) {
-  try {
-    return await findGpg(platform, path21.join(path21.resolve(runnerTemp), `${HOME_PREFIX}${"x".repeat(HOME_SUFFIX)}`), {
-      which: async (name) => await which(name, false) || void 0,
-      version: async (file) => {
-        const r = await runProcess({ kind: "gpg", file, args: ["--version"], timeoutMs: 3e4 });
-        return r.exitCode === 0 ? { stdout: r.stdout } : { error: r.spawnError ?? `exit ${r.exitCode}: ${lastLine(r.stderr)}` };
-      }
-    });
-  } catch (error2) {
-    throw new GpgError(error2.message, { cause: error2 });
-  }
-}
-var HOME_PREFIX = "g";
-var HOME_SUFFIX = 6;
-var LONGEST_SOCKET = "S.gpg-agent.browser";
-var SOCKET_PATH_MAX = process.platform === "darwin" ? 103 : 107;
-var gpgSocketPathLength = (runnerTemp) => Buffer.byteLength(path21.join(path21.resolve(runnerTemp), `${HOME_PREFIX}${"x".repeat(HOME_SUFFIX)}`, LONGEST_SOCKET));
-async function makeHome(runnerTemp) {
-  const need = gpgSocketPathLength(runnerTemp);
-  if (need > SOCKET_PATH_MAX) {
-    throw new GpgError(
-      `sign: gpg cannot work under RUNNER_TEMP=${runnerTemp}: its agent's socket would be ${need} bytes long, over the ${SOCKET_PATH_MAX} a unix socket path allows; run the job with a RUNNER_TEMP of at most ${SOCKET_PATH_MAX - (need - Buffer.byteLength(path21.resolve(runnerTemp)))} bytes (a shorter runner work directory)`
-    );
-  }
-  await mkdir10(runnerTemp, { recursive: true });
-  return mkdtemp(path21.join(path21.resolve(runnerTemp), HOME_PREFIX));
-}
-async function openGpgSigner(armoredKey, passphrase, runnerTemp, program) {
-  const prog = program ?? await runnerGpg(runnerTemp);
-  const home = await makeHome(runnerTemp);
-  const forget = recordLeftover("gnupgHomes", home);
-  let unregister = () => void 0;
-  let closing;
-  const close = () => closing ??= (async () => {
-    unregister();
-    await removeGnupgHome(home, prog);
-    forget();
-  })();
-  unregister = registerCleanup(`GNUPGHOME ${home}`, close);
-  try {
-    await writeFile2(path21.join(home, "gpg-agent.conf"), "allow-loopback-pinentry\n", { mode: 384 });
-    const imported = await gpg(prog, home, ["--import", "--import-options", "import-show", "--with-colons"], armoredKey);
-    if (imported.code !== 0) throw new GpgError(`gpg-private-key cannot be imported: ${lastLine(imported.err)}`);
-    const secret = await gpg(prog, home, ["--list-secret-keys", "--with-colons", "--with-fingerprint"]);
-    const fpr = /^fpr:+([0-9A-F]{40,64}):/m.exec(secret.out)?.[1];
-    if (!fpr) throw new GpgError("gpg-private-key holds no secret key (is it the public key?)");
-    const signer = {
-      fingerprint: fpr,
-      async sign(file) {
-        const out = `${file}.asc`;
-        const r = await gpg(
-          prog,
-          home,
-          ["--pinentry-mode", "loopback", "--passphrase-fd", "0", "--local-user", fpr, "--armor", "--detach-sign", "--yes", "--output", out, file],
-          passphrase
-        );
-        if (r.code !== 0) {
-          throw new GpgError(/bad passphrase|no passphrase/i.test(r.err) ? "gpg-passphrase does not unlock gpg-private-key" : `gpg could not sign ${path21.basename(file)}: ${lastLine(r.err)}`);
-        }
-        return out;
-      },
-      close
-    };
-    return signer;
-  } catch (error2) {
-    await close();
-    throw error2;
-  }
-}
-var lastLine = (text) => text.trim().split("\n").filter((l) => !/^gpg: (WARNING|directory|keybox|key .* public key)/.test(l)).pop() ?? "no output";
-
 // src/release/sign/sigstore.ts
-import { readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
+import { readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
 
 // src/lazy.ts
 async function importCjs(load) {
@@ -9036,7 +8902,7 @@ async function openSigstoreSigner(opts) {
   await getToken().catch((error2) => {
     throw new SigstoreError(`sign: sigstore could not get an OIDC token (${error2.message}); the job needs \`permissions: id-token: write\``, { cause: error2 });
   });
-  const { FulcioSigner, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } = await importCjs(import("./chunks/dist-5T74V3GU.js"));
+  const { FulcioSigner, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } = await importCjs(import("./chunks/dist-ZQYYJLNH.js"));
   const { bundleToJSON } = await importCjs(import("./chunks/dist-B3LCQ67H.js"));
   const builder = new MessageSignatureBundleBuilder({
     signer: new FulcioSigner({ fulcioBaseURL: opts.fulcioUrl, identityProvider: { getToken } }),
@@ -9046,7 +8912,7 @@ async function openSigstoreSigner(opts) {
     async sign(file) {
       const bundle = await builder.create({ data: await readFile5(file) });
       const out = `${file}.sigstore.json`;
-      await writeFile3(out, `${JSON.stringify(bundleToJSON(bundle))}
+      await writeFile2(out, `${JSON.stringify(bundleToJSON(bundle))}
 `);
       return out;
     }
@@ -9077,7 +8943,7 @@ var signingSetupStage = {
         name: "cosign",
         async sign(file) {
           const out = `${file}.sig`;
-          await writeFile4(out, await signFile(key, file));
+          await writeFile3(out, await signFile(key, file));
           return out;
         }
       });
@@ -9085,17 +8951,17 @@ var signingSetupStage = {
       info(`cosign: ${key.type} key unlocked; signatures will verify with ${COSIGN_PUBLIC_KEY}`);
     }
     if (c.methods.includes("gpg")) {
-      const gpg2 = await openGpgSigner(c.gpgPrivateKey, c.gpgPassphrase, ctx.config.runner.temp);
-      ctx.cleanups.push(() => gpg2.close());
-      const probeDir = await mkdtemp2(path22.join(ctx.config.runner.temp, "go-xbuild-probe-"));
+      const gpg = await openGpgSigner(c.gpgPrivateKey, c.gpgPassphrase, ctx.config.runner.temp);
+      ctx.cleanups.push(() => gpg.close());
+      const probeDir = await mkdtemp(path21.join(ctx.config.runner.temp, "go-xbuild-probe-"));
       try {
-        await writeFile4(path22.join(probeDir, "probe"), "go-xbuild signing probe\n");
-        await gpg2.sign(path22.join(probeDir, "probe"));
+        await writeFile3(path21.join(probeDir, "probe"), "go-xbuild signing probe\n");
+        await gpg.sign(path21.join(probeDir, "probe"));
       } finally {
         await rm5(probeDir, { recursive: true, force: true });
       }
-      signing.signers.push({ name: "gpg", sign: (file) => gpg2.sign(file) });
-      info(`gpg: key ${gpg2.fingerprint} unlocked in a temporary GNUPGHOME`);
+      signing.signers.push({ name: "gpg", sign: (file) => gpg.sign(file) });
+      info(`gpg: key ${gpg.fingerprint} unlocked in a temporary GNUPGHOME`);
     }
     if (c.methods.includes("sigstore")) {
       const sigstore = await openSigstoreSigner({ fulcioUrl: c.fulcioUrl, rekorUrl: c.rekorUrl, tsaUrl: c.tsaUrl, env: process.env });
@@ -9105,7 +8971,7 @@ var signingSetupStage = {
     ctx.signing = signing;
   }
 };
-var rel = (ctx, abs) => path22.relative(ctx.stagingDir, abs).split(path22.sep).join("/");
+var rel = (ctx, abs) => path21.relative(ctx.stagingDir, abs).split(path21.sep).join("/");
 var signStage = {
   name: "sign",
   skip: signingSkip,
@@ -9117,21 +8983,21 @@ var signStage = {
         if (perArtifact) {
           const archiveSignatures = /* @__PURE__ */ new Map();
           for (const a of ctx.artifacts) {
-            a.companions.push(rel(ctx, await signer.sign(path22.join(ctx.stagingDir, ...a.file.split("/")))));
+            a.companions.push(rel(ctx, await signer.sign(path21.join(ctx.stagingDir, ...a.file.split("/")))));
             if (!a.archive) continue;
             let sig = archiveSignatures.get(a.archive.file);
             if (sig === void 0) {
-              sig = rel(ctx, await signer.sign(path22.join(ctx.stagingDir, ...a.archive.file.split("/"))));
+              sig = rel(ctx, await signer.sign(path21.join(ctx.stagingDir, ...a.archive.file.split("/"))));
               archiveSignatures.set(a.archive.file, sig);
             }
             a.companions.push(sig);
           }
         }
-        ctx.releaseFiles.push(rel(ctx, await signer.sign(path22.join(ctx.stagingDir, ctx.checksumsFile))));
+        ctx.releaseFiles.push(rel(ctx, await signer.sign(path21.join(ctx.stagingDir, ctx.checksumsFile))));
         info(`${signer.name}: signed ${perArtifact ? `${ctx.artifacts.length} targets' files and ` : ""}${ctx.checksumsFile}`);
       }
       for (const p of signing.publish) {
-        await writeFile4(path22.join(ctx.stagingDir, p.file), p.text);
+        await writeFile3(path21.join(ctx.stagingDir, p.file), p.text);
         ctx.releaseFiles.push(p.file);
       }
     }
@@ -9159,7 +9025,7 @@ var signStage = {
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream4 } from "node:fs";
 import { readFile as readFile6, stat as stat9 } from "node:fs/promises";
-import path23 from "node:path";
+import path22 from "node:path";
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -9231,7 +9097,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path26) => path26.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path25) => path25.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -9864,7 +9730,7 @@ async function localAssets(ctx) {
   checkAssetNames(planned.map((p) => p.name), ctx.checksumsFile);
   const out = [];
   for (const p of planned) {
-    const file = path23.join(ctx.config.outputDir, ...p.name.split("/"));
+    const file = path22.join(ctx.config.outputDir, ...p.name.split("/"));
     const size = (await stat9(file)).size;
     out.push({ name: p.name, path: file, size, sha256: await sha256File2(file), ...p.kind === "checksums" ? { contentType: "text/plain" } : {} });
   }
@@ -10045,9 +9911,9 @@ var STAGES = [
     skip: onlyIn("build"),
     async run(ctx) {
       const c = ctx.config;
-      await mkdir11(c.runner.temp, { recursive: true });
+      await mkdir10(c.runner.temp, { recursive: true });
       if (!cacheSkip(ctx)) {
-        ctx.toolArchiveCache = new ToolArchiveCache(async () => (await import("./chunks/cache-DGEBWAWO.js")).openCacheStore());
+        ctx.toolArchiveCache = new ToolArchiveCache(async () => (await import("./chunks/cache-RA6ZBCVB.js")).openCacheStore());
       }
       ctx.go = await installGo({
         archiveCache: ctx.toolArchiveCache,
@@ -10094,7 +9960,7 @@ var STAGES = [
     name: "cache",
     skip: cacheSkip,
     async run(ctx) {
-      const { openCacheStore } = await import("./chunks/cache-DGEBWAWO.js");
+      const { openCacheStore } = await import("./chunks/cache-RA6ZBCVB.js");
       await restoreGoCache(ctx, await openCacheStore());
     }
   },
@@ -10108,7 +9974,7 @@ var STAGES = [
     skip: onlyIn("build"),
     grouped: false,
     async run(ctx) {
-      await mkdir11(ctx.stagingDir, { recursive: true });
+      await mkdir10(ctx.stagingDir, { recursive: true });
       const cgoCheck = ctx.plans.some((p) => !p.cgo) ? warnDroppedCgo(ctx).catch((e) => debug(`the cgo check did not run: ${e.message}`)) : void 0;
       try {
         await buildTargets(ctx, ctx.plans);
@@ -10130,9 +9996,9 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     async run(ctx) {
       const service = artifactService(process.env);
       if (!service.available) throw new PipelineError(`mode: merge needs the artifact service, and there is none: ${service.reason}`);
-      const { openArtifactStore } = await import("./chunks/artifact-5EHYZHUF.js");
-      await mkdir11(ctx.stagingDir, { recursive: true });
-      const work = path24.join(ctx.config.runner.temp, `go-xbuild-partials-${path24.basename(ctx.stagingDir)}`);
+      const { openArtifactStore } = await import("./chunks/artifact-4P7JIQE4.js");
+      await mkdir10(ctx.stagingDir, { recursive: true });
+      const work = path23.join(ctx.config.runner.temp, `go-xbuild-partials-${path23.basename(ctx.stagingDir)}`);
       ctx.cleanups.push(() => fileOps.rm(work, { recursive: true, force: true }));
       ctx.mergedPartials = await mergePartials(ctx, await openArtifactStore(), work);
     }
@@ -10143,7 +10009,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     skip: onlyIn("build", "merge"),
     async run(ctx) {
       const text = formatSha256Sums(shippedFiles(ctx.artifacts));
-      await writeFile5(path24.join(ctx.stagingDir, ctx.checksumsFile), text);
+      await writeFile4(path23.join(ctx.stagingDir, ctx.checksumsFile), text);
       ctx.releaseFiles.push(ctx.checksumsFile);
     }
   },
@@ -10164,7 +10030,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
         artifacts: ctx.artifacts,
         releaseFiles: ctx.releaseFiles
       });
-      await writeFile5(path24.join(ctx.stagingDir, MANIFEST_FILE), formatManifest(manifest));
+      await writeFile4(path23.join(ctx.stagingDir, MANIFEST_FILE), formatManifest(manifest));
       ctx.releaseFiles.push(MANIFEST_FILE);
     }
   },
@@ -10177,17 +10043,17 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
       await publishOutputDir(ctx.stagingDir, c.outputDir, ctx.project.commitTimestamp, c.runner.workspace);
       ctx.published = true;
       ctx.outputs["output-dir"] = c.outputDir;
-      ctx.outputs.manifest = path24.join(c.outputDir, MANIFEST_FILE);
-      ctx.outputs.checksums = path24.join(c.outputDir, ctx.checksumsFile);
+      ctx.outputs.manifest = path23.join(c.outputDir, MANIFEST_FILE);
+      ctx.outputs.checksums = path23.join(c.outputDir, ctx.checksumsFile);
       ctx.outputs.artifacts = JSON.stringify(
         ctx.artifacts.map((a) => ({
           target: a.canonical,
           binary: a.binaryName,
           file: a.file,
-          path: path24.join(c.outputDir, ...a.file.split("/")),
+          path: path23.join(c.outputDir, ...a.file.split("/")),
           size: a.size,
           sha256: a.sha256,
-          ...a.archive ? { archive: { ...a.archive, path: path24.join(c.outputDir, ...a.archive.file.split("/")) } } : {}
+          ...a.archive ? { archive: { ...a.archive, path: path23.join(c.outputDir, ...a.archive.file.split("/")) } } : {}
         }))
       );
       const archives = new Set(ctx.artifacts.flatMap((a) => a.archive ? [a.archive.file] : [])).size;
@@ -10199,7 +10065,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     name: "upload",
     skip: (ctx) => uploadSkip(ctx, process.env),
     async run(ctx) {
-      const { openArtifactStore } = await import("./chunks/artifact-5EHYZHUF.js");
+      const { openArtifactStore } = await import("./chunks/artifact-4P7JIQE4.js");
       const name = ctx.config.fanOut.partial ? partialName(ctx) : renderArtifactName(ctx);
       await uploadRelease(ctx, name, { open: openArtifactStore, env: process.env });
     }
@@ -10211,7 +10077,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     name: "delete-partials",
     skip: (ctx) => ctx.config.mode !== "merge" ? `mode is ${ctx.config.mode}` : !ctx.config.fanOut.deletePartials ? "delete-partials is false" : void 0,
     async run(ctx) {
-      const { openArtifactStore } = await import("./chunks/artifact-5EHYZHUF.js");
+      const { openArtifactStore } = await import("./chunks/artifact-4P7JIQE4.js");
       const store = await openArtifactStore();
       for (const a of ctx.mergedPartials ?? []) {
         await store.delete(a.name).catch((e) => warning(`delete-partials: ${a.name} was not deleted: ${e.message}`));
@@ -10258,7 +10124,7 @@ async function checkTargetsAgainstGo(ctx) {
   if (problems.length) throw new PipelineError(`targets: ${problems.join("\n  ")}`);
 }
 async function goModProblem(ctx, version) {
-  const mod = await readFile7(path24.join(ctx.project.moduleDir, "go.mod"), "utf8").catch(() => void 0);
+  const mod = await readFile7(path23.join(ctx.project.moduleDir, "go.mod"), "utf8").catch(() => void 0);
   const need = mod ? readGoDirectives(mod).go : void 0;
   const needSemver = need ? import_semver4.default.coerce(need)?.version : void 0;
   return needSemver && import_semver4.default.lt(version, needSemver) ? `go.mod requires go ${need}, but Go is ${version}; set go-version to ${need} or newer` : void 0;
@@ -10310,7 +10176,7 @@ function newContext(config) {
     archiveExtras: [],
     cacheExtraPaths: [],
     cacheKeyExtra: [],
-    stagingDir: path25.join(config.runner.temp, `go-xbuild-staging-${randomUUID4()}`),
+    stagingDir: path24.join(config.runner.temp, `go-xbuild-staging-${randomUUID4()}`),
     artifacts: [],
     failures: [],
     checksumsFile: DEFAULT_CHECKSUMS_NAME,

@@ -2,24 +2,26 @@ import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
   openCacheStore
-} from "./chunks/chunk-7DQRTB3F.js";
+} from "./chunks/chunk-NIZPO5DK.js";
 import {
   CACHE_SAVE_STATE,
   CACHE_STATE,
-  LEFTOVERS_STATE,
   TOOL_ARCHIVES_STATE,
-  cleanLeftovers,
   forgetSecretInputs,
-  parseLeftovers,
   saveGoCache,
   saveToolArchives
-} from "./chunks/chunk-HXM3VS4Q.js";
+} from "./chunks/chunk-TXEI27H7.js";
+import {
+  LEFTOVERS_STATE,
+  cleanLeftovers,
+  parseLeftovers
+} from "./chunks/chunk-DCWZ2OAE.js";
 import {
   debug,
   getState,
   info,
   warning
-} from "./chunks/chunk-4DXZAH5W.js";
+} from "./chunks/chunk-SLUNUCYX.js";
 import "./chunks/chunk-XMSIICWX.js";
 
 // src/post.ts
@@ -28,7 +30,9 @@ async function cleanup() {
   forgetSecretInputs(process.env);
   try {
     const left = parseLeftovers(getState(LEFTOVERS_STATE));
-    await cleanLeftovers(left, process.env.RUNNER_TEMP || os.tmpdir(), (m) => info(m));
+    const temp = process.env.RUNNER_TEMP || os.tmpdir();
+    const gpgFor = async () => (await import("./chunks/gpg-BKI2VXDG.js")).runnerGpg(temp);
+    await cleanLeftovers(left, temp, (m) => info(m), gpgFor);
   } catch (error) {
     warning(`cleanup: ${error.message}`);
   }

@@ -18,7 +18,10 @@ export async function cleanup(): Promise<void> {
   forgetSecretInputs(process.env)
   try {
     const left = parseLeftovers(core.getState(LEFTOVERS_STATE))
-    await cleanLeftovers(left, process.env.RUNNER_TEMP || os.tmpdir(), (m) => core.info(m))
+    const temp = process.env.RUNNER_TEMP || os.tmpdir()
+    // the gpg signing-setup would pick (Windows: Gpg4win, or Git's MSYS gpg with POSIX-form homes)
+    const gpgFor = async () => (await import('./release/sign/gpg.js')).runnerGpg(temp)
+    await cleanLeftovers(left, temp, (m) => core.info(m), gpgFor)
   } catch (error) {
     core.warning(`cleanup: ${(error as Error).message}`)
   }

@@ -38,7 +38,13 @@ export function recordLeftover(kind: keyof Leftovers, dir: string): () => void {
 }
 
 /** Stops the gpg-agent of a GNUPGHOME and removes the home (the imported key lives there). */
-export async function removeGnupgHome(home: string, gpg: { gpgconf: string; homeArg: (home: string) => string } = { gpgconf: 'gpgconf', homeArg: (h) => h }): Promise<void> {
+/** The part of a gpg program the cleanup needs: its gpgconf and the form it takes a home in. */
+export interface GpgHomeProgram {
+  gpgconf: string
+  homeArg: (home: string) => string
+}
+
+export async function removeGnupgHome(home: string, gpg: GpgHomeProgram = { gpgconf: 'gpgconf', homeArg: (h) => h }): Promise<void> {
   if (await stat(home).catch(() => undefined)) {
     const h = gpg.homeArg(home)
     await runProcess({ kind: 'gpg', file: gpg.gpgconf, args: ['--homedir', h, '--kill', 'all'], env: { GNUPGHOME: h }, duringCleanup: true, timeoutMs: 10_000 })
@@ -63,14 +69,22 @@ export function parseLeftovers(text: string): Leftovers {
  * The post step's cleanup. Only paths inside RUNNER_TEMP are touched: the state file is the
  * runner's, but nothing read from it may make go-xbuild delete anything it did not create.
  */
-export async function cleanLeftovers(left: Leftovers, runnerTemp: string, log: (message: string) => void): Promise<void> {
+export async function cleanLeftovers(
+  left: Leftovers,
+  runnerTemp: string,
+  log: (message: string) => void,
+  /** The gpg the main step used (on Windows, Git's MSYS gpg takes its homes in POSIX form); looked up once, only when a home is left. */
+  gpgFor: () => Promise<GpgHomeProgram | undefined> = async () => undefined
+): Promise<void> {
+  let program: GpgHomeProgram | undefined | null = null
   for (const home of left.gnupgHomes) {
     if (!inside(home, runnerTemp)) {
       log(`cleanup: ${home} is not inside RUNNER_TEMP; left alone`)
       continue
     }
     if (await stat(home).catch(() => undefined)) {
-      await removeGnupgHome(home)
+      if (program === null) program = await gpgFor().catch(() => undefined)
+      await removeGnupgHome(home, program)
       log(`cleanup: stopped the gpg-agent of ${home} and removed it`)
     }
   }

@@ -2,7 +2,7 @@ import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
   openCacheStore
-} from "./chunk-7DQRTB3F.js";
+} from "./chunk-NIZPO5DK.js";
 import "./chunk-XMSIICWX.js";
 export {
   openCacheStore

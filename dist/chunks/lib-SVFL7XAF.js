@@ -5,10 +5,19 @@ import {
   require_commonjs2 as require_commonjs4
 } from "./chunk-EP7JBAVV.js";
 import {
+  require_dist,
+  require_dist2,
+  require_dist3
+} from "./chunk-7XFD362L.js";
+import {
   context,
   getOctokit,
   retry
-} from "./chunk-SGZZ3BAW.js";
+} from "./chunk-LZB3JFKA.js";
+import {
+  HttpClient,
+  getIDToken
+} from "./chunk-SLUNUCYX.js";
 import {
   require_build,
   require_commonjs as require_commonjs2,
@@ -23,15 +32,6 @@ import {
 import {
   require_commonjs
 } from "./chunk-ELDPXE7L.js";
-import {
-  require_dist,
-  require_dist2,
-  require_dist3
-} from "./chunk-7XFD362L.js";
-import {
-  HttpClient,
-  getIDToken
-} from "./chunk-4DXZAH5W.js";
 import {
   require_src
 } from "./chunk-C6NB2CYW.js";

@@ -3,7 +3,7 @@ const require = __goxbuildCreateRequire(import.meta.url);
 import {
   require_tunnel,
   require_undici
-} from "./chunk-4DXZAH5W.js";
+} from "./chunk-SLUNUCYX.js";
 import {
   __commonJS,
   __require,

@@ -51,7 +51,7 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-4DXZAH5W.js";
+} from "./chunk-SLUNUCYX.js";
 import "./chunk-C6NB2CYW.js";
 import {
   require_semver

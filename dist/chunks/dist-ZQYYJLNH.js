@@ -15,17 +15,17 @@ import {
   require_commonjs
 } from "./chunk-ELDPXE7L.js";
 import {
-  require_dist,
-  require_dist2,
-  require_envelope,
-  require_sigstore_common
-} from "./chunk-UUUW2NHW.js";
-import {
   require_src
 } from "./chunk-C6NB2CYW.js";
 import {
   require_semver
 } from "./chunk-FOHF5JHV.js";
+import {
+  require_dist,
+  require_dist2,
+  require_envelope,
+  require_sigstore_common
+} from "./chunk-UUUW2NHW.js";
 import {
   __commonJS,
   __esm,

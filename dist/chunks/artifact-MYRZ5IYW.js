@@ -1,15 +1,6 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
-  require_commonjs2 as require_commonjs
-} from "./chunk-EP7JBAVV.js";
-import {
-  defaults,
-  getOctokit,
-  retry
-} from "./chunk-SGZZ3BAW.js";
-import "./chunk-ELDPXE7L.js";
-import {
   AbortError,
   AnonymousCredential,
   BufferScheduler,
@@ -48,7 +39,15 @@ import {
   structuredMessageDecodingStream,
   structuredMessageEncoding
 } from "./chunk-6K7SWI5R.js";
+import {
+  require_commonjs2 as require_commonjs
+} from "./chunk-EP7JBAVV.js";
 import "./chunk-7XFD362L.js";
+import {
+  defaults,
+  getOctokit,
+  retry
+} from "./chunk-LZB3JFKA.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -58,7 +57,8 @@ import {
   info,
   setSecret,
   warning
-} from "./chunk-4DXZAH5W.js";
+} from "./chunk-SLUNUCYX.js";
+import "./chunk-ELDPXE7L.js";
 import "./chunk-C6NB2CYW.js";
 import {
   __commonJS,

@@ -13,6 +13,17 @@ import type { Signing } from './release/sign/stages.js'
 import type { CToolchainRecord } from './build/cgo.js'
 import type { ToolArchiveCache } from './tools/archive-cache.js'
 import type { PublishedRelease, ReleaseTarget } from './publish/stages.js'
+import type { GoBuildInfo } from './sbom/buildinfo.js'
+import type { SbomFormat } from './sbom/formats.js'
+
+/** One SBOM document beside a binary (sbom input), as the manifest lists it. */
+export interface SbomFile {
+  format: SbomFormat
+  /** Relative to the output directory, with forward slashes: `<binary file>.spdx.json` or `.cdx.json`. */
+  file: string
+  size: number
+  sha256: string
+}
 
 export interface Artifact {
   target: Target
@@ -37,6 +48,10 @@ export interface Artifact {
   extensions: Record<string, unknown>
   /** Files that travel with this artifact (signatures, bundles), relative to the output directory. */
   companions: string[]
+  /** What `go version -m -json` read from the binary before any step rewrote it (sbom on). */
+  buildInfo?: GoBuildInfo
+  /** The binary's SBOM documents (sbom on), in the order of the sbom input's formats. */
+  sboms?: SbomFile[]
 }
 
 export interface TargetFailure {
@@ -100,6 +115,8 @@ export interface RunContext {
   releaseTarget?: ReleaseTarget
   /** The GitHub Release as published (or left a draft), for the outputs and the summary. */
   githubRelease?: PublishedRelease
+  /** Licenses identified so far (sbom on), by `path@version`: shared by every target, each module read once. */
+  licenseCache?: Map<string, Promise<string | undefined>>
   /** Cleanups that must run whatever happens (temporary keys, GNUPGHOMEs). */
   cleanups: Array<() => Promise<void>>
 }

@@ -269,11 +269,15 @@ export const STAGES: Stage[] = [
           path: path.join(c.outputDir, ...a.file.split('/')),
           size: a.size,
           sha256: a.sha256,
-          ...(a.archive ? { archive: { ...a.archive, path: path.join(c.outputDir, ...a.archive.file.split('/')) } } : {})
+          ...(a.archive ? { archive: { ...a.archive, path: path.join(c.outputDir, ...a.archive.file.split('/')) } } : {}),
+          ...(a.sboms?.length ? { sboms: a.sboms.map((s) => ({ ...s, path: path.join(c.outputDir, ...s.file.split('/')) })) } : {})
         }))
       )
       const archives = new Set(ctx.artifacts.flatMap((a) => (a.archive ? [a.archive.file] : []))).size
-      core.info(`Wrote ${ctx.artifacts.length} binaries${archives ? `, ${archives} archives` : ''}, ${ctx.checksumsFile} and ${MANIFEST_FILE} to ${c.outputDir}`)
+      const sboms = ctx.artifacts.reduce((n, a) => n + (a.sboms?.length ?? 0), 0)
+      core.info(
+        `Wrote ${ctx.artifacts.length} binaries${archives ? `, ${archives} archives` : ''}${sboms ? `, ${sboms} SBOMs` : ''}, ${ctx.checksumsFile} and ${MANIFEST_FILE} to ${c.outputDir}`
+      )
     }
   },
   // One workflow artifact with everything the manifest names, SHA256SUMS and manifest.json.
@@ -327,11 +331,12 @@ const UPX_COLUMN: SummaryColumn = {
   }
 }
 
-/** Every file SHA256SUMS covers: each binary and, when archives are on, each target's archive (once, whatever its binaries). */
+/** Every file SHA256SUMS covers: each binary, its SBOMs and, when archives are on, each target's archive (once, whatever its binaries). */
 export function shippedFiles(artifacts: RunContext['artifacts']): Array<{ file: string; sha256: string }> {
   const out = new Map<string, { file: string; sha256: string }>()
   for (const a of artifacts) {
     out.set(a.file, { file: a.file, sha256: a.sha256 })
+    for (const s of a.sboms ?? []) out.set(s.file, { file: s.file, sha256: s.sha256 })
     if (a.archive && !out.has(a.archive.file)) out.set(a.archive.file, { file: a.archive.file, sha256: a.archive.sha256 })
   }
   return [...out.values()]

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import nock from 'nock'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { attestSubjects } from '../../src/release/sign/attest.js'
+import { attestSboms, attestSubjects, MAX_SBOM_PREDICATE_BYTES, SBOM_PREDICATE_TYPE } from '../../src/release/sign/attest.js'
 import { tempDir } from '../support/workspace.js'
 
 const ISSUER = 'https://token.actions.githubusercontent.com'
@@ -145,6 +145,32 @@ describe('attest', () => {
     ])
     const cert = new X509Certificate(Buffer.from(stored!.bundle.verificationMaterial.certificate.rawBytes, 'base64'))
     expect(verify('sha256', pae, cert.publicKey, Buffer.from(envelope.signatures[0]!.sig, 'base64'))).toBe(true)
+  })
+
+  it('attests each SBOM against its binary with the predicate type GitHub recognises for its format', async () => {
+    const spdx = JSON.stringify({ spdxVersion: 'SPDX-2.3', SPDXID: 'SPDXRef-DOCUMENT', name: 'xapp-linux-amd64' })
+    const cdx = JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1 })
+    const binary = { name: 'xapp-linux-amd64', sha256: '4'.repeat(64) }
+    const statements: Array<{ predicateType: string; subject: unknown; predicate: unknown }> = []
+    for (const [format, text, file] of [['spdx', spdx, 'xapp-linux-amd64.spdx.json'], ['cyclonedx', cdx, 'xapp-linux-amd64.cdx.json']] as const) {
+      stored = undefined
+      const urls = await attestSboms([{ subject: binary, format, file, text }], 'ghs_token', process.env)
+      expect(urls).toEqual(['https://github.com/acme/xapp/attestations/987654'])
+      statements.push(JSON.parse(Buffer.from(stored!.bundle.dsseEnvelope.payload, 'base64').toString('utf8')))
+    }
+    expect(statements.map((s) => s.predicateType)).toEqual([SBOM_PREDICATE_TYPE.spdx, SBOM_PREDICATE_TYPE.cyclonedx])
+    expect(SBOM_PREDICATE_TYPE).toEqual({ spdx: 'https://spdx.dev/Document/v2.3', cyclonedx: 'https://cyclonedx.org/bom' })
+    for (const s of statements) expect(s.subject).toEqual([{ name: binary.name, digest: { sha256: binary.sha256 } }])
+    expect(statements.map((s) => s.predicate)).toEqual([JSON.parse(spdx), JSON.parse(cdx)])
+  })
+
+  it('refuses an SBOM above GitHub\'s 16 MiB before signing anything', async () => {
+    stored = undefined
+    const text = JSON.stringify({ spdxVersion: 'SPDX-2.3', pad: 'x'.repeat(MAX_SBOM_PREDICATE_BYTES) })
+    await expect(attestSboms([{ subject: { name: 'x', sha256: '5'.repeat(64) }, format: 'spdx', file: 'x.spdx.json', text }], 'ghs_token', process.env)).rejects.toThrow(
+      /attest: GitHub accepts SBOM attestations up to 16 MiB; too large: x\.spdx\.json \(\d+ bytes\)/
+    )
+    expect(stored).toBeUndefined()
   })
 
   it('names the permission when the API refuses', async () => {

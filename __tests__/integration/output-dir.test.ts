@@ -173,6 +173,20 @@ describe('output-dir', () => {
     expect(snapshot(ws)).toEqual(before)
   })
 
+  it('owns the SBOMs a manifest lists, and refuses an SBOM name that leads out', async () => {
+    const sboms = [{ format: 'spdx', file: 'a.spdx.json' }, { format: 'cyclonedx', file: 'a.cdx.json' }]
+    const m = JSON.parse(manifestOf(['a']))
+    m.artifacts[0].sboms = sboms
+    expect([...ownedFiles(m, 'm')]).toEqual(expect.arrayContaining(['a', 'a.spdx.json', 'a.cdx.json']))
+    m.artifacts[0].sboms = [{ format: 'spdx', file: '../outside.spdx.json' }]
+    expect(() => ownedFiles(m, 'm')).toThrow(/lists "\.\.\/outside\.spdx\.json", which is not a plain relative path/)
+    // a previous release with SBOMs is replaced by the next run
+    const ws = tempDir('ws')
+    m.artifacts[0].sboms = sboms
+    write(ws, { 'dist/a': '1', 'dist/a.spdx.json': '{}', 'dist/a.cdx.json': '{}', 'dist/manifest.json': JSON.stringify(m) })
+    await expect(checkOutputDir(path.join(ws, 'dist'), ws)).resolves.toBeUndefined()
+  })
+
   it('reads only names from a manifest: the listed files plus its own release files', () => {
     expect([...ownedFiles(JSON.parse(manifestOf(['a', 'd/b'])), 'm')].sort()).toEqual(
       ['.gitignore', 'SHA256SUMS', 'SHA256SUMS.sig', 'a', 'a.sig', 'a.tar.gz', 'cosign.pub', 'd/b', 'manifest.json'].sort()

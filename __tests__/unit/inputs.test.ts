@@ -73,6 +73,17 @@ describe('inputs', () => {
     await expect(config({ 'smoke-test': 'a: x\na: y' })).rejects.toThrow(/smoke-test: the binary "a" has two lines/)
   })
 
+  it('read sbom as none, one format or both, always in the order spdx, cyclonedx', async () => {
+    expect((await config({})).release.sbom).toEqual([])
+    expect((await config({ sbom: 'none' })).release.sbom).toEqual([])
+    expect((await config({ sbom: 'spdx' })).release.sbom).toEqual(['spdx'])
+    expect((await config({ sbom: 'CycloneDX' })).release.sbom).toEqual(['cyclonedx'])
+    expect((await config({ sbom: 'both' })).release.sbom).toEqual(['spdx', 'cyclonedx'])
+    expect((await config({ sbom: 'cyclonedx, spdx' })).release.sbom).toEqual(['spdx', 'cyclonedx'])
+    await expect(config({ sbom: 'syft' })).rejects.toThrow(/^sbom: "syft" is not none, spdx, cyclonedx or both/)
+    await expect(config({ sbom: 'none spdx' })).rejects.toThrow(/^sbom: "none spdx" is not none/)
+  })
+
   it('keep an explicitly empty ldflags empty', async () => {
     expect((await config({ ldflags: '' })).ldflags).toBe('')
   })

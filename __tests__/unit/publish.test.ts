@@ -216,6 +216,43 @@ describe('asset selection', () => {
   })
 })
 
+describe('SBOM assets', () => {
+  // sbom: both, sign-artifacts with cosign, archives on: the binaries stay home, their SBOMs go out
+  const withSboms = [
+    {
+      file: 'tool-linux-amd64',
+      archive: { file: 'tool_1.2.3_linux_amd64.tar.gz' },
+      sboms: [{ file: 'tool-linux-amd64.spdx.json' }, { file: 'tool-linux-amd64.cdx.json' }],
+      companions: ['tool-linux-amd64.sig', 'tool-linux-amd64.spdx.json.sig', 'tool-linux-amd64.cdx.json.sig', 'tool_1.2.3_linux_amd64.tar.gz.sig']
+    }
+  ]
+  it('ships a binary\'s SBOMs and their signatures whether the binary or its archive is the asset', () => {
+    expect(selectAssets(withSboms, releaseFiles, defaultAssetKinds(true), 'SHA256SUMS').map((a) => `${a.kind}:${a.name}`)).toEqual([
+      'checksums:SHA256SUMS',
+      'signatures:SHA256SUMS.sig',
+      'signatures:cosign.pub',
+      'manifest:manifest.json',
+      'sboms:tool-linux-amd64.cdx.json',
+      'signatures:tool-linux-amd64.cdx.json.sig',
+      'sboms:tool-linux-amd64.spdx.json',
+      'signatures:tool-linux-amd64.spdx.json.sig',
+      'archives:tool_1.2.3_linux_amd64.tar.gz',
+      'signatures:tool_1.2.3_linux_amd64.tar.gz.sig'
+    ])
+    expect(selectAssets(withSboms, releaseFiles, ['binaries', 'checksums'], 'SHA256SUMS').map((a) => a.name)).toEqual(['SHA256SUMS', 'tool-linux-amd64'])
+    expect(selectAssets(withSboms, releaseFiles, ['sboms'], 'SHA256SUMS').map((a) => a.name)).toEqual(['tool-linux-amd64.cdx.json', 'tool-linux-amd64.spdx.json'])
+    // without sboms, an SBOM's signature stays home with it
+    expect(selectAssets(withSboms, releaseFiles, ['binaries', 'signatures'], 'SHA256SUMS').map((a) => a.name)).toEqual(['SHA256SUMS.sig', 'cosign.pub', 'tool-linux-amd64', 'tool-linux-amd64.sig'])
+  })
+  it('predicts the SBOM names and their signatures from the plan', () => {
+    const plans = withSboms.map((a) => ({ binaries: [{ file: a.file }], archive: a.archive }))
+    const opts = { signatureSuffixes: ['.sig'], signAll: true, extraReleaseFiles: ['cosign.pub'], checksums: 'SHA256SUMS', sbomSuffixes: ['.spdx.json', '.cdx.json'] }
+    for (const kinds of [defaultAssetKinds(true), defaultAssetKinds(false), ['archives' as const, 'sboms' as const]]) {
+      expect(predictedAssetNames(plans, { ...opts, kinds })).toEqual(selectAssets(withSboms, releaseFiles, kinds, 'SHA256SUMS').map((a) => a.name))
+    }
+  })
+})
+
 describe('names GitHub would rewrite fail in the plan', () => {
   it.each([
     ['tool_1.2.3_linux_amd64.tar.gz', undefined],

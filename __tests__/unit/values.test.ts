@@ -81,7 +81,7 @@ describe('file-name elements', () => {
 describe('output paths', () => {
   it('reserves exactly the names the later stages write', () => {
     expect(RESERVED_OUTPUT_NAMES).toEqual(expect.arrayContaining([CHECKSUMS_FILE, MANIFEST_FILE, COSIGN_PUBLIC_KEY, '.gitignore']))
-    expect(COMPANION_SUFFIXES).toEqual(['.sig', '.asc', '.sigstore.json'])
+    expect(COMPANION_SUFFIXES).toEqual(['.sig', '.asc', '.sigstore.json', '.spdx.json', '.cdx.json'])
   })
   it.each([
     ['a', 'a'],

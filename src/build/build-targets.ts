@@ -20,6 +20,7 @@ import { runPool } from './pool.js'
 import { archiveTarget } from '../release/archive-step.js'
 import { buildBatches } from '../plan/packages.js'
 import { compressStep, smokeTestStep } from './upx.js'
+import { buildInfoStep, sbomFileNames, sbomStep } from '../sbom/steps.js'
 
 export interface TargetStep {
   name: string
@@ -59,8 +60,12 @@ const hashStep: TargetStep = {
   }
 }
 
-/** The chain after `go build`, run for each binary, in order: steps that rewrite the binary go before `hash`. The target's archive follows, once every binary is through. */
-export const TARGET_STEPS: TargetStep[] = [inspectStep, smokeTestStep, compressStep, hashStep]
+/**
+ * The chain after `go build`, run for each binary, in order: `build-info` reads what the linker
+ * wrote before anything may rewrite the binary; steps that rewrite it go before `hash`; `sbom`
+ * needs the shipped file's hash. The target's archive follows, once every binary is through.
+ */
+export const TARGET_STEPS: TargetStep[] = [inspectStep, buildInfoStep, smokeTestStep, compressStep, hashStep, sbomStep]
 
 /** Where `go build -o dir/` writes a target's binaries before each moves to its planned name. */
 const outDirFor = (ctx: RunContext, plan: TargetPlan): string => path.join(ctx.stagingDir, '.go-build', plan.canonical.replace(/\//g, '-'))
@@ -174,6 +179,7 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
         return artifacts
       } catch (error) {
         for (const output of outputs) await rm(output, { force: true })
+        for (const b of plan.binaries) for (const f of sbomFileNames(b.file, ctx.config.release.sbom)) await rm(path.join(ctx.stagingDir, ...f.split('/')), { force: true })
         if (plan.archive) await rm(path.join(ctx.stagingDir, ...plan.archive.file.split('/')), { force: true })
         // the step's final error lists every failed target; an annotation per target would repeat it
         log.info(`✘ ${(error as Error).message}`)

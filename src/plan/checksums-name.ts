@@ -39,7 +39,7 @@ export function planChecksumsName(template: string, project: ProjectFields, env:
   const lower = name.toLowerCase()
   if (OTHER_RELEASE_FILES.includes(lower)) throw new ChecksumsNameError(`checksums-name: ${quoteFragment(name)} is a file go-xbuild writes itself: ${fix}`)
   const suffix = COMPANION_SUFFIXES.find((s) => lower.endsWith(s))
-  if (suffix) throw new ChecksumsNameError(`checksums-name: ${quoteFragment(name)} ends in ${suffix}, which go-xbuild keeps for signatures: ${fix}`)
+  if (suffix) throw new ChecksumsNameError(`checksums-name: ${quoteFragment(name)} ends in ${suffix}, which go-xbuild keeps for signatures and SBOMs: ${fix}`)
   for (const file of claimed) {
     const top = file.split('/')[0] as string
     if (top.toLowerCase() !== lower) continue

@@ -12,8 +12,8 @@ import { controlCharacterProblem, nameElementProblem, quoteFragment } from './va
  */
 export const RESERVED_OUTPUT_NAMES = ['SHA256SUMS', 'manifest.json', '.gitignore', 'cosign.pub'] as const
 
-/** Signature companions written beside every file (cosign/gpg/sigstore): `<file>.sig` etc. */
-export const COMPANION_SUFFIXES = ['.sig', '.asc', '.sigstore.json'] as const
+/** Companions written beside every file: signatures (cosign/gpg/sigstore, `<file>.sig` etc.) and SBOMs (`<file>.spdx.json`, `<file>.cdx.json`). */
+export const COMPANION_SUFFIXES = ['.sig', '.asc', '.sigstore.json', '.spdx.json', '.cdx.json'] as const
 
 const RESERVED = new Set(RESERVED_OUTPUT_NAMES.map((n) => n.toLowerCase()))
 
@@ -37,7 +37,7 @@ export function outputPathProblem(file: string): { path: string } | { problem: s
     if (p) return { problem: elements.length > 1 ? `${quoteFragment(file)}: the element ${p}` : p }
     if (RESERVED.has(e.toLowerCase())) return { problem: `${quoteFragment(file)} uses ${JSON.stringify(e)}, a name go-xbuild writes itself` }
     const suffix = COMPANION_SUFFIXES.find((s) => e.toLowerCase().endsWith(s))
-    if (suffix) return { problem: `${quoteFragment(file)} ends in ${suffix}, which go-xbuild keeps for the signatures it writes beside each file` }
+    if (suffix) return { problem: `${quoteFragment(file)} ends in ${suffix}, which go-xbuild keeps for the signatures and SBOMs it writes beside each file` }
   }
   return { path: elements.join('/') }
 }

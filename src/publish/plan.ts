@@ -39,7 +39,7 @@ export interface PlannedAsset {
   kind: AssetKind
 }
 
-type ArtifactFiles = Pick<Artifact, 'file' | 'companions'> & { archive?: { file: string } }
+type ArtifactFiles = Pick<Artifact, 'file' | 'companions'> & { archive?: { file: string }; sboms?: Array<{ file: string }> }
 
 /**
  * Every asset, in a stable order, from the artifacts (each binary, its archive, their companions)
@@ -52,12 +52,18 @@ export function selectAssets(artifacts: ArtifactFiles[], releaseFiles: string[],
     if (kinds.includes(kind) && !out.has(name)) out.set(name, { name, kind })
   }
   for (const a of artifacts) {
+    const sbomFiles = (a.sboms ?? []).map((x) => x.file)
     const shipped: Array<[string, AssetKind]> = [[a.file, 'binaries']]
     if (a.archive) shipped.push([a.archive.file, 'archives'])
     for (const [file, kind] of shipped) {
       if (!kinds.includes(kind)) continue
       add(file, kind)
-      for (const c of a.companions) if (c.startsWith(`${file}.`)) add(c, companionKind(c))
+      for (const c of a.companions) if (c.startsWith(`${file}.`) && !sbomFiles.some((f) => c.startsWith(`${f}.`))) add(c, companionKind(c))
+    }
+    // a binary's SBOMs describe what its archive holds too: they go out whichever of the two ships
+    for (const sbom of a.sboms ?? []) {
+      add(sbom.file, 'sboms')
+      if (kinds.includes('sboms')) for (const c of a.companions) if (c.startsWith(`${sbom.file}.`)) add(c, 'signatures')
     }
   }
   for (const f of releaseFiles) {
@@ -177,12 +183,13 @@ export function repositoryFromRemote(url: string): string | undefined {
 /** The asset names a run will publish, known from the plan (for the early check against an immutable release). */
 export function predictedAssetNames(
   plans: Array<{ binaries: Array<{ file: string }>; archive?: { file: string } }>,
-  opts: { kinds: AssetKind[]; signatureSuffixes: string[]; signAll: boolean; extraReleaseFiles: string[]; checksums: string }
+  opts: { kinds: AssetKind[]; signatureSuffixes: string[]; signAll: boolean; extraReleaseFiles: string[]; checksums: string; sbomSuffixes?: string[] }
 ): string[] {
   const artifacts = plans.flatMap((p) =>
     p.binaries.map((b) => {
-      const files = [b.file, ...(p.archive ? [p.archive.file] : [])]
-      return { file: b.file, archive: p.archive, companions: opts.signAll ? files.flatMap((f) => opts.signatureSuffixes.map((s) => `${f}${s}`)) : [] }
+      const sboms = (opts.sbomSuffixes ?? []).map((s) => ({ file: `${b.file}${s}` }))
+      const files = [b.file, ...sboms.map((s) => s.file), ...(p.archive ? [p.archive.file] : [])]
+      return { file: b.file, archive: p.archive, sboms, companions: opts.signAll ? files.flatMap((f) => opts.signatureSuffixes.map((s) => `${f}${s}`)) : [] }
     })
   )
   const releaseFiles = [opts.checksums, ...opts.signatureSuffixes.map((s) => `${opts.checksums}${s}`), ...opts.extraReleaseFiles, MANIFEST]

@@ -17,6 +17,7 @@ import { renderTemplate } from '../plan/template.js'
 import { COSIGN_PUBLIC_KEY } from '../release/sign/stages.js'
 import { openGitHub, type GitHubClients } from '../services/github.js'
 import { runProcess } from '../proc/run.js'
+import { SBOM_SUFFIX } from '../sbom/formats.js'
 import {
   createDraft,
   deleteAsset,
@@ -130,7 +131,8 @@ export const releaseCheckStage: Stage = {
       signatureSuffixes: suffixes,
       signAll: sign.scope === 'all',
       extraReleaseFiles: sign.methods.includes('cosign') ? [COSIGN_PUBLIC_KEY] : [],
-      checksums: ctx.checksumsFile
+      checksums: ctx.checksumsFile,
+      sbomSuffixes: ctx.config.release.sbom.map((f) => SBOM_SUFFIX[f])
     })
     checkAssetNames(predicted, ctx.checksumsFile)
     const gh = clients(ctx)

@@ -37,6 +37,7 @@ export function validateManifest(value: unknown, what: string): Manifest {
   for (const [i, a] of manifest.artifacts.entries()) {
     checkRelativePath(a.file, `${what}: artifacts/${i}/file`)
     if (a.archive) checkRelativePath(a.archive.file, `${what}: artifacts/${i}/archive/file`)
+    for (const [j, s] of (a.sboms ?? []).entries()) checkRelativePath(s.file, `${what}: artifacts/${i}/sboms/${j}/file`)
     for (const [j, s] of (a.signatures ?? []).entries()) checkRelativePath(s, `${what}: artifacts/${i}/signatures/${j}`)
   }
   return manifest

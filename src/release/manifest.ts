@@ -28,6 +28,8 @@ export interface ManifestArtifact {
   static?: boolean
   signatures?: string[]
   archive?: { file: string; format: string; size: number; sha256: string }
+  /** The binary's SBOM documents (sbom input), each with its own hash. */
+  sboms?: Array<{ format: string; file: string; size: number; sha256: string }>
   [extension: string]: unknown
 }
 
@@ -78,6 +80,7 @@ export function manifestArtifact(a: Artifact): ManifestArtifact {
     ...(a.binary ? { format: a.binary.format } : {}),
     ...(a.binary?.static !== undefined ? { static: a.binary.static } : {}),
     ...(a.archive ? { archive: { ...a.archive } } : {}),
+    ...(a.sboms?.length ? { sboms: a.sboms.map((x) => ({ ...x })) } : {}),
     ...a.extensions,
     ...(a.companions.length ? { signatures: [...a.companions].sort() } : {})
   }

@@ -20,6 +20,7 @@ import { buildSettings, MANIFEST_FILE, type Manifest, type ManifestArtifact } fr
 import { targetsId } from './upload.js'
 import { planChecksumsFile, planTargets } from '../plan-targets.js'
 import { binaryNameProblem } from '../plan/packages.js'
+import { SBOM_SUFFIX, type SbomFormat } from '../sbom/formats.js'
 
 export class MergeError extends Error {}
 
@@ -33,11 +34,13 @@ export function partialName(ctx: Pick<RunContext, 'project' | 'plans'>): string 
 }
 
 /** Manifest fields that are not per-artifact data of their own. */
-const KNOWN = new Set(['target', 'binary', 'package', 'goos', 'goarch', 'variant', 'file', 'size', 'sha256', 'cgo', 'format', 'static', 'archive', 'signatures'])
+const KNOWN = new Set(['target', 'binary', 'package', 'goos', 'goarch', 'variant', 'file', 'size', 'sha256', 'cgo', 'format', 'static', 'archive', 'sboms', 'signatures'])
 /** Per-artifact extensions the schema defines; anything else in a partial is refused, not carried into the release. */
 const EXTENSIONS = new Set(['upx', 'cToolchain'])
 /** No go-xbuild manifest comes near this; a bigger one is not read into memory. */
 const MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+/** GitHub's limit for an SBOM attestation; merge reads no bigger SBOM into memory. */
+const MAX_SBOM_BYTES = 16 * 1024 * 1024
 
 /** An artifact from a verified manifest entry; `binary` is what merge itself read from the file. */
 export function artifactFromManifest(m: ManifestArtifact, dir: string, plan: TargetPlan, binary?: Artifact['binary']): Artifact {
@@ -55,6 +58,7 @@ export function artifactFromManifest(m: ManifestArtifact, dir: string, plan: Tar
     cgo: m.cgo,
     ...(binary ? { binary } : {}),
     ...(m.archive ? { archive: { ...m.archive, format: m.archive.format as 'tar.gz' | 'zip' } } : {}),
+    ...(m.sboms?.length ? { sboms: m.sboms.map((x) => ({ ...x, format: x.format as SbomFormat })) } : {}),
     extensions,
     companions: []
   }
@@ -164,6 +168,13 @@ function checkEntry(ctx: RunContext, plan: TargetPlan, entry: ManifestArtifact, 
   for (const key of Object.keys(entry)) {
     if (!KNOWN.has(key) && !EXTENSIONS.has(key)) throw new MergeError(`merge: ${where} has the field "${key}", which the manifest schema does not define`)
   }
+  const sboms = entry.sboms ?? []
+  const wantSboms = ctx.config.release.sbom.map((f) => ({ format: f, file: `${planned.file}${SBOM_SUFFIX[f]}` }))
+  if (!sameJson(sboms.map((x) => ({ format: x.format, file: x.file })), wantSboms)) {
+    throw new MergeError(
+      `merge: ${where} carries the SBOMs ${show(sboms.map((x) => x.file))}, but this job's sbom input (${ctx.config.release.sbom.join(', ') || 'none'}) makes ${show(wantSboms.map((x) => x.file))}; give merge the same sbom input as the build jobs`
+    )
+  }
   const upx = entry.upx as { packed: boolean; args?: string[]; sizeAfter?: number; sha256After?: string } | undefined
   if (Boolean(upx) !== ctx.config.upx.enabled) {
     throw new MergeError(`merge: ${where} was built with upx: ${Boolean(upx)}, but this job has upx: ${ctx.config.upx.enabled}`)
@@ -191,7 +202,7 @@ async function startsWith(file: string, magic: Buffer): Promise<boolean> {
 async function proveFiles(partial: Partial, plan: TargetPlan, entry: ManifestArtifact): Promise<Artifact['binary']> {
   const name = partial.listed.name
   const local = (f: string): string => path.join(partial.dir, ...f.split('/'))
-  for (const f of [{ file: entry.file, sha256: entry.sha256, size: entry.size }, ...(entry.archive ? [entry.archive] : [])]) {
+  for (const f of [{ file: entry.file, sha256: entry.sha256, size: entry.size }, ...(entry.archive ? [entry.archive] : []), ...(entry.sboms ?? [])]) {
     const got = await sha256File(local(f.file)).catch(() => undefined)
     if (!got) throw new MergeError(`merge: partial artifact ${name} lacks ${f.file}, which its manifest lists for ${entry.target}`)
     if (got.sha256 !== f.sha256) {
@@ -201,6 +212,12 @@ async function proveFiles(partial: Partial, plan: TargetPlan, entry: ManifestArt
   }
   if (entry.archive && !(await startsWith(local(entry.archive.file), ARCHIVE_MAGIC[entry.archive.format as 'tar.gz' | 'zip']))) {
     throw new MergeError(`merge: in partial artifact ${name}, ${entry.archive.file} (${entry.target}) is not a ${entry.archive.format} file, as its manifest's archive.format says`)
+  }
+  // an SBOM is about its binary: a document that does not name the binary's SHA-256 describes another file
+  for (const x of entry.sboms ?? []) {
+    if (x.size > MAX_SBOM_BYTES || !(await readFile(local(x.file), 'utf8')).includes(entry.sha256)) {
+      throw new MergeError(`merge: in partial artifact ${name}, ${x.file} does not describe ${entry.file} (${entry.target}): the binary's sha256 ${entry.sha256} is not in it`)
+    }
   }
   const info = await inspectBinary(local(entry.file))
   if (entry.format !== undefined && entry.format !== info.format) {
@@ -276,7 +293,7 @@ export async function mergePartials(ctx: RunContext, store: ArtifactStore, workD
       group.entries.set(entry.binary, entry)
       byTarget.set(entry.target, group)
       const archive = entry.archive?.file
-      const own = [entry.file, ...(entry.signatures ?? []).filter((s) => !archive || !s.startsWith(`${archive}.`))]
+      const own = [entry.file, ...(entry.sboms ?? []).map((x) => x.file), ...(entry.signatures ?? []).filter((s) => !archive || !s.startsWith(`${archive}.`))]
       // a target's archive (and its signatures) is one file shared by the target's binaries
       const shared = archive ? [archive, ...(entry.signatures ?? []).filter((s) => s.startsWith(`${archive}.`))] : []
       for (const [f, isShared] of [...own.map((f) => [f, false] as const), ...shared.map((f) => [f, true] as const)]) {
@@ -319,7 +336,7 @@ export async function mergePartials(ctx: RunContext, store: ArtifactStore, workD
       if (seen) artifact.archive = seen
       else archivesByFile.set(artifact.archive.file, artifact.archive)
     }
-    for (const f of [entry.file, ...(entry.archive ? [entry.archive.file] : [])]) {
+    for (const f of [entry.file, ...(entry.archive ? [entry.archive.file] : []), ...(entry.sboms ?? []).map((x) => x.file)]) {
       const dest = path.join(ctx.stagingDir, ...f.split('/'))
       await mkdir(path.dirname(dest), { recursive: true })
       await copyFile(path.join(partial.dir, ...f.split('/')), dest)

@@ -33,7 +33,7 @@ const FIX = 'delete it (or move it out of the way), or choose another output-dir
 const FIX_MANY = 'delete them (or move them out of the way), or choose another output-dir'
 
 /**
- * The files a manifest says go-xbuild wrote: each artifact's file, archive and signatures, the
+ * The files a manifest says go-xbuild wrote: each artifact's file, archive, SBOMs and signatures, the
  * checksums file, its signatures and the published keys. Throws on a name that is not a plain
  * relative path — go-xbuild never writes one, so such a manifest is not ours.
  */
@@ -47,6 +47,7 @@ export function ownedFiles(manifest: unknown, where: string): Set<string> {
     const artifact = (a ?? {}) as Record<string, unknown>
     names.push(artifact.file, ...list(artifact.signatures))
     if (artifact.archive !== undefined) names.push((artifact.archive as Record<string, unknown> | null)?.file)
+    for (const sbom of list(artifact.sboms)) names.push((sbom as Record<string, unknown> | null)?.file)
   }
   const owned = new Set(ALWAYS_OURS)
   for (const name of names) {

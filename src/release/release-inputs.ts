@@ -8,6 +8,7 @@ import { InputError, oneOf, parseBoolean, type InputReader } from '../inputs-com
 import { parseArchivePatterns, splitArchiveFiles, type ArchivePattern } from '../plan/archive-globs.js'
 import { DEFAULT_CHECKSUMS_NAME } from '../plan/checksums-name.js'
 import { parseTemplate } from '../plan/template.js'
+import type { SbomFormat } from '../sbom/formats.js'
 
 export interface ReleaseConfig {
   archive: ArchiveSetting
@@ -29,12 +30,31 @@ export interface ReleaseConfig {
   /** What a missing artifact service (GHES, an old runner) does to the run. */
   uploadUnavailable: 'warn' | 'error'
   cache: boolean
+  /** SBOM documents per binary (sbom input): none, one format or both, always in the order spdx, cyclonedx. */
+  sbom: SbomFormat[]
 }
 
 export const DEFAULT_ARTIFACT_NAME = '{{.ProjectName}}-{{.Version}}-{{.TargetsId}}'
 export const DEFAULT_ARCHIVE_FILES = 'LICENSE*, README*'
 /** Chosen by measurement (bench/upload.ts): see the README's "Upload and cache" section. */
 export const DEFAULT_COMPRESSION_LEVEL = 1
+
+const SBOM_WORDS: Record<string, SbomFormat[]> = { none: [], spdx: ['spdx'], cyclonedx: ['cyclonedx'], both: ['spdx', 'cyclonedx'] }
+
+/** `none`, `spdx`, `cyclonedx`, `both`, or a list of the two formats (`spdx, cyclonedx`). */
+export function parseSbom(raw: string): SbomFormat[] {
+  const words = raw.toLowerCase().split(/[\s,]+/).filter(Boolean)
+  if (!words.length) return []
+  const out = new Set<SbomFormat>()
+  for (const w of words) {
+    const formats = SBOM_WORDS[w]
+    if (!formats || (w === 'none' && words.length > 1)) {
+      throw new InputError(`sbom: "${raw}" is not none, spdx, cyclonedx or both (spdx is SPDX 2.3 JSON, cyclonedx is CycloneDX 1.6 JSON)`)
+    }
+    for (const f of formats) out.add(f)
+  }
+  return (['spdx', 'cyclonedx'] as const).filter((f) => out.has(f))
+}
 
 export function readReleaseConfig(read: InputReader): ReleaseConfig {
   const retentionRaw = read('retention-days')
@@ -75,6 +95,7 @@ export function readReleaseConfig(read: InputReader): ReleaseConfig {
     retentionDays,
     compressionLevel,
     uploadUnavailable: oneOf(read, 'upload-unavailable', ['warn', 'error'] as const, 'warn'),
-    cache: parseBoolean(read, 'cache', true)
+    cache: parseBoolean(read, 'cache', true),
+    sbom: parseSbom(read('sbom'))
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Uploads the release as one workflow artifact: every file the manifest names (binaries, archives,
- * signatures), SHA256SUMS and manifest.json. Outside Actions the release simply stays in
+ * SBOMs, signatures), SHA256SUMS and manifest.json. Outside Actions the release simply stays in
  * output-dir; where the service is missing (GHES), the user picks a warning or an error.
  */
 import * as core from '@actions/core'
@@ -36,6 +36,7 @@ export function uploadList(ctx: RunContext): string[] {
   for (const a of ctx.artifacts) {
     files.add(a.file)
     if (a.archive) files.add(a.archive.file)
+    for (const sbom of a.sboms ?? []) files.add(sbom.file)
     for (const c of a.companions) files.add(c)
   }
   for (const f of ctx.releaseFiles) files.add(f)

@@ -2,14 +2,14 @@
  * The signing stages. `signing-setup` runs right after the plan: keys are parsed and unlocked, the
  * gpg key imported, an OIDC token fetched, and each signer signs a probe — so a wrong password or
  * a missing permission fails before any download or build. `sign` runs after SHA256SUMS and before
- * the manifest, which lists every artifact's signatures.
+ * the manifest, which lists every artifact's signatures (the binary's, its SBOMs', its archive's).
  */
 import * as core from '@actions/core'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext } from '../../context.js'
 import type { Stage } from '../../pipeline.js'
-import { attestSkip, attestSubjects, checkAttestPermissions } from './attest.js'
+import { attestSboms, attestSkip, attestSubjects, checkAttestPermissions, type SbomAttestation } from './attest.js'
 import { parseCosignKey, publicKeyPem, signBuffer, signFile, verifyBuffer } from './cosign-key.js'
 import { openGpgSigner } from './gpg.js'
 import { openSigstoreSigner } from './sigstore.js'
@@ -96,6 +96,7 @@ export const signStage: Stage = {
           const archiveSignatures = new Map<string, string>()
           for (const a of ctx.artifacts) {
             a.companions.push(rel(ctx, await signer.sign(path.join(ctx.stagingDir, ...a.file.split('/')))))
+            for (const sbom of a.sboms ?? []) a.companions.push(rel(ctx, await signer.sign(path.join(ctx.stagingDir, ...sbom.file.split('/')))))
             if (!a.archive) continue
             let sig = archiveSignatures.get(a.archive.file)
             if (sig === undefined) {
@@ -123,12 +124,20 @@ export const signStage: Stage = {
         ...new Map(
           ctx.artifacts.flatMap((a) => [
             [a.file, { name: a.file, sha256: a.sha256 }] as const,
+            ...(a.sboms ?? []).map((x) => [x.file, { name: x.file, sha256: x.sha256 }] as const),
             ...(a.archive ? [[a.archive.file, { name: a.archive.file, sha256: a.archive.sha256 }] as const] : [])
           ])
         ).values()
       ]
       const url = await attestSubjects(subjects, ctx.config.sign.githubToken, process.env)
       if (url) ctx.outputs['attestation-url'] = url
+      const sboms: SbomAttestation[] = []
+      for (const a of ctx.artifacts) {
+        for (const x of a.sboms ?? []) {
+          sboms.push({ subject: { name: a.file, sha256: a.sha256 }, format: x.format, file: x.file, text: await readFile(path.join(ctx.stagingDir, ...x.file.split('/')), 'utf8') })
+        }
+      }
+      if (sboms.length) ctx.outputs['sbom-attestation-urls'] = JSON.stringify(await attestSboms(sboms, ctx.config.sign.githubToken, process.env))
     }
   }
 }

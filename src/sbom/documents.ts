@@ -1,0 +1,210 @@
+/**
+ * SPDX 2.3 and CycloneDX 1.6 JSON documents for one shipped binary. Reproducible by
+ * construction: no clock (created comes from the caller: commit time or SOURCE_DATE_EPOCH), no
+ * random ids (SPDX namespace and CycloneDX serialNumber derive from the file's SHA-256), every
+ * list sorted byte-wise, keys in a fixed order. Same input → same bytes, whatever order the
+ * build info listed its modules and settings in.
+ */
+import { createHash } from 'node:crypto'
+import type { GoBuildInfo } from './buildinfo.js'
+import { buildModel, byText, h1Hex, SBOM_NAMESPACE, uuidV5, type Component, type SbomModel } from './model.js'
+
+export type SbomFormat = 'spdx' | 'cyclonedx'
+export const SBOM_SUFFIX: Record<SbomFormat, string> = { spdx: '.spdx.json', cyclonedx: '.cdx.json' }
+
+export interface SbomInput {
+  buildInfo: GoBuildInfo
+  /** The shipped file's name relative to the output dir, forward slashes (e.g. app_1.2.3_linux_amd64). */
+  file: string
+  sha256: string
+  target: { goos: string; goarch: string; variant: string }
+  /** ISO 8601 UTC second precision, e.g. 2026-12-01T10:00:00Z (commit time or SOURCE_DATE_EPOCH). */
+  created: string
+  /** For cgo targets: provider (zig|musl-cross|system|native), version, triple (from src/build/cgo.ts CToolchainRecord). */
+  cToolchain?: { provider: string; version: string; triple: string }
+  /** `path@version` → SPDX license expression; absent means NOASSERTION. */
+  licenses: ReadonlyMap<string, string>
+  tool: { name: string; version: string }
+}
+
+const CREATED = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\dZ$/
+
+function check(input: SbomInput): void {
+  if (!/^[0-9a-f]{64}$/.test(input.sha256)) throw new Error(`sbom for ${input.file}: sha256 must be 64 lowercase hex digits`)
+  if (!CREATED.test(input.created)) throw new Error(`sbom for ${input.file}: created must be UTC to the second (2026-12-01T10:00:00Z), got ${input.created}`)
+  if (!input.file || input.file.includes('\\') || input.file.split('/').some((p) => p === '' || p === '.' || p === '..'))
+    throw new Error(`sbom for ${input.file}: file must be a relative path with forward slashes`)
+}
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
+
+// ---------------------------------------------------------------- SPDX 2.3
+
+/** SPDX ids allow [A-Za-z0-9.-]: a readable part plus a hash of the full key keeps them unique. */
+const spdxId = (kind: string, c: { key: string; replaces?: string }): string =>
+  `SPDXRef-${kind}-${c.key.replace(/[^A-Za-z0-9.-]+/g, '-').slice(0, 80)}-${createHash('sha256').update(`${c.key} ${c.replaces ?? ''}`).digest('hex').slice(0, 8)}`
+
+/**
+ * The namespace: a URI unique to this file's bytes, under SPDX's own documents prefix (no
+ * repository is known here): https://spdx.org/spdxdocs/go-xbuild/<module path>/<file>-<sha256>.
+ */
+export const spdxNamespace = (modulePath: string, file: string, sha256: string): string =>
+  `https://spdx.org/spdxdocs/go-xbuild/${modulePath.split('/').map(encodeURIComponent).join('/')}/${file.split('/').map(encodeURIComponent).join('/')}-${sha256}`
+
+export function spdxDocument(input: SbomInput): string {
+  check(input)
+  const m = buildModel(input)
+  const tool = `Tool: ${input.tool.name}-${input.tool.version}`
+  const mainId = 'SPDXRef-Package-main'
+  const annotation = (comment: string): object => ({ annotationDate: input.created, annotationType: 'OTHER', annotator: tool, comment })
+  const pkg = (id: string, c: Component, extra: { checksums?: object[]; purpose: string; comment?: string; annotations?: object[]; fileName?: string }): object => ({
+    SPDXID: id,
+    name: c.name,
+    ...(c.version ? { versionInfo: c.version } : {}),
+    ...(extra.fileName ? { packageFileName: extra.fileName } : {}),
+    downloadLocation: 'NOASSERTION',
+    filesAnalyzed: false,
+    ...(extra.checksums ? { checksums: extra.checksums } : {}),
+    licenseConcluded: 'NOASSERTION',
+    licenseDeclared: c.license ?? 'NOASSERTION',
+    copyrightText: 'NOASSERTION',
+    externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: c.purl }],
+    primaryPackagePurpose: extra.purpose,
+    ...(extra.comment ? { comment: extra.comment } : {}),
+    ...(extra.annotations?.length ? { annotations: extra.annotations } : {})
+  })
+  const main = pkg(mainId, m.main, {
+    fileName: input.file,
+    checksums: [{ algorithm: 'SHA256', checksumValue: input.sha256 }],
+    purpose: 'APPLICATION',
+    comment: `The Go main module of ${input.file}${m.main.subpath ? ` (main package ${m.main.subpath})` : ''}; the checksum is the shipped file's.`,
+    annotations: m.properties.map(([k, v]) => annotation(`${k}=${v}`))
+  })
+  const deps = m.deps.map((c) => ({
+    id: spdxId('Package', c),
+    doc: pkg(spdxId('Package', c), c, {
+      purpose: 'LIBRARY',
+      ...(c.h1 ? { checksums: [{ algorithm: 'SHA256', checksumValue: h1Hex(c.h1) }] } : {}),
+      comment: [c.h1 ? `SHA256 is the module's go.sum ${c.h1} (dirhash), base64-decoded.` : '', c.replaces ? `Replaces ${c.replaces}.` : ''].filter(Boolean).join(' ') || undefined
+    })
+  }))
+  const stdlibId = spdxId('Package', m.stdlib)
+  const stdlib = pkg(stdlibId, m.stdlib, { purpose: 'LIBRARY', comment: 'The Go standard library and runtime linked into the binary.' })
+  const tools = m.cTools.map((t) => {
+    const c: Component = { key: `${t.name}@${t.version}`, name: t.name, version: t.version, purl: '' }
+    const id = spdxId('CTool', c)
+    const doc = {
+      SPDXID: id,
+      name: t.name,
+      ...(t.version ? { versionInfo: t.version } : {}),
+      downloadLocation: 'NOASSERTION',
+      filesAnalyzed: false,
+      licenseConcluded: 'NOASSERTION',
+      licenseDeclared: 'NOASSERTION',
+      copyrightText: 'NOASSERTION',
+      primaryPackagePurpose: t.name === 'musl' ? 'LIBRARY' : 'APPLICATION',
+      comment: t.properties.map(([k, v]) => `${k}=${v}`).join('; ')
+    }
+    return { id, doc, musl: t.name === 'musl' }
+  })
+
+  const relationships = [
+    { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: mainId },
+    ...[...deps.map((d) => d.id), stdlibId].sort(byText).map((id) => ({ spdxElementId: mainId, relationshipType: 'DEPENDS_ON', relatedSpdxElement: id })),
+    ...tools.map((t) =>
+      t.musl
+        ? { spdxElementId: t.id, relationshipType: 'STATIC_LINK', relatedSpdxElement: mainId }
+        : { spdxElementId: t.id, relationshipType: 'BUILD_TOOL_OF', relatedSpdxElement: mainId }
+    )
+  ]
+  return json({
+    spdxVersion: 'SPDX-2.3',
+    dataLicense: 'CC0-1.0',
+    SPDXID: 'SPDXRef-DOCUMENT',
+    name: input.file,
+    documentNamespace: spdxNamespace(input.buildInfo.Main.Path, input.file, input.sha256),
+    creationInfo: { created: input.created, creators: [tool] },
+    packages: [main, ...deps.map((d) => d.doc), stdlib, ...tools.map((t) => t.doc)],
+    relationships
+  })
+}
+
+// ---------------------------------------------------------------- CycloneDX 1.6
+
+/** urn:uuid of the UUIDv5 of the file's SHA-256 in go-xbuild's fixed namespace. */
+export const cycloneDxSerial = (sha256: string): string => `urn:uuid:${uuidV5(sha256, SBOM_NAMESPACE)}`
+
+const licenses = (license: string | undefined): object =>
+  license ? { licenses: [/^[A-Za-z0-9.+-]+$/.test(license) ? { license: { id: license } } : { expression: license }] } : {}
+const props = (pairs: Array<[string, string]>): object => (pairs.length ? { properties: pairs.map(([name, value]) => ({ name, value })) } : {})
+
+function cdxComponent(c: Component, type: 'application' | 'library', extra: { hashes?: object[]; properties?: Array<[string, string]> } = {}): object {
+  return {
+    'bom-ref': c.purl,
+    type,
+    name: c.name,
+    ...(c.version ? { version: c.version } : {}),
+    ...(type === 'library' ? { scope: 'required' } : {}),
+    ...(extra.hashes ? { hashes: extra.hashes } : {}),
+    ...licenses(c.license),
+    purl: c.purl,
+    ...props(extra.properties ?? [])
+  }
+}
+
+export function cycloneDxDocument(input: SbomInput): string {
+  check(input)
+  const m: SbomModel = buildModel(input)
+  // two modules replaced by the same target would share a purl, and bom-refs must be unique
+  const taken = new Set<string>([m.main.purl])
+  const depRefs = m.deps.map((c) => {
+    let r = c.purl
+    for (let i = 2; taken.has(r); i++) r = `${c.purl}#dup-${i}`
+    taken.add(r)
+    return r
+  })
+  const depComponents = m.deps.map((c, i) => ({
+    ...(cdxComponent(c, 'library', {
+      ...(c.h1 ? { hashes: [{ alg: 'SHA-256', content: h1Hex(c.h1) }] } : {}),
+      properties: [
+        ...(c.h1 ? ([['go-xbuild:module:h1', c.h1]] as Array<[string, string]>) : []),
+        ...(c.replaces ? ([['go-xbuild:module:replaces', c.replaces]] as Array<[string, string]>) : [])
+      ]
+    }) as Record<string, unknown>),
+    'bom-ref': depRefs[i]
+  }))
+  const stdlib = cdxComponent(m.stdlib, 'library', { properties: [['go-xbuild:module:stdlib', 'true']] })
+  const tools = m.cTools.map((t) => ({
+    'bom-ref': `go-xbuild:c-toolchain:${t.name}${t.version ? `@${t.version}` : ''}`,
+    type: t.name === 'musl' ? 'library' : 'application',
+    name: t.name,
+    ...(t.version ? { version: t.version } : {}),
+    ...(t.name === 'musl' ? { scope: 'required' } : { scope: 'excluded' }),
+    ...props(t.properties)
+  }))
+  const mainRef = m.main.purl
+  const dependsOn = [...depRefs, m.stdlib.purl, ...tools.filter((t) => t.name === 'musl').map((t) => t['bom-ref'])].sort(byText)
+  const dependencies = [
+    { ref: mainRef, dependsOn },
+    ...[...depRefs, m.stdlib.purl, ...tools.map((t) => t['bom-ref'])].sort(byText).map((r) => ({ ref: r }))
+  ]
+  return json({
+    $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
+    bomFormat: 'CycloneDX',
+    specVersion: '1.6',
+    serialNumber: cycloneDxSerial(input.sha256),
+    version: 1,
+    metadata: {
+      timestamp: input.created,
+      tools: { components: [{ type: 'application', name: input.tool.name, version: input.tool.version }] },
+      component: cdxComponent(m.main, 'application', { hashes: [{ alg: 'SHA-256', content: input.sha256 }], properties: [['go-xbuild:file', input.file]] }),
+      properties: m.properties.map(([name, value]) => ({ name, value }))
+    },
+    components: [...depComponents, stdlib, ...tools],
+    dependencies
+  })
+}
+
+export function sbomDocument(format: SbomFormat, input: SbomInput): string {
+  return format === 'spdx' ? spdxDocument(input) : cycloneDxDocument(input)
+}

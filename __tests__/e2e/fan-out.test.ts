@@ -1,7 +1,8 @@
 /**
  * Fan-out end to end: a plan run, one build run per matrix entry (one after the other here, each
  * with its own RUNNER_TEMP, checkout and job id), a merge run — against the results-service
- * stand-in and Azurite. The merged release must equal a single-job release, file for file.
+ * stand-in and Azurite. The merged release must equal a single-job release, file for file (SBOMs
+ * included: every run here makes both).
  */
 import { execFileSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
@@ -36,7 +37,8 @@ describe('fan-out: plan → build matrix → merge', () => {
 
   const run = (inputs: Record<string, string>, env: Record<string, string>, workspace = fixtureWorkspace('app', GIT)) =>
     runAction({
-      inputs: { targets: TARGETS, ldflags: LDFLAGS, 'go-download-base-url': `${mirror.url}/dl`, cache: 'false', ...inputs },
+      // sbom: both everywhere, so the merged SBOMs are held to the single job's bytes too
+      inputs: { targets: TARGETS, ldflags: LDFLAGS, 'go-download-base-url': `${mirror.url}/dl`, cache: 'false', sbom: 'both', ...inputs },
       workspace,
       runnerDir: tempDir('runner'),
       toolCache,
@@ -150,6 +152,9 @@ describe('fan-out: plan → build matrix → merge', () => {
     const merged = path.join(ws, 'dist')
     const files = readdirSync(singleDir).sort()
     expect(readdirSync(merged).sort()).toEqual(files)
+    // every binary's SBOMs, made in the build jobs, are among them
+    expect(files.filter((f) => f.endsWith('.spdx.json'))).toHaveLength(6)
+    expect(files.filter((f) => f.endsWith('.cdx.json'))).toHaveLength(6)
     for (const f of files) expect(readFileSync(path.join(merged, f)).equals(readFileSync(path.join(singleDir, f))), f).toBe(true)
     // the same artifact name as the single job, and the partials are gone
     const final = svc.artifacts.filter((a) => a.runId === runId && a.finalized)

@@ -316,6 +316,25 @@ describe('release: publish a GitHub Release', () => {
     for (const a of JSON.parse(again.outputs['release-assets'] as string) as Array<{ name: string; size: number }>) expect(a.size).toBe(published.get(a.name)?.size)
   })
 
+  it('sbom: both: every binary\'s SBOMs are assets beside the archives, signed, with their registered media types, and sha256sum -c checks them', async () => {
+    const gh = await standIn()
+    const gpg = gpgKey('pp')
+    const first = await run(gh, { sbom: 'both', sign: 'gpg', 'gpg-private-key': gpg.privateKey, 'gpg-passphrase': 'pp' })
+    expect(first.exitCode, first.stdout).toBe(0)
+    const assets = releaseOf(gh)[0]?.assets ?? []
+    const sboms = ['xapp-linux-amd64.cdx.json', 'xapp-linux-amd64.spdx.json', 'xapp-windows-amd64.exe.cdx.json', 'xapp-windows-amd64.exe.spdx.json']
+    expect(assets.map((a) => a.name).sort()).toEqual(
+      [...EXPECTED_ASSETS, 'SHA256SUMS.asc', ...sboms, ...sboms.map((f) => `${f}.asc`), 'xapp_1.2.3_linux_amd64.tar.gz.asc', 'xapp_1.2.3_windows_amd64.zip.asc'].sort()
+    )
+    expect(assets.filter((a) => a.name.endsWith('.spdx.json')).map((a) => a.content_type)).toEqual(['application/spdx+json', 'application/spdx+json'])
+    expect(assets.filter((a) => a.name.endsWith('.cdx.json')).map((a) => a.content_type)).toEqual(['application/vnd.cyclonedx+json', 'application/vnd.cyclonedx+json'])
+    const { dir, check } = await downloadAndCheck(first)
+    for (const f of sboms) expect(check).toContain(`${f}: OK`)
+    // each downloaded SBOM names the binary it describes by its SHA-256, as the checksum file lists it
+    const sums = new Map(readFileSync(path.join(dir, 'SHA256SUMS'), 'utf8').trim().split('\n').map((l) => [l.slice(66), l.slice(0, 64)]))
+    for (const f of sboms) expect(readFileSync(path.join(dir, f), 'utf8')).toContain(sums.get(f.replace(/\.(spdx|cdx)\.json$/, '')))
+  })
+
   it('checksums-name: the named file is written, signed, listed in the manifest, published as text/plain and checked with sha256sum -c; no SHA256SUMS anywhere; a re-run in the same output-dir owns it', async () => {
     const gh = await standIn()
     const gpg = gpgKey('pp')

@@ -27,10 +27,15 @@ mode, src = sys.argv[1], sys.argv[2]
 z = zipfile.ZipFile(src)
 if mode == 'read':
     sys.stdout.write(z.read('manifest.json').decode())
+elif mode == 'file':
+    sys.stdout.write(z.read(sys.argv[3]).decode())
 else:
+    import json
+    files = json.loads(sys.argv[5])
     out = zipfile.ZipFile(sys.argv[3], 'w', zipfile.ZIP_DEFLATED)
     for i in z.infolist():
-        out.writestr(i, open(sys.argv[4], 'rb').read() if i.filename == 'manifest.json' else z.read(i))
+        data = open(sys.argv[4], 'rb').read() if i.filename == 'manifest.json' else files[i.filename].encode() if i.filename in files else z.read(i)
+        out.writestr(i, data)
     out.close()`
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -52,16 +57,16 @@ describe('merge trusts no partial', () => {
     })
 
   /** A new run holding copies of the base run's partials; `rewrite` may replace one partial's manifest text. */
-  async function cloneRun(rewrite?: { partial: string; manifest: (text: string) => string }): Promise<string> {
+  async function cloneRun(rewrite?: { partial: string; manifest: (text: string) => string; files?: Record<string, string> }, from = baseRun): Promise<string> {
     const runId = randomUUID()
-    for (const a of svc.artifacts.filter((x) => x.runId === baseRun && x.finalized)) {
+    for (const a of svc.artifacts.filter((x) => x.runId === from && x.finalized)) {
       let data = await svc.read(a.blob)
       if (rewrite?.partial === a.name) {
         const dir = tempDir('rewrite')
         writeFileSync(path.join(dir, 'in.zip'), data)
         const text = execFileSync('python3', ['-c', ZIP, 'read', path.join(dir, 'in.zip')], { encoding: 'utf8' })
         writeFileSync(path.join(dir, 'manifest.json'), rewrite.manifest(text))
-        execFileSync('python3', ['-c', ZIP, 'write', path.join(dir, 'in.zip'), path.join(dir, 'out.zip'), path.join(dir, 'manifest.json')])
+        execFileSync('python3', ['-c', ZIP, 'write', path.join(dir, 'in.zip'), path.join(dir, 'out.zip'), path.join(dir, 'manifest.json'), JSON.stringify(rewrite.files ?? {})])
         data = readFileSync(path.join(dir, 'out.zip'))
       }
       const blob = `${runId}/clone/${a.name}-${randomUUID()}`
@@ -186,5 +191,57 @@ describe('merge trusts no partial', () => {
     await expectRefused(runId, new RegExp(`::error::merge: in partial artifact ${LINUX}, xapp-linux-amd64 \\(linux/amd64\\) is static, but its manifest's static says false`))
     const pe = await cloneRun(edit(WINDOWS, (m) => (m.artifacts[0].format = 'macho')))
     await expectRefused(pe, new RegExp(`::error::merge: in partial artifact ${WINDOWS}, xapp-windows-amd64\\.exe \\(windows/amd64\\) is PE32\\+ .*, but its manifest's format says macho`))
+  })
+
+  describe('SBOMs in partials', () => {
+    const sbomRun = randomUUID()
+    beforeAll(async () => {
+      for (const t of ['linux/amd64', 'windows/amd64']) {
+        const b = await run({ targets: t, partial: 'true', sbom: 'both' }, svc.env(`sbom-build-${t.replace('/', '-')}`, sbomRun))
+        expect(b.exitCode, b.stdout).toBe(0)
+      }
+    }, 600_000)
+    const spdxOf = async (): Promise<string> => {
+      const a = svc.artifacts.find((x) => x.runId === sbomRun && x.finalized && x.name === LINUX)!
+      const dir = tempDir('read')
+      writeFileSync(path.join(dir, 'in.zip'), await svc.read(a.blob))
+      return execFileSync('python3', ['-c', ZIP, 'file', path.join(dir, 'in.zip'), 'xapp-linux-amd64.spdx.json'], { encoding: 'utf8' })
+    }
+
+    it('merges them, byte for byte, when the merge job asks for the same sbom', async () => {
+      const runId = await cloneRun(undefined, sbomRun)
+      const ws = fixtureWorkspace('app', GIT)
+      const merge = await run({ mode: 'merge', sbom: 'both' }, svc.env('merge', runId), ws)
+      expect(merge.exitCode, merge.stdout).toBe(0)
+      expect(readFileSync(path.join(ws, 'dist', 'xapp-linux-amd64.spdx.json'), 'utf8')).toBe(await spdxOf())
+      expect(execFileSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: path.join(ws, 'dist'), encoding: 'utf8' })).toMatch(/xapp-windows-amd64\.exe\.cdx\.json: OK/)
+    })
+
+    it("refuses partials whose SBOMs are not what the merge job's sbom input makes", async () => {
+      const runId = await cloneRun(undefined, sbomRun)
+      await expectRefused(
+        runId,
+        new RegExp(`::error::merge: linux/amd64 \\(xapp\\) in partial artifact ${LINUX} carries the SBOMs \\["xapp-linux-amd64\\.spdx\\.json","xapp-linux-amd64\\.cdx\\.json"\\], but this job's sbom input \\(spdx\\) makes \\["xapp-linux-amd64\\.spdx\\.json"\\]; give merge the same sbom input as the build jobs`),
+        { sbom: 'spdx' }
+      )
+    })
+
+    it('refuses an SBOM whose bytes are not the ones its manifest lists', async () => {
+      const runId = await cloneRun({ ...edit(LINUX, () => {}), files: { 'xapp-linux-amd64.spdx.json': '{"spdxVersion":"SPDX-2.3"}' } }, sbomRun)
+      await expectRefused(runId, new RegExp(`::error::merge: in partial artifact ${LINUX}, xapp-linux-amd64\\.spdx\\.json \\(linux/amd64\\) has sha256 [0-9a-f]{64}, but its manifest says [0-9a-f]{64}`), { sbom: 'both' })
+    })
+
+    it('refuses an SBOM that describes another file, even with its hash in the manifest', async () => {
+      const other = (await spdxOf()).replaceAll(/[0-9a-f]{64}/g, (h) => h.replace(/./, (c) => (c === '0' ? '1' : '0')))
+      const sha256 = execFileSync('sha256sum', { input: other, encoding: 'utf8' }).slice(0, 64)
+      const runId = await cloneRun(
+        {
+          ...edit(LINUX, (m) => Object.assign(m.artifacts[0].sboms[0], { sha256, size: Buffer.byteLength(other) })),
+          files: { 'xapp-linux-amd64.spdx.json': other }
+        },
+        sbomRun
+      )
+      await expectRefused(runId, new RegExp(`::error::merge: in partial artifact ${LINUX}, xapp-linux-amd64\\.spdx\\.json does not describe xapp-linux-amd64 \\(linux/amd64\\): the binary's sha256 [0-9a-f]{64} is not in it`), { sbom: 'both' })
+    })
   })
 })

@@ -392,6 +392,8 @@ describe('upload helpers', () => {
     ['a.tar.gz', 'application/gzip'],
     ['a.zip', 'application/zip'],
     ['manifest.json', 'application/json'],
+    ['tool-linux-amd64.spdx.json', 'application/spdx+json'],
+    ['tool-linux-amd64.cdx.json', 'application/vnd.cyclonedx+json'],
     ['SHA256SUMS', 'text/plain'],
     ['SHA256SUMS.asc', 'text/plain'],
     ['tool-linux-amd64', 'application/octet-stream']

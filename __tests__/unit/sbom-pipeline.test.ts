@@ -49,7 +49,7 @@ describe('SBOM files and times', () => {
     expect(linkedModules(info)).toEqual([
       { path: 'example.com/a', version: 'v1.0.0' },
       { path: 'example.com/fork/b', version: 'v1.2.1-0.20240101000000-abcdefabcdef' },
-      { path: '../c', version: '' }
+      { path: 'example.com/c', version: '(devel)' }
     ])
   })
 })

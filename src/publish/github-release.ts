@@ -66,6 +66,9 @@ export async function sameAsset(gh: GitHubClients, r: Repo, asset: Asset, local:
 export function contentType(name: string): string {
   if (name.endsWith('.tar.gz') || name.endsWith('.tgz')) return 'application/gzip'
   if (name.endsWith('.zip')) return 'application/zip'
+  // the media types the SPDX 2.3 and CycloneDX 1.6 specifications register for their JSON
+  if (name.endsWith('.spdx.json')) return 'application/spdx+json'
+  if (name.endsWith('.cdx.json')) return 'application/vnd.cyclonedx+json'
   if (name.endsWith('.json')) return 'application/json'
   if (/^SHA256SUMS$|\.(asc|txt|pub)$/.test(name)) return 'text/plain'
   return 'application/octet-stream'

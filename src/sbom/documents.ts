@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto'
 import type { GoBuildInfo } from './buildinfo.js'
 import { buildModel, byText, h1Hex, SBOM_NAMESPACE, uuidV5, type Component, type SbomModel } from './model.js'
 
-export type SbomFormat = 'spdx' | 'cyclonedx'
-export const SBOM_SUFFIX: Record<SbomFormat, string> = { spdx: '.spdx.json', cyclonedx: '.cdx.json' }
+import type { SbomFormat } from './formats.js'
+export { SBOM_SUFFIX, type SbomFormat } from './formats.js'
 
 export interface SbomInput {
   buildInfo: GoBuildInfo

@@ -13,6 +13,7 @@ import { sha256File } from '../release/checksums.js'
 import { GO_XBUILD_VERSION } from '../version.js'
 import type { GoBuildInfo } from './buildinfo.js'
 import { SBOM_SUFFIX, type SbomFormat } from './formats.js'
+import { resolveModule } from './model.js'
 
 const sbomOn = (ctx: RunContext): boolean => ctx.config.release.sbom.length > 0
 
@@ -30,9 +31,9 @@ export function sbomCreated(env: Record<string, string | undefined>, commitTimes
   return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
-/** Every module a binary links, as it was linked (a replacement's path and version). */
+/** Every module a binary links, as it was linked (a replacement's path and version; a directory replacement is `(devel)`). */
 export function linkedModules(info: GoBuildInfo): Array<{ path: string; version: string }> {
-  return info.Deps.map((d) => d.Replace ?? d).map((m) => ({ path: m.Path, version: m.Version }))
+  return info.Deps.map(resolveModule).map((m) => ({ path: m.path, version: m.version }))
 }
 
 /** The licenses of a binary's modules: each module classified once per run, whatever the number of targets. */

@@ -94,7 +94,10 @@ describe('replacements resolve to what was linked', () => {
       { Path: 'a.example/x', Version: 'v1.0.0', Replace: { Path: 'b.example/y', Version: 'v2.0.0', Sum: SUM_B } },
       { path: 'b.example/y', version: 'v2.0.0', sum: SUM_B, replaces: 'a.example/x@v1.0.0' }
     ],
-    [{ Path: 'a.example/x', Version: 'v1.0.0', Replace: { Path: '../x', Version: '' } }, { path: 'a.example/x', version: '(devel)', replaces: 'a.example/x@v1.0.0' }]
+    [{ Path: 'a.example/x', Version: 'v1.0.0', Replace: { Path: '../x', Version: '' } }, { path: 'a.example/x', version: '(devel)', replaces: 'a.example/x@v1.0.0' }],
+    // what go version -m -json writes for `replace example.com/greet => ./third_party/greet`
+    [{ Path: 'example.com/greet', Version: 'v0.0.0', Replace: { Path: './third_party/greet', Version: '(devel)' } }, { path: 'example.com/greet', version: '(devel)', replaces: 'example.com/greet@v0.0.0' }],
+    [{ Path: 'a.example/x', Version: 'v1.0.0', Replace: { Path: 'C:\\src\\x', Version: '' } }, { path: 'a.example/x', version: '(devel)', replaces: 'a.example/x@v1.0.0' }]
   ])('%j', (m, want) => {
     expect(resolveModule(m)).toEqual(want)
   })

@@ -39,7 +39,9 @@ export function resolveModule(m: GoModule): { path: string; version: string; sum
   if (!r) return { path: m.Path, version: m.Version, ...(m.Sum ? { sum: m.Sum } : {}) }
   // A directory replacement (=> ./dep) has no version of its own: the module keeps its path and is
   // marked (devel), as go itself marks an unversioned main module. A module replacement is the module.
-  const isDir = !r.Version
+  // go version -m -json reports a directory replacement's version as "" or "(devel)"; its path is
+  // a file path (./dep, ../dep, /abs, C:\abs), never a module path
+  const isDir = !r.Version || r.Version === '(devel)' || /^(\.{1,2}[\\/]|[\\/]|[A-Za-z]:[\\/])/.test(r.Path)
   return {
     path: isDir ? m.Path : r.Path,
     version: isDir ? '(devel)' : r.Version,

@@ -119,12 +119,23 @@ describe('cgo end to end', () => {
       cgo: 'true',
       'c-toolchain': 'musl-cross',
       'musl-cross-url': `${mirror.url}/musl-cross/{{.Version}}/{{.Triple}}.tar.xz`,
-      'musl-cross-sha256': sums.map((a) => `${a.sha256}  ${a.filename}`).join('\n')
+      'musl-cross-sha256': sums.map((a) => `${a.sha256}  ${a.filename}`).join('\n'),
+      sbom: 'cyclonedx'
     })
     expect(r.exitCode, r.stdout.slice(-3000)).toBe(0)
     const m = JSON.parse(readFileSync(r.outputs.manifest as string, 'utf8')) as { artifacts: Entry[] }
     for (const a of m.artifacts) {
       expect(a).toMatchObject({ static: true, cToolchain: { provider: 'musl-cross', version: '20250929' } })
+      // the SBOM records the C toolchain that compiled the cgo code and the musl linked into it
+      const bom = JSON.parse(readFileSync(path.join(r.outputs['output-dir'] as string, `${a.file}.cdx.json`), 'utf8')) as {
+        components: Array<{ name: string; version?: string; type: string; properties?: Array<{ name: string; value: string }> }>
+        metadata: { properties: Array<{ name: string; value: string }> }
+      }
+      const toolchain = bom.components.find((c) => c.name === 'musl-cross')
+      expect(toolchain).toMatchObject({ type: 'application', version: '20250929' })
+      expect(toolchain?.properties).toContainEqual({ name: 'go-xbuild:c-toolchain:triple', value: a.cToolchain.triple })
+      expect(bom.components.find((c) => c.name === 'musl')).toMatchObject({ type: 'library' })
+      expect(bom.metadata.properties).toContainEqual({ name: 'go-xbuild:build:CGO_ENABLED', value: '1' })
       const all = [...(RUN[a.target] as string[]), path.join(r.outputs['output-dir'] as string, a.file)]
       expect(execFileSync(all[0] as string, all.slice(1), { encoding: 'utf8' }).trim()).toBe(EXPECTED)
     }

@@ -14,6 +14,7 @@ import nock from 'nock'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { attestSboms, attestSubjects, MAX_SBOM_PREDICATE_BYTES, SBOM_PREDICATE_TYPE } from '../../src/release/sign/attest.js'
 import { tempDir } from '../support/workspace.js'
+import { signStage } from '../../src/release/sign/stages.js'
 
 const ISSUER = 'https://token.actions.githubusercontent.com'
 const keys = generateKeyPairSync('ec', { namedCurve: 'P-256' })
@@ -162,6 +163,49 @@ describe('attest', () => {
     expect(SBOM_PREDICATE_TYPE).toEqual({ spdx: 'https://spdx.dev/Document/v2.3', cyclonedx: 'https://cyclonedx.org/bom' })
     for (const s of statements) expect(s.subject).toEqual([{ name: binary.name, digest: { sha256: binary.sha256 } }])
     expect(statements.map((s) => s.predicate)).toEqual([JSON.parse(spdx), JSON.parse(cdx)])
+  })
+
+  it('the sign stage attests the provenance of binaries and SBOMs, then each SBOM against its binary, and sets the outputs', async () => {
+    const staging = tempDir('staging')
+    const spdx = JSON.stringify({ spdxVersion: 'SPDX-2.3', SPDXID: 'SPDXRef-DOCUMENT' })
+    writeFileSync(path.join(staging, 'xapp-linux-amd64.spdx.json'), spdx)
+    const artifact = {
+      file: 'xapp-linux-amd64',
+      sha256: '6'.repeat(64),
+      companions: [],
+      sboms: [{ format: 'spdx', file: 'xapp-linux-amd64.spdx.json', size: spdx.length, sha256: '7'.repeat(64) }]
+    }
+    const ctx = {
+      config: { mode: 'build', fanOut: { partial: false }, sign: { methods: [], attest: true, scope: 'all', githubToken: 'ghs_token' } },
+      artifacts: [artifact],
+      stagingDir: staging,
+      releaseFiles: [],
+      outputs: {} as Record<string, string>
+    }
+    const statements: Array<{ predicateType: string; subject: unknown }> = []
+    apiStatus = 201
+    const seen = (): void => void (stored && statements.push(JSON.parse(Buffer.from(stored.bundle.dsseEnvelope.payload, 'base64').toString('utf8'))))
+    // the stand-in keeps the last bundle: look after each of the two attestations through a spy on the API
+    const spy = api.listeners('request')[0] as (req: http.IncomingMessage, res: http.ServerResponse) => void
+    api.removeAllListeners('request')
+    api.on('request', (req, res) => {
+      res.on('finish', seen)
+      spy(req, res)
+    })
+    try {
+      await signStage.run(ctx as unknown as Parameters<typeof signStage.run>[0])
+    } finally {
+      api.removeAllListeners('request')
+      api.on('request', spy)
+    }
+    expect(statements.map((x) => x.predicateType)).toEqual(['https://slsa.dev/provenance/v1', 'https://spdx.dev/Document/v2.3'])
+    expect(statements[0]?.subject).toEqual([
+      { name: 'xapp-linux-amd64', digest: { sha256: '6'.repeat(64) } },
+      { name: 'xapp-linux-amd64.spdx.json', digest: { sha256: '7'.repeat(64) } }
+    ])
+    expect(statements[1]?.subject).toEqual([{ name: 'xapp-linux-amd64', digest: { sha256: '6'.repeat(64) } }])
+    expect(ctx.outputs['attestation-url']).toBe('https://github.com/acme/xapp/attestations/987654')
+    expect(JSON.parse(ctx.outputs['sbom-attestation-urls'] as string)).toEqual(['https://github.com/acme/xapp/attestations/987654'])
   })
 
   it('refuses an SBOM above GitHub\'s 16 MiB before signing anything', async () => {

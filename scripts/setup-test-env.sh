@@ -6,12 +6,16 @@
 #   - musl-tools, gcc-aarch64-linux-gnu, musl-dev:arm64: the musl-cross provider's test toolchain
 #   - file, gnupg, openssl, xz-utils: independent checks of what the action writes
 #   - zig (PyPI package ziglang) and cosign (Go module proxy) in the test cache
+#   - the SBOM checkers: pyspdxtools (PyPI package spdx-tools, the SPDX project's validator) and
+#     cyclonedx-gomod (Go module proxy), in the test cache
 # The test cache ($GO_XBUILD_TEST_CACHE, default ~/.cache/go-xbuild-test) lives outside the
 # checkout so a fresh clone on the same machine starts warm; the tests read it too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ZIG_PYPI_VERSION="${ZIG_PYPI_VERSION:-0.15.2}"
 COSIGN_VERSION="${COSIGN_VERSION:-v2.6.5}"
+SPDX_TOOLS_VERSION="${SPDX_TOOLS_VERSION:-0.8.5}"
+CYCLONEDX_GOMOD_VERSION="${CYCLONEDX_GOMOD_VERSION:-v1.10.0}"
 CACHE="${GO_XBUILD_TEST_CACHE:-$HOME/.cache/go-xbuild-test}"
 mkdir -p "$CACHE"
 
@@ -51,6 +55,17 @@ if [ ! -x "$CACHE"/gobin/cosign ]; then
   echo "setup-test-env: installing cosign $COSIGN_VERSION into "$CACHE"/gobin"
   GOBIN="$CACHE/gobin" go install "github.com/sigstore/cosign/v2/cmd/cosign@$COSIGN_VERSION" ||
     echo "setup-test-env: cosign could not be installed; the cosign checks will say they were skipped"
+fi
+
+if [ ! -x "$CACHE"/spdx-venv/bin/pyspdxtools ]; then
+  echo "setup-test-env: installing spdx-tools==$SPDX_TOOLS_VERSION into "$CACHE"/spdx-venv"
+  python3 -m venv "$CACHE"/spdx-venv
+  "$CACHE"/spdx-venv/bin/pip install -q "spdx-tools==$SPDX_TOOLS_VERSION"
+fi
+
+if [ ! -x "$CACHE"/gobin/cyclonedx-gomod ]; then
+  echo "setup-test-env: installing cyclonedx-gomod $CYCLONEDX_GOMOD_VERSION into "$CACHE"/gobin"
+  GOBIN="$CACHE/gobin" GOTOOLCHAIN=local go install "github.com/CycloneDX/cyclonedx-gomod/cmd/cyclonedx-gomod@$CYCLONEDX_GOMOD_VERSION"
 fi
 
 echo "setup-test-env: upx $(upx --version | head -1 | awk '{print $2}'), zig $("$CACHE"/zig-venv/bin/python -m ziglang version), qemu $(qemu-aarch64-static --version | head -1 | awk '{print $3}')"

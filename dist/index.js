@@ -1,6 +1,17 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
+  openGpgSigner
+} from "./chunks/chunk-TRRDWEST.js";
+import {
+  require_semver
+} from "./chunks/chunk-FOHF5JHV.js";
+import {
+  getOctokit,
+  require_light,
+  retry
+} from "./chunks/chunk-LZB3JFKA.js";
+import {
   CACHE_SAVE_STATE,
   InputError,
   ToolArchiveCache,
@@ -12,6 +23,7 @@ import {
   controlCharacterProblem,
   forgetSecretInputs,
   formatSha256Sums,
+  goCacheDirs,
   hashTap,
   limitInputs,
   maskSecretInputs,
@@ -30,30 +42,11 @@ import {
   toolArchiveKey,
   toolArchivePath,
   urlUnder
-} from "./chunks/chunk-TXEI27H7.js";
+} from "./chunks/chunk-HFZATR43.js";
 import {
-  getOctokit,
-  require_light,
-  retry
-} from "./chunks/chunk-LZB3JFKA.js";
-import {
-  openGpgSigner
-} from "./chunks/chunk-DTGWDQBX.js";
-import {
-  CancelledError,
-  byteChangingGoEnv,
-  cancelled,
   fileOps,
-  handleCancellation,
-  recordLeftover,
-  registerCleanup,
-  rememberSecrets,
-  runChecked,
-  runCleanups,
-  runProcess,
-  tail,
-  throwIfCancelled
-} from "./chunks/chunk-DCWZ2OAE.js";
+  recordLeftover
+} from "./chunks/chunk-NK3RWWLL.js";
 import {
   HttpClient,
   cp,
@@ -76,8 +69,22 @@ import {
   which
 } from "./chunks/chunk-SLUNUCYX.js";
 import {
-  require_semver
-} from "./chunks/chunk-FOHF5JHV.js";
+  CancelledError,
+  byteChangingGoEnv,
+  cancelled,
+  handleCancellation,
+  registerCleanup,
+  rememberSecrets,
+  runChecked,
+  runCleanups,
+  runProcess,
+  tail,
+  throwIfCancelled
+} from "./chunks/chunk-Y4RWUF4Y.js";
+import {
+  SBOM_SUFFIX,
+  resolveModule
+} from "./chunks/chunk-CHOJR6UK.js";
 import {
   __commonJS,
   __require,
@@ -339,8 +346,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path25, { windows } = {}) => {
-      const segs = path25.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path26, { windows } = {}) => {
+      const segs = path26.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -4077,7 +4084,7 @@ var require_nacl_fast = __commonJS({
 
 // src/main.ts
 import { randomUUID as randomUUID4 } from "node:crypto";
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/inputs.ts
 import { stat as stat5 } from "node:fs/promises";
@@ -5607,7 +5614,7 @@ async function ensureTemp(temp, fromEnv) {
 
 // src/plan/output-names.ts
 var RESERVED_OUTPUT_NAMES = ["SHA256SUMS", "manifest.json", ".gitignore", "cosign.pub"];
-var COMPANION_SUFFIXES = [".sig", ".asc", ".sigstore.json"];
+var COMPANION_SUFFIXES = [".sig", ".asc", ".sigstore.json", ".spdx.json", ".cdx.json"];
 var RESERVED = new Set(RESERVED_OUTPUT_NAMES.map((n) => n.toLowerCase()));
 function outputPathProblem(file) {
   if (file === "") return { problem: "is empty" };
@@ -5624,7 +5631,7 @@ function outputPathProblem(file) {
     if (p) return { problem: elements.length > 1 ? `${quoteFragment(file)}: the element ${p}` : p };
     if (RESERVED.has(e.toLowerCase())) return { problem: `${quoteFragment(file)} uses ${JSON.stringify(e)}, a name go-xbuild writes itself` };
     const suffix = COMPANION_SUFFIXES.find((s) => e.toLowerCase().endsWith(s));
-    if (suffix) return { problem: `${quoteFragment(file)} ends in ${suffix}, which go-xbuild keeps for the signatures it writes beside each file` };
+    if (suffix) return { problem: `${quoteFragment(file)} ends in ${suffix}, which go-xbuild keeps for the signatures and SBOMs it writes beside each file` };
   }
   return { path: elements.join("/") };
 }
@@ -5862,7 +5869,7 @@ function planChecksumsName(template, project, env, claimed) {
   const lower = name.toLowerCase();
   if (OTHER_RELEASE_FILES.includes(lower)) throw new ChecksumsNameError(`checksums-name: ${quoteFragment(name)} is a file go-xbuild writes itself: ${fix}`);
   const suffix = COMPANION_SUFFIXES.find((s) => lower.endsWith(s));
-  if (suffix) throw new ChecksumsNameError(`checksums-name: ${quoteFragment(name)} ends in ${suffix}, which go-xbuild keeps for signatures: ${fix}`);
+  if (suffix) throw new ChecksumsNameError(`checksums-name: ${quoteFragment(name)} ends in ${suffix}, which go-xbuild keeps for signatures and SBOMs: ${fix}`);
   for (const file of claimed) {
     const top = file.split("/")[0];
     if (top.toLowerCase() !== lower) continue;
@@ -5877,6 +5884,20 @@ function planChecksumsName(template, project, env, claimed) {
 var DEFAULT_ARTIFACT_NAME = "{{.ProjectName}}-{{.Version}}-{{.TargetsId}}";
 var DEFAULT_ARCHIVE_FILES = "LICENSE*, README*";
 var DEFAULT_COMPRESSION_LEVEL = 1;
+var SBOM_WORDS = { none: [], spdx: ["spdx"], cyclonedx: ["cyclonedx"], both: ["spdx", "cyclonedx"] };
+function parseSbom(raw) {
+  const words = raw.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  if (!words.length) return [];
+  const out = /* @__PURE__ */ new Set();
+  for (const w of words) {
+    const formats = SBOM_WORDS[w];
+    if (!formats || w === "none" && words.length > 1) {
+      throw new InputError(`sbom: "${raw}" is not none, spdx, cyclonedx or both (spdx is SPDX 2.3 JSON, cyclonedx is CycloneDX 1.6 JSON)`);
+    }
+    for (const f of formats) out.add(f);
+  }
+  return ["spdx", "cyclonedx"].filter((f) => out.has(f));
+}
 function readReleaseConfig(read) {
   const retentionRaw = read("retention-days");
   let retentionDays;
@@ -5915,7 +5936,8 @@ function readReleaseConfig(read) {
     retentionDays,
     compressionLevel,
     uploadUnavailable: oneOf(read, "upload-unavailable", ["warn", "error"], "warn"),
-    cache: parseBoolean(read, "cache", true)
+    cache: parseBoolean(read, "cache", true),
+    sbom: parseSbom(read("sbom"))
   };
 }
 
@@ -6707,13 +6729,13 @@ async function readConfig(rawRead, env, cwd = process.cwd()) {
 }
 
 // src/pipeline.ts
-import { mkdir as mkdir10, readFile as readFile7, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir10, readFile as readFile8, writeFile as writeFile5 } from "node:fs/promises";
 var import_semver4 = __toESM(require_semver(), 1);
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/build/build-targets.ts
 import { mkdir as mkdir7, rename as rename2, rm as rm3 } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/terminal.ts
 var unescape = (s) => s.replace(/%0D/gi, "\r").replace(/%0A/gi, "\n").replace(/%3A/gi, ":").replace(/%2C/gi, ",").replace(/%25/g, "%");
@@ -7657,6 +7679,171 @@ var smokeTestStep = {
   }
 };
 
+// src/sbom/steps.ts
+import { writeFile } from "node:fs/promises";
+import path16 from "node:path";
+
+// package.json
+var package_default = {
+  name: "go-xbuild",
+  version: "0.1.0",
+  private: true,
+  description: "GitHub Action: cross-compile Go release binaries for every platform, with checksums, a manifest, UPX, static cgo, signing and upload",
+  type: "module",
+  license: "MIT",
+  engines: {
+    node: ">=24"
+  },
+  scripts: {
+    build: "tsc --noEmit -p tsconfig.json",
+    package: "node scripts/bundle.mjs",
+    "check-dist": "node scripts/bundle.mjs --check",
+    lint: "eslint . && tsc --noEmit -p tsconfig.json",
+    "setup-test-env": "scripts/setup-test-env.sh",
+    test: "scripts/setup-test-env.sh && npm run lint && npm run check-dist && vitest run",
+    "test:unit": "vitest run --project unit",
+    local: "node scripts/run-local.mjs",
+    bench: "tsx bench/build.ts",
+    "bench:upload-cache": "tsx bench/upload-cache.ts",
+    "bench:fan-out": "tsx bench/fan-out.ts",
+    "bench:packages": "tsx bench/packages.ts",
+    "bench:upx": "tsx bench/upx.ts",
+    "bench:zig": "tsx bench/zig.ts"
+  },
+  dependencies: {
+    "@actions/artifact": "6.2.1",
+    "@actions/attest": "3.2.0",
+    "@actions/cache": "6.3.0",
+    "@actions/core": "3.0.1",
+    "@actions/exec": "3.0.0",
+    "@actions/github": "9.1.1",
+    "@actions/http-client": "4.0.1",
+    "@actions/io": "3.0.2",
+    "@actions/tool-cache": "4.0.0",
+    "@octokit/plugin-retry": "8.1.1",
+    "@octokit/plugin-throttling": "11.0.5",
+    "@sigstore/bundle": "5.0.1",
+    "@sigstore/sign": "5.1.0",
+    ajv: "8.20.0",
+    "ajv-formats": "3.0.1",
+    "packageurl-js": "2.0.1",
+    picomatch: "4.0.7",
+    semver: "7.8.6",
+    "spdx-license-list": "6.12.0",
+    tweetnacl: "1.0.3"
+  },
+  devDependencies: {
+    "@azure/storage-blob": "12.32.0",
+    "@eslint/js": "10.0.1",
+    "@octokit/openapi": "23.0.2",
+    "@sigstore/mock": "0.13.0",
+    "@sigstore/protobuf-specs": "0.5.2",
+    "@sigstore/verify": "4.1.3",
+    "@types/node": "24.19.2",
+    "@types/picomatch": "4.0.3",
+    "@types/semver": "7.8.0",
+    azurite: "3.37.0",
+    esbuild: "0.28.2",
+    eslint: "10.15.0",
+    "fast-check": "4.11.0",
+    nock: "13.5.6",
+    node: "24.21.0",
+    tsx: "4.23.15",
+    typescript: "5.9.3",
+    "typescript-eslint": "8.73.0",
+    vitest: "5.1.1",
+    yaml: "2.9.1"
+  },
+  allowScripts: {
+    esbuild: true,
+    node: true
+  }
+};
+
+// src/version.ts
+var GO_XBUILD_VERSION = package_default.version;
+
+// src/sbom/steps.ts
+var sbomOn = (ctx) => ctx.config.release.sbom.length > 0;
+var sbomFileNames = (file, formats) => formats.map((f) => `${file}${SBOM_SUFFIX[f]}`);
+function sbomCreated(env, commitTimestamp) {
+  const raw = env.SOURCE_DATE_EPOCH?.trim() ?? "";
+  const epoch = /^\d{1,12}$/.test(raw) ? Number(raw) : NaN;
+  const seconds = Number.isSafeInteger(epoch) && epoch > 0 ? epoch : commitTimestamp;
+  return new Date(seconds * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function linkedModules(info2) {
+  return info2.Deps.map(resolveModule).map((m) => ({ path: m.path, version: m.version }));
+}
+async function licensesFor(ctx, info2) {
+  const cache = ctx.licenseCache ??= /* @__PURE__ */ new Map();
+  const modules = linkedModules(info2).filter((m) => m.version && !m.version.startsWith("("));
+  const missing = modules.filter((m) => !cache.has(`${m.path}@${m.version}`));
+  if (missing.length) {
+    const gomodcache = ctx.goEnv.GOMODCACHE || (ctx.go ? (await goCacheDirs(ctx.go.go, { ...process.env, ...ctx.goEnv }, ctx.goEnv)).gomodcache : "");
+    const { identifyLicenses } = await import("./chunks/licenses-C2NOIAKF.js");
+    const found = gomodcache ? identifyLicenses(missing, gomodcache) : Promise.resolve(/* @__PURE__ */ new Map());
+    for (const m of missing) {
+      const key = `${m.path}@${m.version}`;
+      cache.set(
+        key,
+        found.then((map) => map.get(key))
+      );
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const m of modules) {
+    const key = `${m.path}@${m.version}`;
+    const id = await cache.get(key);
+    if (id) out.set(key, id);
+  }
+  return out;
+}
+var buildInfoStep = {
+  name: "build-info",
+  applies: (ctx) => sbomOn(ctx),
+  async run(ctx, artifact, _plan, log) {
+    const go = ctx.go;
+    if (!go) throw new Error("Go is not installed");
+    const { readBuildInfo } = await import("./chunks/buildinfo-SYHXYEQ7.js");
+    artifact.buildInfo = await readBuildInfo(go.go, artifact.path, ctx.goEnv);
+    log.info(`build info: ${artifact.buildInfo.Path} ${artifact.buildInfo.Main.Version}, ${artifact.buildInfo.Deps.length} module(s), ${artifact.buildInfo.GoVersion}`);
+  }
+};
+var sbomStep = {
+  name: "sbom",
+  applies: (ctx) => sbomOn(ctx),
+  async run(ctx, artifact, plan, log) {
+    const info2 = artifact.buildInfo;
+    if (!info2) throw new Error("the build info was not read before the binary was changed");
+    const { sbomDocument } = await import("./chunks/documents-63KK4AJL.js");
+    const licenses = await licensesFor(ctx, info2);
+    const record = ctx.cToolchains?.get(plan.canonical);
+    const input = {
+      buildInfo: info2,
+      file: artifact.file,
+      sha256: artifact.sha256,
+      target: { goos: plan.target.goos, goarch: plan.target.goarch, variant: plan.target.variant },
+      created: sbomCreated(process.env, ctx.project.commitTimestamp),
+      ...plan.cgo && record ? { cToolchain: { provider: record.provider, version: record.version, triple: record.triple } } : {},
+      licenses,
+      tool: { name: "go-xbuild", version: GO_XBUILD_VERSION }
+    };
+    const sboms = [];
+    for (const format of ctx.config.release.sbom) {
+      const file = `${artifact.file}${SBOM_SUFFIX[format]}`;
+      const abs = path16.join(ctx.stagingDir, ...file.split("/"));
+      await writeFile(abs, sbomDocument(format, input));
+      const { sha256, size } = await sha256File(abs);
+      sboms.push({ format, file, size, sha256 });
+    }
+    artifact.sboms = sboms;
+    delete artifact.buildInfo;
+    const known = licenses.size;
+    log.info(`sbom: ${sboms.map((s) => s.file).join(", ")} (${info2.Deps.length} module(s), ${known} with an identified license)`);
+  }
+};
+
 // src/build/build-targets.ts
 var TargetStepError = class extends Error {
 };
@@ -7686,8 +7873,8 @@ var hashStep = {
     log.info(`sha256 ${sha256}  ${artifact.file} (${size} bytes)`);
   }
 };
-var TARGET_STEPS = [inspectStep, smokeTestStep, compressStep, hashStep];
-var outDirFor = (ctx, plan) => path16.join(ctx.stagingDir, ".go-build", plan.canonical.replace(/\//g, "-"));
+var TARGET_STEPS = [inspectStep, buildInfoStep, smokeTestStep, compressStep, hashStep, sbomStep];
+var outDirFor = (ctx, plan) => path17.join(ctx.stagingDir, ".go-build", plan.canonical.replace(/\//g, "-"));
 async function buildTargets(ctx, plans, steps = TARGET_STEPS) {
   const go = ctx.go;
   if (!go) throw new Error("Go is not installed");
@@ -7702,7 +7889,7 @@ async function buildTargets(ctx, plans, steps = TARGET_STEPS) {
     ctx.config.parallel,
     async (plan) => {
       const log = new TargetLog(plan.canonical);
-      const outputs = plan.binaries.map((b) => path16.join(ctx.stagingDir, ...b.file.split("/")));
+      const outputs = plan.binaries.map((b) => path17.join(ctx.stagingDir, ...b.file.split("/")));
       const outDir = outDirFor(ctx, plan);
       live.targetStarted();
       try {
@@ -7716,7 +7903,7 @@ async function buildTargets(ctx, plans, steps = TARGET_STEPS) {
             packages: batch.map((b) => b.package),
             tags: ctx.config.tags,
             flags: ctx.config.flags,
-            output: one ? outputs[0] : `${outDir}${path16.sep}`,
+            output: one ? outputs[0] : `${outDir}${path17.sep}`,
             goEnv: ctx.goEnv,
             extraEnv: extras?.env,
             extraLdflags: extras?.ldflags
@@ -7739,9 +7926,9 @@ ${tail(result.stderr || result.stdout)}`);
           add("go-build", result.ms);
           if (!one) {
             for (const b of batch) {
-              const dest = path16.join(ctx.stagingDir, ...b.file.split("/"));
-              await mkdir7(path16.dirname(dest), { recursive: true });
-              await rename2(path16.join(outDir, b.goName), dest).catch((e) => {
+              const dest = path17.join(ctx.stagingDir, ...b.file.split("/"));
+              await mkdir7(path17.dirname(dest), { recursive: true });
+              await rename2(path17.join(outDir, b.goName), dest).catch((e) => {
                 throw new TargetStepError(
                   e.code === "ENOENT" ? `go build wrote no ${b.goName} for ${b.package} (${b.name}); is it a main package?` : `moving ${b.goName} to ${b.file}: ${e.message}`,
                   { cause: e }
@@ -7792,7 +7979,8 @@ ${tail(result.stderr || result.stdout)}`);
         return artifacts;
       } catch (error2) {
         for (const output of outputs) await rm3(output, { force: true });
-        if (plan.archive) await rm3(path16.join(ctx.stagingDir, ...plan.archive.file.split("/")), { force: true });
+        for (const b of plan.binaries) for (const f of sbomFileNames(b.file, ctx.config.release.sbom)) await rm3(path17.join(ctx.stagingDir, ...f.split("/")), { force: true });
+        if (plan.archive) await rm3(path17.join(ctx.stagingDir, ...plan.archive.file.split("/")), { force: true });
         log.info(`\u2718 ${error2.message}`);
         log.flush("\u2718");
         live.targetEnded(false);
@@ -7803,7 +7991,7 @@ ${tail(result.stderr || result.stdout)}`);
     },
     { failFast: ctx.config.failFast }
   ).finally(() => live.stop());
-  await rm3(path16.join(ctx.stagingDir, ".go-build"), { recursive: true, force: true });
+  await rm3(path17.join(ctx.stagingDir, ".go-build"), { recursive: true, force: true });
   for (const { m, targets } of messages.values()) {
     error(`${m.message} (${targets.length === plans.length ? "every target" : targets.join(", ")})`, {
       title: "go build",
@@ -7904,84 +8092,6 @@ function unsupportedTargets(goVersion, distList, targets) {
   return problems;
 }
 
-// package.json
-var package_default = {
-  name: "go-xbuild",
-  version: "0.1.0",
-  private: true,
-  description: "GitHub Action: cross-compile Go release binaries for every platform, with checksums, a manifest, UPX, static cgo, signing and upload",
-  type: "module",
-  license: "MIT",
-  engines: {
-    node: ">=24"
-  },
-  scripts: {
-    build: "tsc --noEmit -p tsconfig.json",
-    package: "node scripts/bundle.mjs",
-    "check-dist": "node scripts/bundle.mjs --check",
-    lint: "eslint . && tsc --noEmit -p tsconfig.json",
-    "setup-test-env": "scripts/setup-test-env.sh",
-    test: "scripts/setup-test-env.sh && npm run lint && npm run check-dist && vitest run",
-    "test:unit": "vitest run --project unit",
-    local: "node scripts/run-local.mjs",
-    bench: "tsx bench/build.ts",
-    "bench:upload-cache": "tsx bench/upload-cache.ts",
-    "bench:fan-out": "tsx bench/fan-out.ts",
-    "bench:packages": "tsx bench/packages.ts",
-    "bench:upx": "tsx bench/upx.ts",
-    "bench:zig": "tsx bench/zig.ts"
-  },
-  dependencies: {
-    "@actions/artifact": "6.2.1",
-    "@actions/attest": "3.2.0",
-    "@actions/cache": "6.3.0",
-    "@actions/core": "3.0.1",
-    "@actions/exec": "3.0.0",
-    "@actions/github": "9.1.1",
-    "@actions/http-client": "4.0.1",
-    "@actions/io": "3.0.2",
-    "@actions/tool-cache": "4.0.0",
-    "@octokit/plugin-retry": "8.1.1",
-    "@octokit/plugin-throttling": "11.0.5",
-    "@sigstore/bundle": "5.0.1",
-    "@sigstore/sign": "5.1.0",
-    ajv: "8.20.0",
-    "ajv-formats": "3.0.1",
-    picomatch: "4.0.7",
-    semver: "7.8.6",
-    tweetnacl: "1.0.3"
-  },
-  devDependencies: {
-    "@azure/storage-blob": "12.32.0",
-    "@eslint/js": "10.0.1",
-    "@octokit/openapi": "23.0.2",
-    "@sigstore/mock": "0.13.0",
-    "@sigstore/protobuf-specs": "0.5.2",
-    "@sigstore/verify": "4.1.3",
-    "@types/node": "24.19.2",
-    "@types/picomatch": "4.0.3",
-    "@types/semver": "7.8.0",
-    azurite: "3.37.0",
-    esbuild: "0.28.2",
-    eslint: "10.15.0",
-    "fast-check": "4.11.0",
-    nock: "13.5.6",
-    node: "24.21.0",
-    tsx: "4.23.15",
-    typescript: "5.9.3",
-    "typescript-eslint": "8.73.0",
-    vitest: "5.1.1",
-    yaml: "2.9.1"
-  },
-  allowScripts: {
-    esbuild: true,
-    node: true
-  }
-};
-
-// src/version.ts
-var GO_XBUILD_VERSION = package_default.version;
-
 // src/release/manifest.ts
 var MANIFEST_FILE = "manifest.json";
 var CHECKSUMS_FILE = "SHA256SUMS";
@@ -8003,6 +8113,7 @@ function manifestArtifact(a) {
     ...a.binary ? { format: a.binary.format } : {},
     ...a.binary?.static !== void 0 ? { static: a.binary.static } : {},
     ...a.archive ? { archive: { ...a.archive } } : {},
+    ...a.sboms?.length ? { sboms: a.sboms.map((x) => ({ ...x })) } : {},
     ...a.extensions,
     ...a.companions.length ? { signatures: [...a.companions].sort() } : {}
   };
@@ -8027,8 +8138,8 @@ var formatManifest = (m) => `${JSON.stringify(m, null, 2)}
 
 // src/release/output-dir.ts
 import { randomUUID as randomUUID3 } from "node:crypto";
-import { lstat as lstat2, mkdir as mkdir8, open as open3, readdir, realpath as realpath3, utimes, writeFile } from "node:fs/promises";
-import path17 from "node:path";
+import { lstat as lstat2, mkdir as mkdir8, open as open3, readdir, realpath as realpath3, utimes, writeFile as writeFile2 } from "node:fs/promises";
+import path18 from "node:path";
 var { cp: cp2, rename: rename3, rm: rm4 } = fileOps;
 var OutputDirError = class extends Error {
 };
@@ -8047,6 +8158,7 @@ function ownedFiles(manifest, where) {
     const artifact = a ?? {};
     names.push(artifact.file, ...list(artifact.signatures));
     if (artifact.archive !== void 0) names.push(artifact.archive?.file);
+    for (const sbom of list(artifact.sboms)) names.push(sbom?.file);
   }
   const owned = new Set(ALWAYS_OURS);
   for (const name of names) {
@@ -8063,7 +8175,7 @@ function ownedFiles(manifest, where) {
 var list = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
 async function walk(dir, rel2 = "") {
   const out = [];
-  const entries = (await readdir(path17.join(dir, rel2), { withFileTypes: true })).sort((a, b) => byCodeUnit(a.name, b.name));
+  const entries = (await readdir(path18.join(dir, rel2), { withFileTypes: true })).sort((a, b) => byCodeUnit(a.name, b.name));
   for (const e of entries) {
     const r = rel2 ? `${rel2}/${e.name}` : e.name;
     const kind = e.isFile() ? "file" : e.isDirectory() ? "dir" : "other";
@@ -8074,7 +8186,7 @@ async function walk(dir, rel2 = "") {
 }
 async function firstForeignEntry(dir, owned) {
   const dirs = /* @__PURE__ */ new Set();
-  for (const f of owned) for (let d = path17.posix.dirname(f); d !== "."; d = path17.posix.dirname(d)) dirs.add(d);
+  for (const f of owned) for (let d = path18.posix.dirname(f); d !== "."; d = path18.posix.dirname(d)) dirs.add(d);
   for (const e of await walk(dir)) {
     if (e.kind === "other") return { rel: e.rel, why: "is a symlink or special file, and go-xbuild writes only regular files" };
     if (e.kind === "dir" ? !dirs.has(e.rel) : !owned.has(e.rel)) return { rel: e.rel, why: `is not in its ${MANIFEST_FILE}` };
@@ -8082,7 +8194,7 @@ async function firstForeignEntry(dir, owned) {
   return void 0;
 }
 async function readManifest(dir) {
-  const file = path17.join(dir, MANIFEST_FILE);
+  const file = path18.join(dir, MANIFEST_FILE);
   const st = await lstat2(file).catch(() => void 0);
   if (!st?.isFile() || st.size > MAX_MANIFEST_BYTES) return void 0;
   const handle = await open3(file, "r");
@@ -8134,13 +8246,13 @@ async function checkOutputDir(dir, workspace) {
       `output-dir: ${dir} resolves to ${real}, outside the workspace ${realWorkspace}; output-dir must stay inside the workspace (GITHUB_WORKSPACE): use a path inside it, without a symlink that leads out`
     );
   }
-  if (real === realWorkspace || path17.resolve(dir) === path17.parse(path17.resolve(dir)).root) {
+  if (real === realWorkspace || path18.resolve(dir) === path18.parse(path18.resolve(dir)).root) {
     throw new OutputDirError(`output-dir: ${dir} is the workspace itself; use a subdirectory such as dist`);
   }
   await assertOwned(dir, dir);
 }
 async function listFiles(dir) {
-  return (await walk(dir)).map((e) => path17.join(dir, ...e.rel.split("/")));
+  return (await walk(dir)).map((e) => path18.join(dir, ...e.rel.split("/")));
 }
 async function stampTimes(dir, epochSeconds) {
   for (const f of await listFiles(dir)) await utimes(f, epochSeconds, epochSeconds);
@@ -8148,14 +8260,14 @@ async function stampTimes(dir, epochSeconds) {
 }
 async function publishOutputDir(staging, outputDir, epochSeconds, workspace) {
   await checkOutputDir(outputDir, workspace);
-  await writeFile(path17.join(staging, GITIGNORE_FILE), "# written by go-xbuild: keeps this directory out of git status\n*\n");
+  await writeFile2(path18.join(staging, GITIGNORE_FILE), "# written by go-xbuild: keeps this directory out of git status\n*\n");
   const unlisted = await firstForeignEntry(staging, ownedFiles(await readManifest(staging), `the staged ${MANIFEST_FILE}`));
   if (unlisted) throw new OutputDirError(`go-xbuild bug: the release holds ${unlisted.rel}, which ${unlisted.why}; please report it`);
   await stampTimes(staging, epochSeconds);
   const id = randomUUID3().slice(0, 8);
-  const parent = path17.dirname(outputDir);
+  const parent = path18.dirname(outputDir);
   await mkdir8(parent, { recursive: true });
-  const incoming = path17.join(parent, `.${path17.basename(outputDir)}.new-${id}`);
+  const incoming = path18.join(parent, `.${path18.basename(outputDir)}.new-${id}`);
   try {
     await rename3(staging, incoming);
   } catch (error2) {
@@ -8166,8 +8278,8 @@ async function publishOutputDir(staging, outputDir, epochSeconds, workspace) {
   await swapIn(incoming, outputDir, id);
 }
 async function swapIn(incoming, outputDir, id = randomUUID3().slice(0, 8)) {
-  const parent = path17.dirname(outputDir);
-  const old = path17.join(parent, `.${path17.basename(outputDir)}.old-${id}`);
+  const parent = path18.dirname(outputDir);
+  const old = path18.join(parent, `.${path18.basename(outputDir)}.old-${id}`);
   let moved = false;
   try {
     await rename3(outputDir, old);
@@ -8258,7 +8370,7 @@ var escapeHtml = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/
 
 // src/release/archive-files.ts
 import { readdir as readdir2, realpath as realpath4, stat as stat7 } from "node:fs/promises";
-import path18 from "node:path";
+import path19 from "node:path";
 var outsideMessage = (what, real, workingDirectory) => `archive-files: "${what}" resolves to ${real}, outside working-directory ${workingDirectory}; every archive file must stay inside working-directory (a symlink that leads out of it is refused): copy the file in, or drop it`;
 var hasGitElement = (rel2) => rel2.split(/[/\\]/).includes(".git");
 async function realOrUndefined(p) {
@@ -8277,13 +8389,13 @@ async function confine({ wd: workingDirectory, realWd, outputDir, realOut }, mat
     }
     if (!isPlainRelativePath(name)) throw new Error(`archive-files: "${name}" is not a plain relative path inside working-directory`);
     if (hasGitElement(name)) throw new Error(`archive-files: "${name}" is inside .git; go-xbuild never archives the repository's own files`);
-    const real = await realpath4(path18.join(workingDirectory, ...name.split("/"))).catch(() => void 0);
+    const real = await realpath4(path19.join(workingDirectory, ...name.split("/"))).catch(() => void 0);
     if (real === void 0) throw new Error(`archive-files: "${name}" is not a file in ${workingDirectory}`);
     if (!isInside(real, realWd)) throw new Error(outsideMessage(name, real, workingDirectory));
     if (realOut !== void 0 && isInside(real, realOut)) {
       throw new Error(`archive-files: "${name}" is in output-dir (${outputDir}), which holds the previous run's release; copy the file elsewhere, or drop it`);
     }
-    if (hasGitElement(path18.relative(realWd, real))) throw new Error(`archive-files: "${name}" resolves into .git; go-xbuild never archives the repository's own files`);
+    if (hasGitElement(path19.relative(realWd, real))) throw new Error(`archive-files: "${name}" resolves into .git; go-xbuild never archives the repository's own files`);
     const info2 = await stat7(real);
     if (info2.isDirectory()) {
       if (glob) continue;
@@ -8298,13 +8410,13 @@ async function walkPattern(w, p) {
   const found = [];
   let start = w.realWd;
   if (p.base) {
-    const real = await realOrUndefined(path18.join(w.wd, ...p.base.split("/")));
+    const real = await realOrUndefined(path19.join(w.wd, ...p.base.split("/")));
     if (real === void 0) return found;
     if (!isInside(real, w.realWd)) throw new Error(outsideMessage(p.base, real, w.wd));
     if (w.realOut !== void 0 && isInside(real, w.realOut)) {
       throw new Error(`archive-files: "${p.raw}" reads from output-dir, which holds the previous run's release; match files elsewhere`);
     }
-    if (hasGitElement(p.base) || hasGitElement(path18.relative(w.realWd, real))) throw new Error(`archive-files: "${p.raw}" reads from .git; go-xbuild never archives the repository's own files`);
+    if (hasGitElement(p.base) || hasGitElement(path19.relative(w.realWd, real))) throw new Error(`archive-files: "${p.raw}" reads from .git; go-xbuild never archives the repository's own files`);
     if (!(await stat7(real)).isDirectory()) return p.matches(p.base) ? [p.base] : found;
     if (isExcluded(p.base, w.exclusions)) return found;
     start = real;
@@ -8321,7 +8433,7 @@ async function walkPattern(w, p) {
       if (e.name === ".git") continue;
       const rel2 = relDir ? `${relDir}/${e.name}` : e.name;
       if (w.exclusions.some((x) => x.matches(rel2))) continue;
-      const abs = path18.join(dir, e.name);
+      const abs = path19.join(dir, e.name);
       const deeper = level < p.depth;
       if (e.isDirectory()) {
         if (w.realOut !== void 0 && abs === w.realOut) continue;
@@ -8372,7 +8484,7 @@ async function resolveArchiveFiles(workingDirectory, items, opts = {}) {
 
 // src/release/upload.ts
 import { createHash as createHash3 } from "node:crypto";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/services/github-env.ts
 function isGhes(serverUrl) {
@@ -8414,6 +8526,7 @@ function uploadList(ctx) {
   for (const a of ctx.artifacts) {
     files.add(a.file);
     if (a.archive) files.add(a.archive.file);
+    for (const sbom of a.sboms ?? []) files.add(sbom.file);
     for (const c of a.companions) files.add(c);
   }
   for (const f of ctx.releaseFiles) files.add(f);
@@ -8432,7 +8545,7 @@ function uploadSkip(ctx, env) {
   return "no artifact service";
 }
 async function uploadRelease(ctx, name, deps) {
-  const files = uploadList(ctx).map((f) => path19.join(ctx.config.outputDir, ...f.split("/")));
+  const files = uploadList(ctx).map((f) => path20.join(ctx.config.outputDir, ...f.split("/")));
   info(`Uploading ${files.length} files as artifact ${name}`);
   let uploaded;
   try {
@@ -8454,7 +8567,7 @@ async function uploadRelease(ctx, name, deps) {
 
 // src/release/merge.ts
 import { chmod, copyFile as copyFile2, mkdir as mkdir9, open as open4, readFile as readFile4, stat as stat8 } from "node:fs/promises";
-import path20 from "node:path";
+import path21 from "node:path";
 var MergeError = class extends Error {
 };
 function partialPrefix(ctx) {
@@ -8463,9 +8576,10 @@ function partialPrefix(ctx) {
 function partialName(ctx) {
   return `${partialPrefix(ctx)}${targetsId(ctx.plans.map((p) => p.canonical))}`;
 }
-var KNOWN = /* @__PURE__ */ new Set(["target", "binary", "package", "goos", "goarch", "variant", "file", "size", "sha256", "cgo", "format", "static", "archive", "signatures"]);
+var KNOWN = /* @__PURE__ */ new Set(["target", "binary", "package", "goos", "goarch", "variant", "file", "size", "sha256", "cgo", "format", "static", "archive", "sboms", "signatures"]);
 var EXTENSIONS = /* @__PURE__ */ new Set(["upx", "cToolchain"]);
 var MAX_MANIFEST_BYTES2 = 16 * 1024 * 1024;
+var MAX_SBOM_BYTES = 16 * 1024 * 1024;
 function artifactFromManifest(m, dir, plan, binary) {
   const extensions = {};
   for (const [k, v] of Object.entries(m)) if (!KNOWN.has(k)) extensions[k] = v;
@@ -8475,20 +8589,21 @@ function artifactFromManifest(m, dir, plan, binary) {
     binaryName: m.binary,
     package: m.package,
     file: m.file,
-    path: path20.join(dir, ...m.file.split("/")),
+    path: path21.join(dir, ...m.file.split("/")),
     size: m.size,
     sha256: m.sha256,
     cgo: m.cgo,
     ...binary ? { binary } : {},
     ...m.archive ? { archive: { ...m.archive, format: m.archive.format } } : {},
+    ...m.sboms?.length ? { sboms: m.sboms.map((x) => ({ ...x, format: x.format })) } : {},
     extensions,
     companions: []
   };
 }
 async function fetchPartial(store, listed, into, validate) {
-  const dir = path20.join(into, listed.name);
+  const dir = path21.join(into, listed.name);
   await store.download(listed.id, dir);
-  const file = path20.join(dir, MANIFEST_FILE);
+  const file = path21.join(dir, MANIFEST_FILE);
   const info2 = await stat8(file).catch(() => void 0);
   if (!info2?.isFile()) throw new MergeError(`merge: partial artifact ${listed.name} has no ${MANIFEST_FILE}`);
   if (info2.size > MAX_MANIFEST_BYTES2) throw new MergeError(`merge: the ${MANIFEST_FILE} of partial artifact ${listed.name} is ${info2.size} bytes; refusing to read it`);
@@ -8570,6 +8685,13 @@ function checkEntry(ctx, plan, entry, partial) {
   for (const key of Object.keys(entry)) {
     if (!KNOWN.has(key) && !EXTENSIONS.has(key)) throw new MergeError(`merge: ${where} has the field "${key}", which the manifest schema does not define`);
   }
+  const sboms = entry.sboms ?? [];
+  const wantSboms = ctx.config.release.sbom.map((f) => ({ format: f, file: `${planned.file}${SBOM_SUFFIX[f]}` }));
+  if (!sameJson(sboms.map((x) => ({ format: x.format, file: x.file })), wantSboms)) {
+    throw new MergeError(
+      `merge: ${where} carries the SBOMs ${show(sboms.map((x) => x.file))}, but this job's sbom input (${ctx.config.release.sbom.join(", ") || "none"}) makes ${show(wantSboms.map((x) => x.file))}; give merge the same sbom input as the build jobs`
+    );
+  }
   const upx2 = entry.upx;
   if (Boolean(upx2) !== ctx.config.upx.enabled) {
     throw new MergeError(`merge: ${where} was built with upx: ${Boolean(upx2)}, but this job has upx: ${ctx.config.upx.enabled}`);
@@ -8592,8 +8714,8 @@ async function startsWith(file, magic) {
 }
 async function proveFiles(partial, plan, entry) {
   const name = partial.listed.name;
-  const local = (f) => path20.join(partial.dir, ...f.split("/"));
-  for (const f of [{ file: entry.file, sha256: entry.sha256, size: entry.size }, ...entry.archive ? [entry.archive] : []]) {
+  const local = (f) => path21.join(partial.dir, ...f.split("/"));
+  for (const f of [{ file: entry.file, sha256: entry.sha256, size: entry.size }, ...entry.archive ? [entry.archive] : [], ...entry.sboms ?? []]) {
     const got = await sha256File(local(f.file)).catch(() => void 0);
     if (!got) throw new MergeError(`merge: partial artifact ${name} lacks ${f.file}, which its manifest lists for ${entry.target}`);
     if (got.sha256 !== f.sha256) {
@@ -8603,6 +8725,11 @@ async function proveFiles(partial, plan, entry) {
   }
   if (entry.archive && !await startsWith(local(entry.archive.file), ARCHIVE_MAGIC[entry.archive.format])) {
     throw new MergeError(`merge: in partial artifact ${name}, ${entry.archive.file} (${entry.target}) is not a ${entry.archive.format} file, as its manifest's archive.format says`);
+  }
+  for (const x of entry.sboms ?? []) {
+    if (x.size > MAX_SBOM_BYTES || !(await readFile4(local(x.file), "utf8")).includes(entry.sha256)) {
+      throw new MergeError(`merge: in partial artifact ${name}, ${x.file} does not describe ${entry.file} (${entry.target}): the binary's sha256 ${entry.sha256} is not in it`);
+    }
   }
   const info2 = await inspectBinary(local(entry.file));
   if (entry.format !== void 0 && entry.format !== info2.format) {
@@ -8647,7 +8774,7 @@ async function mergePartials(ctx, store, workDir) {
     throw new MergeError(`merge: this run has no partial artifacts named ${prefix}*; the build jobs must run with partial: true at the same commit and version`);
   }
   info(`Merging ${listed.length} partial artifacts: ${listed.map((a) => a.name).join(", ")}`);
-  const { validateManifest } = await import("./chunks/manifest-check-64F44COO.js");
+  const { validateManifest } = await import("./chunks/manifest-check-TJWI73KS.js");
   const partials = [];
   for (const a of listed) partials.push(await fetchPartial(store, a, workDir, validateManifest));
   checkSettings(ctx, partials);
@@ -8666,7 +8793,7 @@ async function mergePartials(ctx, store, workDir) {
       group.entries.set(entry.binary, entry);
       byTarget.set(entry.target, group);
       const archive = entry.archive?.file;
-      const own = [entry.file, ...(entry.signatures ?? []).filter((s) => !archive || !s.startsWith(`${archive}.`))];
+      const own = [entry.file, ...(entry.sboms ?? []).map((x) => x.file), ...(entry.signatures ?? []).filter((s) => !archive || !s.startsWith(`${archive}.`))];
       const shared = archive ? [archive, ...(entry.signatures ?? []).filter((s) => s.startsWith(`${archive}.`))] : [];
       for (const [f, isShared] of [...own.map((f2) => [f2, false]), ...shared.map((f2) => [f2, true])]) {
         const seen = files.get(f);
@@ -8705,10 +8832,10 @@ async function mergePartials(ctx, store, workDir) {
       if (seen) artifact.archive = seen;
       else archivesByFile.set(artifact.archive.file, artifact.archive);
     }
-    for (const f of [entry.file, ...entry.archive ? [entry.archive.file] : []]) {
-      const dest = path20.join(ctx.stagingDir, ...f.split("/"));
-      await mkdir9(path20.dirname(dest), { recursive: true });
-      await copyFile2(path20.join(partial.dir, ...f.split("/")), dest);
+    for (const f of [entry.file, ...entry.archive ? [entry.archive.file] : [], ...(entry.sboms ?? []).map((x) => x.file)]) {
+      const dest = path21.join(ctx.stagingDir, ...f.split("/"));
+      await mkdir9(path21.dirname(dest), { recursive: true });
+      await copyFile2(path21.join(partial.dir, ...f.split("/")), dest);
     }
     await chmod(artifact.path, 493);
     ctx.artifacts.push(artifact);
@@ -8754,8 +8881,8 @@ async function warnDroppedCgo(ctx) {
 }
 
 // src/release/sign/stages.ts
-import { mkdtemp, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
-import path21 from "node:path";
+import { mkdtemp, readFile as readFile6, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import path22 from "node:path";
 
 // src/release/sign/attest.ts
 function attestSkip(env) {
@@ -8768,7 +8895,7 @@ function checkAttestPermissions(env, token) {
 }
 async function attestSubjects(subjects, token, env) {
   if (!token) throw new Error("attest: needs github-token (the default, ${{ github.token }}, works with `permissions: attestations: write`)");
-  const { attestProvenance } = await import("./chunks/lib-SVFL7XAF.js");
+  const { attestProvenance } = await import("./chunks/lib-FP62VQPJ.js");
   let attestation;
   try {
     attestation = await attestProvenance({ subjects: subjects.map((s) => ({ name: s.name, digest: { sha256: s.sha256 } })), token });
@@ -8781,6 +8908,37 @@ async function attestSubjects(subjects, token, env) {
   const url = attestation.attestationID ? `${server}/${env.GITHUB_REPOSITORY}/attestations/${attestation.attestationID}` : "";
   info(`attest: provenance for ${subjects.length} files${attestation.tlogID ? `, Rekor entry ${attestation.tlogID}` : ""}${url ? `: ${url}` : ""}`);
   return url;
+}
+var SBOM_PREDICATE_TYPE = { spdx: "https://spdx.dev/Document/v2.3", cyclonedx: "https://cyclonedx.org/bom" };
+var MAX_SBOM_PREDICATE_BYTES = 16 * 1024 * 1024;
+async function attestSboms(sboms, token, env) {
+  if (!token) throw new Error("attest: needs github-token (the default, ${{ github.token }}, works with `permissions: attestations: write`)");
+  const big = sboms.filter((s) => Buffer.byteLength(s.text) > MAX_SBOM_PREDICATE_BYTES);
+  if (big.length) {
+    throw new Error(`attest: GitHub accepts SBOM attestations up to 16 MiB; too large: ${big.map((s) => `${s.file} (${Buffer.byteLength(s.text)} bytes)`).join(", ")}; set attest: false or sbom: none for this release`);
+  }
+  const { attest } = await import("./chunks/lib-FP62VQPJ.js");
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const urls = [];
+  for (const s of sboms) {
+    let attestation;
+    try {
+      attestation = await attest({
+        subjects: [{ name: s.subject.name, digest: { sha256: s.subject.sha256 } }],
+        predicateType: SBOM_PREDICATE_TYPE[s.format],
+        predicate: JSON.parse(s.text),
+        token
+      });
+    } catch (error2) {
+      const message = error2.message;
+      const hint = /403|Resource not accessible|permission/i.test(message) ? ": the job needs `permissions: attestations: write` (and id-token: write)" : "";
+      throw new Error(`attest: the SBOM attestation of ${s.subject.name} (${s.file}) failed${hint} (${message})`, { cause: error2 });
+    }
+    const url = attestation.attestationID ? `${server}/${env.GITHUB_REPOSITORY}/attestations/${attestation.attestationID}` : "";
+    urls.push(url);
+  }
+  info(`attest: ${sboms.length} SBOM attestation(s) (${[...new Set(sboms.map((s) => s.format))].join(", ")})`);
+  return urls;
 }
 
 // src/release/sign/cosign-key.ts
@@ -8869,7 +9027,7 @@ async function signFile(key, file) {
 }
 
 // src/release/sign/sigstore.ts
-import { readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
+import { readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
 
 // src/lazy.ts
 async function importCjs(load) {
@@ -8902,7 +9060,7 @@ async function openSigstoreSigner(opts) {
   await getToken().catch((error2) => {
     throw new SigstoreError(`sign: sigstore could not get an OIDC token (${error2.message}); the job needs \`permissions: id-token: write\``, { cause: error2 });
   });
-  const { FulcioSigner, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } = await importCjs(import("./chunks/dist-ZQYYJLNH.js"));
+  const { FulcioSigner, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } = await importCjs(import("./chunks/dist-I4KAGWCX.js"));
   const { bundleToJSON } = await importCjs(import("./chunks/dist-B3LCQ67H.js"));
   const builder = new MessageSignatureBundleBuilder({
     signer: new FulcioSigner({ fulcioBaseURL: opts.fulcioUrl, identityProvider: { getToken } }),
@@ -8912,7 +9070,7 @@ async function openSigstoreSigner(opts) {
     async sign(file) {
       const bundle = await builder.create({ data: await readFile5(file) });
       const out = `${file}.sigstore.json`;
-      await writeFile2(out, `${JSON.stringify(bundleToJSON(bundle))}
+      await writeFile3(out, `${JSON.stringify(bundleToJSON(bundle))}
 `);
       return out;
     }
@@ -8943,7 +9101,7 @@ var signingSetupStage = {
         name: "cosign",
         async sign(file) {
           const out = `${file}.sig`;
-          await writeFile3(out, await signFile(key, file));
+          await writeFile4(out, await signFile(key, file));
           return out;
         }
       });
@@ -8953,10 +9111,10 @@ var signingSetupStage = {
     if (c.methods.includes("gpg")) {
       const gpg = await openGpgSigner(c.gpgPrivateKey, c.gpgPassphrase, ctx.config.runner.temp);
       ctx.cleanups.push(() => gpg.close());
-      const probeDir = await mkdtemp(path21.join(ctx.config.runner.temp, "go-xbuild-probe-"));
+      const probeDir = await mkdtemp(path22.join(ctx.config.runner.temp, "go-xbuild-probe-"));
       try {
-        await writeFile3(path21.join(probeDir, "probe"), "go-xbuild signing probe\n");
-        await gpg.sign(path21.join(probeDir, "probe"));
+        await writeFile4(path22.join(probeDir, "probe"), "go-xbuild signing probe\n");
+        await gpg.sign(path22.join(probeDir, "probe"));
       } finally {
         await rm5(probeDir, { recursive: true, force: true });
       }
@@ -8971,7 +9129,7 @@ var signingSetupStage = {
     ctx.signing = signing;
   }
 };
-var rel = (ctx, abs) => path21.relative(ctx.stagingDir, abs).split(path21.sep).join("/");
+var rel = (ctx, abs) => path22.relative(ctx.stagingDir, abs).split(path22.sep).join("/");
 var signStage = {
   name: "sign",
   skip: signingSkip,
@@ -8983,21 +9141,22 @@ var signStage = {
         if (perArtifact) {
           const archiveSignatures = /* @__PURE__ */ new Map();
           for (const a of ctx.artifacts) {
-            a.companions.push(rel(ctx, await signer.sign(path21.join(ctx.stagingDir, ...a.file.split("/")))));
+            a.companions.push(rel(ctx, await signer.sign(path22.join(ctx.stagingDir, ...a.file.split("/")))));
+            for (const sbom of a.sboms ?? []) a.companions.push(rel(ctx, await signer.sign(path22.join(ctx.stagingDir, ...sbom.file.split("/")))));
             if (!a.archive) continue;
             let sig = archiveSignatures.get(a.archive.file);
             if (sig === void 0) {
-              sig = rel(ctx, await signer.sign(path21.join(ctx.stagingDir, ...a.archive.file.split("/"))));
+              sig = rel(ctx, await signer.sign(path22.join(ctx.stagingDir, ...a.archive.file.split("/"))));
               archiveSignatures.set(a.archive.file, sig);
             }
             a.companions.push(sig);
           }
         }
-        ctx.releaseFiles.push(rel(ctx, await signer.sign(path21.join(ctx.stagingDir, ctx.checksumsFile))));
+        ctx.releaseFiles.push(rel(ctx, await signer.sign(path22.join(ctx.stagingDir, ctx.checksumsFile))));
         info(`${signer.name}: signed ${perArtifact ? `${ctx.artifacts.length} targets' files and ` : ""}${ctx.checksumsFile}`);
       }
       for (const p of signing.publish) {
-        await writeFile3(path21.join(ctx.stagingDir, p.file), p.text);
+        await writeFile4(path22.join(ctx.stagingDir, p.file), p.text);
         ctx.releaseFiles.push(p.file);
       }
     }
@@ -9011,12 +9170,20 @@ var signStage = {
         ...new Map(
           ctx.artifacts.flatMap((a) => [
             [a.file, { name: a.file, sha256: a.sha256 }],
+            ...(a.sboms ?? []).map((x) => [x.file, { name: x.file, sha256: x.sha256 }]),
             ...a.archive ? [[a.archive.file, { name: a.archive.file, sha256: a.archive.sha256 }]] : []
           ])
         ).values()
       ];
       const url = await attestSubjects(subjects, ctx.config.sign.githubToken, process.env);
       if (url) ctx.outputs["attestation-url"] = url;
+      const sboms = [];
+      for (const a of ctx.artifacts) {
+        for (const x of a.sboms ?? []) {
+          sboms.push({ subject: { name: a.file, sha256: a.sha256 }, format: x.format, file: x.file, text: await readFile6(path22.join(ctx.stagingDir, ...x.file.split("/")), "utf8") });
+        }
+      }
+      if (sboms.length) ctx.outputs["sbom-attestation-urls"] = JSON.stringify(await attestSboms(sboms, ctx.config.sign.githubToken, process.env));
     }
   }
 };
@@ -9024,8 +9191,8 @@ var signStage = {
 // src/publish/stages.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream4 } from "node:fs";
-import { readFile as readFile6, stat as stat9 } from "node:fs/promises";
-import path22 from "node:path";
+import { readFile as readFile7, stat as stat9 } from "node:fs/promises";
+import path23 from "node:path";
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -9097,7 +9264,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path25) => path25.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path26) => path26.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -9358,6 +9525,8 @@ async function sameAsset(gh, r, asset, local) {
 function contentType(name) {
   if (name.endsWith(".tar.gz") || name.endsWith(".tgz")) return "application/gzip";
   if (name.endsWith(".zip")) return "application/zip";
+  if (name.endsWith(".spdx.json")) return "application/spdx+json";
+  if (name.endsWith(".cdx.json")) return "application/vnd.cyclonedx+json";
   if (name.endsWith(".json")) return "application/json";
   if (/^SHA256SUMS$|\.(asc|txt|pub)$/.test(name)) return "text/plain";
   return "application/octet-stream";
@@ -9528,12 +9697,19 @@ function selectAssets(artifacts, releaseFiles, kinds, checksums) {
     if (kinds.includes(kind) && !out.has(name)) out.set(name, { name, kind });
   };
   for (const a of artifacts) {
+    const sbomFiles = (a.sboms ?? []).map((x) => x.file);
     const shipped = [[a.file, "binaries"]];
     if (a.archive) shipped.push([a.archive.file, "archives"]);
     for (const [file, kind] of shipped) {
       if (!kinds.includes(kind)) continue;
       add(file, kind);
-      for (const c of a.companions) if (c.startsWith(`${file}.`)) add(c, companionKind(c));
+      for (const c of a.companions) if (c.startsWith(`${file}.`) && !sbomFiles.some((f) => c.startsWith(`${f}.`))) add(c, companionKind(c));
+    }
+    for (const sbom of a.sboms ?? []) {
+      add(sbom.file, "sboms");
+      if (kinds.includes("sboms")) {
+        for (const c of a.companions) if (c.startsWith(`${sbom.file}.`)) add(c, "signatures");
+      }
     }
   }
   for (const f of releaseFiles) {
@@ -9615,8 +9791,9 @@ function repositoryFromRemote(url) {
 function predictedAssetNames(plans, opts) {
   const artifacts = plans.flatMap(
     (p) => p.binaries.map((b) => {
-      const files = [b.file, ...p.archive ? [p.archive.file] : []];
-      return { file: b.file, archive: p.archive, companions: opts.signAll ? files.flatMap((f) => opts.signatureSuffixes.map((s) => `${f}${s}`)) : [] };
+      const sboms = (opts.sbomSuffixes ?? []).map((s) => ({ file: `${b.file}${s}` }));
+      const files = [b.file, ...sboms.map((s) => s.file), ...p.archive ? [p.archive.file] : []];
+      return { file: b.file, archive: p.archive, sboms, companions: opts.signAll ? files.flatMap((f) => opts.signatureSuffixes.map((s) => `${f}${s}`)) : [] };
     })
   );
   const releaseFiles = [opts.checksums, ...opts.signatureSuffixes.map((s) => `${opts.checksums}${s}`), ...opts.extraReleaseFiles, MANIFEST_FILE];
@@ -9682,7 +9859,8 @@ var releaseCheckStage = {
       signatureSuffixes: suffixes,
       signAll: sign.scope === "all",
       extraReleaseFiles: sign.methods.includes("cosign") ? [COSIGN_PUBLIC_KEY] : [],
-      checksums: ctx.checksumsFile
+      checksums: ctx.checksumsFile,
+      sbomSuffixes: ctx.config.release.sbom.map((f) => SBOM_SUFFIX[f])
     });
     checkAssetNames(predicted, ctx.checksumsFile);
     const gh = clients(ctx);
@@ -9730,7 +9908,7 @@ async function localAssets(ctx) {
   checkAssetNames(planned.map((p) => p.name), ctx.checksumsFile);
   const out = [];
   for (const p of planned) {
-    const file = path22.join(ctx.config.outputDir, ...p.name.split("/"));
+    const file = path23.join(ctx.config.outputDir, ...p.name.split("/"));
     const size = (await stat9(file)).size;
     out.push({ name: p.name, path: file, size, sha256: await sha256File2(file), ...p.kind === "checksums" ? { contentType: "text/plain" } : {} });
   }
@@ -9741,7 +9919,7 @@ async function releaseBody(ctx, gh, t) {
   const notes = ctx.config.githubRelease.notes;
   let body = "";
   if (notes.kind === "text") body = notes.text;
-  else if (notes.kind === "file") body = await readFile6(notes.path, "utf8");
+  else if (notes.kind === "file") body = await readFile7(notes.path, "utf8");
   else if (notes.kind === "generate") {
     const res = await gh.rest.rest.repos.generateReleaseNotes({
       owner: t.owner,
@@ -9913,7 +10091,7 @@ var STAGES = [
       const c = ctx.config;
       await mkdir10(c.runner.temp, { recursive: true });
       if (!cacheSkip(ctx)) {
-        ctx.toolArchiveCache = new ToolArchiveCache(async () => (await import("./chunks/cache-RA6ZBCVB.js")).openCacheStore());
+        ctx.toolArchiveCache = new ToolArchiveCache(async () => (await import("./chunks/cache-H7JTRTWC.js")).openCacheStore());
       }
       ctx.go = await installGo({
         archiveCache: ctx.toolArchiveCache,
@@ -9960,7 +10138,7 @@ var STAGES = [
     name: "cache",
     skip: cacheSkip,
     async run(ctx) {
-      const { openCacheStore } = await import("./chunks/cache-RA6ZBCVB.js");
+      const { openCacheStore } = await import("./chunks/cache-H7JTRTWC.js");
       await restoreGoCache(ctx, await openCacheStore());
     }
   },
@@ -9996,9 +10174,9 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     async run(ctx) {
       const service = artifactService(process.env);
       if (!service.available) throw new PipelineError(`mode: merge needs the artifact service, and there is none: ${service.reason}`);
-      const { openArtifactStore } = await import("./chunks/artifact-4P7JIQE4.js");
+      const { openArtifactStore } = await import("./chunks/artifact-A4FDWHM3.js");
       await mkdir10(ctx.stagingDir, { recursive: true });
-      const work = path23.join(ctx.config.runner.temp, `go-xbuild-partials-${path23.basename(ctx.stagingDir)}`);
+      const work = path24.join(ctx.config.runner.temp, `go-xbuild-partials-${path24.basename(ctx.stagingDir)}`);
       ctx.cleanups.push(() => fileOps.rm(work, { recursive: true, force: true }));
       ctx.mergedPartials = await mergePartials(ctx, await openArtifactStore(), work);
     }
@@ -10009,7 +10187,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     skip: onlyIn("build", "merge"),
     async run(ctx) {
       const text = formatSha256Sums(shippedFiles(ctx.artifacts));
-      await writeFile4(path23.join(ctx.stagingDir, ctx.checksumsFile), text);
+      await writeFile5(path24.join(ctx.stagingDir, ctx.checksumsFile), text);
       ctx.releaseFiles.push(ctx.checksumsFile);
     }
   },
@@ -10030,7 +10208,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
         artifacts: ctx.artifacts,
         releaseFiles: ctx.releaseFiles
       });
-      await writeFile4(path23.join(ctx.stagingDir, MANIFEST_FILE), formatManifest(manifest));
+      await writeFile5(path24.join(ctx.stagingDir, MANIFEST_FILE), formatManifest(manifest));
       ctx.releaseFiles.push(MANIFEST_FILE);
     }
   },
@@ -10043,21 +10221,25 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
       await publishOutputDir(ctx.stagingDir, c.outputDir, ctx.project.commitTimestamp, c.runner.workspace);
       ctx.published = true;
       ctx.outputs["output-dir"] = c.outputDir;
-      ctx.outputs.manifest = path23.join(c.outputDir, MANIFEST_FILE);
-      ctx.outputs.checksums = path23.join(c.outputDir, ctx.checksumsFile);
+      ctx.outputs.manifest = path24.join(c.outputDir, MANIFEST_FILE);
+      ctx.outputs.checksums = path24.join(c.outputDir, ctx.checksumsFile);
       ctx.outputs.artifacts = JSON.stringify(
         ctx.artifacts.map((a) => ({
           target: a.canonical,
           binary: a.binaryName,
           file: a.file,
-          path: path23.join(c.outputDir, ...a.file.split("/")),
+          path: path24.join(c.outputDir, ...a.file.split("/")),
           size: a.size,
           sha256: a.sha256,
-          ...a.archive ? { archive: { ...a.archive, path: path23.join(c.outputDir, ...a.archive.file.split("/")) } } : {}
+          ...a.archive ? { archive: { ...a.archive, path: path24.join(c.outputDir, ...a.archive.file.split("/")) } } : {},
+          ...a.sboms?.length ? { sboms: a.sboms.map((s) => ({ ...s, path: path24.join(c.outputDir, ...s.file.split("/")) })) } : {}
         }))
       );
       const archives = new Set(ctx.artifacts.flatMap((a) => a.archive ? [a.archive.file] : [])).size;
-      info(`Wrote ${ctx.artifacts.length} binaries${archives ? `, ${archives} archives` : ""}, ${ctx.checksumsFile} and ${MANIFEST_FILE} to ${c.outputDir}`);
+      const sboms = ctx.artifacts.reduce((n, a) => n + (a.sboms?.length ?? 0), 0);
+      info(
+        `Wrote ${ctx.artifacts.length} binaries${archives ? `, ${archives} archives` : ""}${sboms ? `, ${sboms} SBOMs` : ""}, ${ctx.checksumsFile} and ${MANIFEST_FILE} to ${c.outputDir}`
+      );
     }
   },
   // One workflow artifact with everything the manifest names, SHA256SUMS and manifest.json.
@@ -10065,7 +10247,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     name: "upload",
     skip: (ctx) => uploadSkip(ctx, process.env),
     async run(ctx) {
-      const { openArtifactStore } = await import("./chunks/artifact-4P7JIQE4.js");
+      const { openArtifactStore } = await import("./chunks/artifact-A4FDWHM3.js");
       const name = ctx.config.fanOut.partial ? partialName(ctx) : renderArtifactName(ctx);
       await uploadRelease(ctx, name, { open: openArtifactStore, env: process.env });
     }
@@ -10077,7 +10259,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     name: "delete-partials",
     skip: (ctx) => ctx.config.mode !== "merge" ? `mode is ${ctx.config.mode}` : !ctx.config.fanOut.deletePartials ? "delete-partials is false" : void 0,
     async run(ctx) {
-      const { openArtifactStore } = await import("./chunks/artifact-4P7JIQE4.js");
+      const { openArtifactStore } = await import("./chunks/artifact-A4FDWHM3.js");
       const store = await openArtifactStore();
       for (const a of ctx.mergedPartials ?? []) {
         await store.delete(a.name).catch((e) => warning(`delete-partials: ${a.name} was not deleted: ${e.message}`));
@@ -10110,6 +10292,7 @@ function shippedFiles(artifacts) {
   const out = /* @__PURE__ */ new Map();
   for (const a of artifacts) {
     out.set(a.file, { file: a.file, sha256: a.sha256 });
+    for (const s of a.sboms ?? []) out.set(s.file, { file: s.file, sha256: s.sha256 });
     if (a.archive && !out.has(a.archive.file)) out.set(a.archive.file, { file: a.archive.file, sha256: a.archive.sha256 });
   }
   return [...out.values()];
@@ -10124,7 +10307,7 @@ async function checkTargetsAgainstGo(ctx) {
   if (problems.length) throw new PipelineError(`targets: ${problems.join("\n  ")}`);
 }
 async function goModProblem(ctx, version) {
-  const mod = await readFile7(path23.join(ctx.project.moduleDir, "go.mod"), "utf8").catch(() => void 0);
+  const mod = await readFile8(path24.join(ctx.project.moduleDir, "go.mod"), "utf8").catch(() => void 0);
   const need = mod ? readGoDirectives(mod).go : void 0;
   const needSemver = need ? import_semver4.default.coerce(need)?.version : void 0;
   return needSemver && import_semver4.default.lt(version, needSemver) ? `go.mod requires go ${need}, but Go is ${version}; set go-version to ${need} or newer` : void 0;
@@ -10176,7 +10359,7 @@ function newContext(config) {
     archiveExtras: [],
     cacheExtraPaths: [],
     cacheKeyExtra: [],
-    stagingDir: path24.join(config.runner.temp, `go-xbuild-staging-${randomUUID4()}`),
+    stagingDir: path25.join(config.runner.temp, `go-xbuild-staging-${randomUUID4()}`),
     artifacts: [],
     failures: [],
     checksumsFile: DEFAULT_CHECKSUMS_NAME,

@@ -2,7 +2,7 @@ import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
   openCacheStore
-} from "./chunks/chunk-NIZPO5DK.js";
+} from "./chunks/chunk-I254WX55.js";
 import {
   CACHE_SAVE_STATE,
   CACHE_STATE,
@@ -10,18 +10,19 @@ import {
   forgetSecretInputs,
   saveGoCache,
   saveToolArchives
-} from "./chunks/chunk-TXEI27H7.js";
+} from "./chunks/chunk-HFZATR43.js";
 import {
   LEFTOVERS_STATE,
   cleanLeftovers,
   parseLeftovers
-} from "./chunks/chunk-DCWZ2OAE.js";
+} from "./chunks/chunk-NK3RWWLL.js";
 import {
   debug,
   getState,
   info,
   warning
 } from "./chunks/chunk-SLUNUCYX.js";
+import "./chunks/chunk-Y4RWUF4Y.js";
 import "./chunks/chunk-XMSIICWX.js";
 
 // src/post.ts
@@ -31,7 +32,7 @@ async function cleanup() {
   try {
     const left = parseLeftovers(getState(LEFTOVERS_STATE));
     const temp = process.env.RUNNER_TEMP || os.tmpdir();
-    const gpgFor = async () => (await import("./chunks/gpg-BKI2VXDG.js")).runnerGpg(temp);
+    const gpgFor = async () => (await import("./chunks/gpg-6JOFW4SC.js")).runnerGpg(temp);
     await cleanLeftovers(left, temp, (m) => info(m), gpgFor);
   } catch (error) {
     warning(`cleanup: ${error.message}`);

@@ -3,7 +3,7 @@ const require = __goxbuildCreateRequire(import.meta.url);
 
 // src/services/cache.ts
 async function openCacheStore() {
-  const cache = await import("./cache-IAYF4LJ3.js");
+  const cache = await import("./cache-5EHOVY4U.js");
   return {
     restore: (paths, key, restoreKeys) => cache.restoreCache(paths, key, restoreKeys),
     save: (paths, key) => cache.saveCache(paths, key),

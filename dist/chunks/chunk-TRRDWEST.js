@@ -2,13 +2,15 @@ import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
   recordLeftover,
-  registerCleanup,
-  removeGnupgHome,
-  runProcess
-} from "./chunk-DCWZ2OAE.js";
+  removeGnupgHome
+} from "./chunk-NK3RWWLL.js";
 import {
   which
 } from "./chunk-SLUNUCYX.js";
+import {
+  registerCleanup,
+  runProcess
+} from "./chunk-Y4RWUF4Y.js";
 
 // src/release/sign/gpg.ts
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";

@@ -12,6 +12,12 @@ import {
   require_negotiator
 } from "./chunk-XSLOD2PN.js";
 import {
+  require_dist,
+  require_dist2,
+  require_envelope,
+  require_sigstore_common
+} from "./chunk-UUUW2NHW.js";
+import {
   require_commonjs
 } from "./chunk-ELDPXE7L.js";
 import {
@@ -20,12 +26,6 @@ import {
 import {
   require_semver
 } from "./chunk-FOHF5JHV.js";
-import {
-  require_dist,
-  require_dist2,
-  require_envelope,
-  require_sigstore_common
-} from "./chunk-UUUW2NHW.js";
 import {
   __commonJS,
   __esm,

@@ -1,24 +1,6 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
-  require_commonjs as require_commonjs3,
-  require_commonjs2 as require_commonjs4
-} from "./chunk-EP7JBAVV.js";
-import {
-  require_dist,
-  require_dist2,
-  require_dist3
-} from "./chunk-7XFD362L.js";
-import {
-  context,
-  getOctokit,
-  retry
-} from "./chunk-LZB3JFKA.js";
-import {
-  HttpClient,
-  getIDToken
-} from "./chunk-SLUNUCYX.js";
-import {
   require_build,
   require_commonjs as require_commonjs2,
   require_http_cache_semantics,
@@ -30,14 +12,32 @@ import {
   require_negotiator
 } from "./chunk-XSLOD2PN.js";
 import {
+  require_commonjs as require_commonjs3,
+  require_commonjs2 as require_commonjs4
+} from "./chunk-EP7JBAVV.js";
+import {
   require_commonjs
 } from "./chunk-ELDPXE7L.js";
+import {
+  require_dist,
+  require_dist2,
+  require_dist3
+} from "./chunk-7XFD362L.js";
 import {
   require_src
 } from "./chunk-C6NB2CYW.js";
 import {
   require_semver
 } from "./chunk-FOHF5JHV.js";
+import {
+  context,
+  getOctokit,
+  retry
+} from "./chunk-LZB3JFKA.js";
+import {
+  HttpClient,
+  getIDToken
+} from "./chunk-SLUNUCYX.js";
 import {
   __commonJS,
   __require,

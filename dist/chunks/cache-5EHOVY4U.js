@@ -36,6 +36,10 @@ import {
   stringifyXML
 } from "./chunk-6K7SWI5R.js";
 import "./chunk-7XFD362L.js";
+import "./chunk-C6NB2CYW.js";
+import {
+  require_semver
+} from "./chunk-FOHF5JHV.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -52,10 +56,6 @@ import {
   warning,
   which
 } from "./chunk-SLUNUCYX.js";
-import "./chunk-C6NB2CYW.js";
-import {
-  require_semver
-} from "./chunk-FOHF5JHV.js";
 import {
   __commonJS,
   __export,

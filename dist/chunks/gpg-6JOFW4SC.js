@@ -5,9 +5,10 @@ import {
   gpgSocketPathLength,
   openGpgSigner,
   runnerGpg
-} from "./chunk-DTGWDQBX.js";
-import "./chunk-DCWZ2OAE.js";
+} from "./chunk-TRRDWEST.js";
+import "./chunk-NK3RWWLL.js";
 import "./chunk-SLUNUCYX.js";
+import "./chunk-Y4RWUF4Y.js";
 import "./chunk-XMSIICWX.js";
 export {
   GpgError,

@@ -62,10 +62,15 @@ export function licenseWords(text: string): Set<string> {
     // Apache-2.0's appendix ("how to apply") is often left out; licensee drops it too
     .replace(/end of terms and conditions[\s\S]*$/, ' ')
     .replace(/<[^>\n]{0,80}>/g, ' ') // SPDX template placeholders: <year> <copyright holders>
-    .replace(/^[\s#*/-]*(copyright|\(c\)|©).*$/gm, ' ')
+    // a copyright line (`Copyright (c) 2016 …`, `© 2016 …`), not a wrapped line that starts with
+    // the word ("copyright notice and this permission notice appear in all copies")
+    .replace(/^[\s#*/-]*(copyright\s*(\(c\)|©|\d|by\b)|\(c\)\s*\d|©).*$/gim, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/all rights reserved/g, ' ')
     .replace(/[^a-z0-9]+/g, ' ')
+    // who disclaims and who is not liable is the copyright holder, named differently in every copy
+    // ("isc", "the author", "the authors or copyright holders"): one word for all of them
+    .replace(/\b(and|shall) ((?:[a-z0-9]+ ){1,6}?)(disclaims|be liable)\b/g, '$1 holder $3')
   const words = t.split(' ').filter(Boolean).map((w) => VARIANTS[w] ?? w)
   const pairs = new Set<string>()
   for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`)

@@ -7781,7 +7781,7 @@ async function licensesFor(ctx, info2) {
   const missing = modules.filter((m) => !cache.has(`${m.path}@${m.version}`));
   if (missing.length) {
     const gomodcache = ctx.goEnv.GOMODCACHE || (ctx.go ? (await goCacheDirs(ctx.go.go, { ...process.env, ...ctx.goEnv }, ctx.goEnv)).gomodcache : "");
-    const { identifyLicenses } = await import("./chunks/licenses-C2NOIAKF.js");
+    const { identifyLicenses } = await import("./chunks/licenses-2MFJATMO.js");
     const found = gomodcache ? identifyLicenses(missing, gomodcache) : Promise.resolve(/* @__PURE__ */ new Map());
     for (const m of missing) {
       const key = `${m.path}@${m.version}`;

@@ -33,7 +33,7 @@ var DEPRECATED = new Set(
   "AGPL-1.0 AGPL-3.0 BSD-2-Clause-FreeBSD BSD-2-Clause-NetBSD bzip2-1.0.5 eCos-2.0 GFDL-1.1 GFDL-1.2 GFDL-1.3 GPL-1.0 GPL-1.0+ GPL-2.0 GPL-2.0+ GPL-2.0-with-autoconf-exception GPL-2.0-with-bison-exception GPL-2.0-with-classpath-exception GPL-2.0-with-font-exception GPL-2.0-with-GCC-exception GPL-3.0 GPL-3.0+ GPL-3.0-with-autoconf-exception GPL-3.0-with-GCC-exception LGPL-2.0 LGPL-2.0+ LGPL-2.1 LGPL-2.1+ LGPL-3.0 LGPL-3.0+ Net-SNMP Nunit StandardML-NJ wxWindows".split(" ")
 );
 function licenseWords(text) {
-  const t = text.toLowerCase().replace(/end of terms and conditions[\s\S]*$/, " ").replace(/<[^>\n]{0,80}>/g, " ").replace(/^[\s#*/-]*(copyright|\(c\)|©).*$/gm, " ").replace(/https?:\/\/\S+/g, " ").replace(/all rights reserved/g, " ").replace(/[^a-z0-9]+/g, " ");
+  const t = text.toLowerCase().replace(/end of terms and conditions[\s\S]*$/, " ").replace(/<[^>\n]{0,80}>/g, " ").replace(/^[\s#*/-]*(copyright\s*(\(c\)|©|\d|by\b)|\(c\)\s*\d|©).*$/gim, " ").replace(/https?:\/\/\S+/g, " ").replace(/all rights reserved/g, " ").replace(/[^a-z0-9]+/g, " ").replace(/\b(and|shall) ((?:[a-z0-9]+ ){1,6}?)(disclaims|be liable)\b/g, "$1 holder $3");
   const words = t.split(" ").filter(Boolean).map((w) => VARIANTS[w] ?? w);
   const pairs = /* @__PURE__ */ new Set();
   for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);

@@ -2,15 +2,7 @@ import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
   openGpgSigner
-} from "./chunks/chunk-TRRDWEST.js";
-import {
-  require_semver
-} from "./chunks/chunk-FOHF5JHV.js";
-import {
-  getOctokit,
-  require_light,
-  retry
-} from "./chunks/chunk-LZB3JFKA.js";
+} from "./chunks/chunk-VEHG5S2D.js";
 import {
   CACHE_SAVE_STATE,
   InputError,
@@ -42,11 +34,36 @@ import {
   toolArchiveKey,
   toolArchivePath,
   urlUnder
-} from "./chunks/chunk-HFZATR43.js";
+} from "./chunks/chunk-LRJABDII.js";
 import {
   fileOps,
   recordLeftover
-} from "./chunks/chunk-NK3RWWLL.js";
+} from "./chunks/chunk-M7ZBVOHY.js";
+import {
+  CancelledError,
+  byteChangingGoEnv,
+  cancelled,
+  handleCancellation,
+  registerCleanup,
+  rememberSecrets,
+  runChecked,
+  runCleanups,
+  runProcess,
+  tail,
+  throwIfCancelled
+} from "./chunks/chunk-Y4RWUF4Y.js";
+import {
+  SBOM_SUFFIX,
+  resolveModule
+} from "./chunks/chunk-D3JL4DOF.js";
+import {
+  require_semver
+} from "./chunks/chunk-FOHF5JHV.js";
+import {
+  getOctokit,
+  require_light,
+  retry
+} from "./chunks/chunk-LZB3JFKA.js";
 import {
   HttpClient,
   cp,
@@ -68,23 +85,6 @@ import {
   warning,
   which
 } from "./chunks/chunk-SLUNUCYX.js";
-import {
-  CancelledError,
-  byteChangingGoEnv,
-  cancelled,
-  handleCancellation,
-  registerCleanup,
-  rememberSecrets,
-  runChecked,
-  runCleanups,
-  runProcess,
-  tail,
-  throwIfCancelled
-} from "./chunks/chunk-Y4RWUF4Y.js";
-import {
-  SBOM_SUFFIX,
-  resolveModule
-} from "./chunks/chunk-CHOJR6UK.js";
 import {
   __commonJS,
   __require,
@@ -7775,27 +7775,24 @@ function sbomCreated(env, commitTimestamp) {
 function linkedModules(info2) {
   return info2.Deps.map(resolveModule).map((m) => ({ path: m.path, version: m.version }));
 }
+var moduleKey = (m) => `${m.path}@${m.version}`;
+async function moduleCacheDir(ctx) {
+  if (ctx.goEnv.GOMODCACHE) return ctx.goEnv.GOMODCACHE;
+  if (!ctx.go) return "";
+  return (await goCacheDirs(ctx.go.go, { ...process.env, ...ctx.goEnv }, ctx.goEnv)).gomodcache;
+}
 async function licensesFor(ctx, info2) {
-  const cache = ctx.licenseCache ??= /* @__PURE__ */ new Map();
+  const cache = ctx.licenseCache ??= { gomodcache: moduleCacheDir(ctx), ids: /* @__PURE__ */ new Map() };
   const modules = linkedModules(info2).filter((m) => m.version && !m.version.startsWith("("));
-  const missing = modules.filter((m) => !cache.has(`${m.path}@${m.version}`));
+  const missing = modules.filter((m) => !cache.ids.has(moduleKey(m)));
   if (missing.length) {
-    const gomodcache = ctx.goEnv.GOMODCACHE || (ctx.go ? (await goCacheDirs(ctx.go.go, { ...process.env, ...ctx.goEnv }, ctx.goEnv)).gomodcache : "");
-    const { identifyLicenses } = await import("./chunks/licenses-2MFJATMO.js");
-    const found = gomodcache ? identifyLicenses(missing, gomodcache) : Promise.resolve(/* @__PURE__ */ new Map());
-    for (const m of missing) {
-      const key = `${m.path}@${m.version}`;
-      cache.set(
-        key,
-        found.then((map) => map.get(key))
-      );
-    }
+    const found = cache.gomodcache.then(async (dir) => dir ? (await import("./chunks/licenses-2MFJATMO.js")).identifyLicenses(missing, dir) : /* @__PURE__ */ new Map());
+    for (const m of missing) cache.ids.set(moduleKey(m), found.then((map) => map.get(moduleKey(m))));
   }
   const out = /* @__PURE__ */ new Map();
   for (const m of modules) {
-    const key = `${m.path}@${m.version}`;
-    const id = await cache.get(key);
-    if (id) out.set(key, id);
+    const id = await cache.ids.get(moduleKey(m));
+    if (id) out.set(moduleKey(m), id);
   }
   return out;
 }
@@ -7805,7 +7802,7 @@ var buildInfoStep = {
   async run(ctx, artifact, _plan, log) {
     const go = ctx.go;
     if (!go) throw new Error("Go is not installed");
-    const { readBuildInfo } = await import("./chunks/buildinfo-SYHXYEQ7.js");
+    const { readBuildInfo } = await import("./chunks/buildinfo-3ZZC5JPH.js");
     artifact.buildInfo = await readBuildInfo(go.go, artifact.path, ctx.goEnv);
     log.info(`build info: ${artifact.buildInfo.Path} ${artifact.buildInfo.Main.Version}, ${artifact.buildInfo.Deps.length} module(s), ${artifact.buildInfo.GoVersion}`);
   }
@@ -7816,7 +7813,7 @@ var sbomStep = {
   async run(ctx, artifact, plan, log) {
     const info2 = artifact.buildInfo;
     if (!info2) throw new Error("the build info was not read before the binary was changed");
-    const { sbomDocument } = await import("./chunks/documents-63KK4AJL.js");
+    const { sbomDocument } = await import("./chunks/documents-BJG7CDPM.js");
     const licenses = await licensesFor(ctx, info2);
     const record = ctx.cToolchains?.get(plan.canonical);
     const input = {
@@ -8568,6 +8565,63 @@ async function uploadRelease(ctx, name, deps) {
 // src/release/merge.ts
 import { chmod, copyFile as copyFile2, mkdir as mkdir9, open as open4, readFile as readFile4, stat as stat8 } from "node:fs/promises";
 import path21 from "node:path";
+
+// src/release/sign/attest.ts
+function attestSkip(env) {
+  return env.GITHUB_ACTIONS === "true" ? void 0 : "not running in GitHub Actions";
+}
+function checkAttestPermissions(env, token) {
+  if (attestSkip(env)) return;
+  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL) throw new Error("attest: the job has no OIDC token: add `permissions: id-token: write` and `attestations: write` to the job");
+  requireToken(token);
+}
+function requireToken(token) {
+  if (!token) throw new Error("attest: needs github-token (the default, ${{ github.token }}, works with `permissions: attestations: write`)");
+}
+async function attestOrExplain(what, make) {
+  try {
+    return await make();
+  } catch (error2) {
+    const message = error2.message;
+    const hint = /403|Resource not accessible|permission/i.test(message) ? ": the job needs `permissions: attestations: write` (and id-token: write)" : "";
+    throw new Error(`attest: ${what} failed${hint} (${message})`, { cause: error2 });
+  }
+}
+function attestationUrl(env, id) {
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  return id ? `${server}/${env.GITHUB_REPOSITORY}/attestations/${id}` : "";
+}
+var digestOf = (s) => ({ name: s.name, digest: { sha256: s.sha256 } });
+async function attestSubjects(subjects, token, env) {
+  requireToken(token);
+  const { attestProvenance } = await import("./chunks/lib-FP62VQPJ.js");
+  const attestation = await attestOrExplain("the provenance attestation", () => attestProvenance({ subjects: subjects.map(digestOf), token }));
+  const url = attestationUrl(env, attestation.attestationID);
+  info(`attest: provenance for ${subjects.length} files${attestation.tlogID ? `, Rekor entry ${attestation.tlogID}` : ""}${url ? `: ${url}` : ""}`);
+  return url;
+}
+var SBOM_PREDICATE_TYPE = { spdx: "https://spdx.dev/Document/v2.3", cyclonedx: "https://cyclonedx.org/bom" };
+var MAX_SBOM_PREDICATE_BYTES = 16 * 1024 * 1024;
+async function attestSboms(sboms, token, env) {
+  requireToken(token);
+  const big = sboms.filter((s) => Buffer.byteLength(s.text) > MAX_SBOM_PREDICATE_BYTES);
+  if (big.length) {
+    throw new Error(`attest: GitHub accepts SBOM attestations up to 16 MiB; too large: ${big.map((s) => `${s.file} (${Buffer.byteLength(s.text)} bytes)`).join(", ")}; set attest: false or sbom: none for this release`);
+  }
+  const { attest } = await import("./chunks/lib-FP62VQPJ.js");
+  const urls = [];
+  for (const s of sboms) {
+    const attestation = await attestOrExplain(
+      `the SBOM attestation of ${s.subject.name} (${s.file})`,
+      () => attest({ subjects: [digestOf(s.subject)], predicateType: SBOM_PREDICATE_TYPE[s.format], predicate: JSON.parse(s.text), token })
+    );
+    urls.push(attestationUrl(env, attestation.attestationID));
+  }
+  info(`attest: ${sboms.length} SBOM attestation(s) (${[...new Set(sboms.map((s) => s.format))].join(", ")})`);
+  return urls;
+}
+
+// src/release/merge.ts
 var MergeError = class extends Error {
 };
 function partialPrefix(ctx) {
@@ -8579,7 +8633,6 @@ function partialName(ctx) {
 var KNOWN = /* @__PURE__ */ new Set(["target", "binary", "package", "goos", "goarch", "variant", "file", "size", "sha256", "cgo", "format", "static", "archive", "sboms", "signatures"]);
 var EXTENSIONS = /* @__PURE__ */ new Set(["upx", "cToolchain"]);
 var MAX_MANIFEST_BYTES2 = 16 * 1024 * 1024;
-var MAX_SBOM_BYTES = 16 * 1024 * 1024;
 function artifactFromManifest(m, dir, plan, binary) {
   const extensions = {};
   for (const [k, v] of Object.entries(m)) if (!KNOWN.has(k)) extensions[k] = v;
@@ -8727,7 +8780,7 @@ async function proveFiles(partial, plan, entry) {
     throw new MergeError(`merge: in partial artifact ${name}, ${entry.archive.file} (${entry.target}) is not a ${entry.archive.format} file, as its manifest's archive.format says`);
   }
   for (const x of entry.sboms ?? []) {
-    if (x.size > MAX_SBOM_BYTES || !(await readFile4(local(x.file), "utf8")).includes(entry.sha256)) {
+    if (x.size > MAX_SBOM_PREDICATE_BYTES || !(await readFile4(local(x.file), "utf8")).includes(entry.sha256)) {
       throw new MergeError(`merge: in partial artifact ${name}, ${x.file} does not describe ${entry.file} (${entry.target}): the binary's sha256 ${entry.sha256} is not in it`);
     }
   }
@@ -8884,63 +8937,6 @@ async function warnDroppedCgo(ctx) {
 import { mkdtemp, readFile as readFile6, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
 import path22 from "node:path";
 
-// src/release/sign/attest.ts
-function attestSkip(env) {
-  return env.GITHUB_ACTIONS === "true" ? void 0 : "not running in GitHub Actions";
-}
-function checkAttestPermissions(env, token) {
-  if (attestSkip(env)) return;
-  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL) throw new Error("attest: the job has no OIDC token: add `permissions: id-token: write` and `attestations: write` to the job");
-  if (!token) throw new Error("attest: needs github-token (the default, ${{ github.token }}, works with `permissions: attestations: write`)");
-}
-async function attestSubjects(subjects, token, env) {
-  if (!token) throw new Error("attest: needs github-token (the default, ${{ github.token }}, works with `permissions: attestations: write`)");
-  const { attestProvenance } = await import("./chunks/lib-FP62VQPJ.js");
-  let attestation;
-  try {
-    attestation = await attestProvenance({ subjects: subjects.map((s) => ({ name: s.name, digest: { sha256: s.sha256 } })), token });
-  } catch (error2) {
-    const message = error2.message;
-    const hint = /403|Resource not accessible|permission/i.test(message) ? ": the job needs `permissions: attestations: write` (and id-token: write)" : "";
-    throw new Error(`attest: the provenance attestation failed${hint} (${message})`, { cause: error2 });
-  }
-  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
-  const url = attestation.attestationID ? `${server}/${env.GITHUB_REPOSITORY}/attestations/${attestation.attestationID}` : "";
-  info(`attest: provenance for ${subjects.length} files${attestation.tlogID ? `, Rekor entry ${attestation.tlogID}` : ""}${url ? `: ${url}` : ""}`);
-  return url;
-}
-var SBOM_PREDICATE_TYPE = { spdx: "https://spdx.dev/Document/v2.3", cyclonedx: "https://cyclonedx.org/bom" };
-var MAX_SBOM_PREDICATE_BYTES = 16 * 1024 * 1024;
-async function attestSboms(sboms, token, env) {
-  if (!token) throw new Error("attest: needs github-token (the default, ${{ github.token }}, works with `permissions: attestations: write`)");
-  const big = sboms.filter((s) => Buffer.byteLength(s.text) > MAX_SBOM_PREDICATE_BYTES);
-  if (big.length) {
-    throw new Error(`attest: GitHub accepts SBOM attestations up to 16 MiB; too large: ${big.map((s) => `${s.file} (${Buffer.byteLength(s.text)} bytes)`).join(", ")}; set attest: false or sbom: none for this release`);
-  }
-  const { attest } = await import("./chunks/lib-FP62VQPJ.js");
-  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
-  const urls = [];
-  for (const s of sboms) {
-    let attestation;
-    try {
-      attestation = await attest({
-        subjects: [{ name: s.subject.name, digest: { sha256: s.subject.sha256 } }],
-        predicateType: SBOM_PREDICATE_TYPE[s.format],
-        predicate: JSON.parse(s.text),
-        token
-      });
-    } catch (error2) {
-      const message = error2.message;
-      const hint = /403|Resource not accessible|permission/i.test(message) ? ": the job needs `permissions: attestations: write` (and id-token: write)" : "";
-      throw new Error(`attest: the SBOM attestation of ${s.subject.name} (${s.file}) failed${hint} (${message})`, { cause: error2 });
-    }
-    const url = attestation.attestationID ? `${server}/${env.GITHUB_REPOSITORY}/attestations/${attestation.attestationID}` : "";
-    urls.push(url);
-  }
-  info(`attest: ${sboms.length} SBOM attestation(s) (${[...new Set(sboms.map((s) => s.format))].join(", ")})`);
-  return urls;
-}
-
 // src/release/sign/cosign-key.ts
 var import_tweetnacl = __toESM(require_nacl_fast(), 1);
 import { createPrivateKey, createSign, createPublicKey as createPublicKey2, scryptSync, sign as cryptoSign, verify as cryptoVerify } from "node:crypto";
@@ -9060,7 +9056,7 @@ async function openSigstoreSigner(opts) {
   await getToken().catch((error2) => {
     throw new SigstoreError(`sign: sigstore could not get an OIDC token (${error2.message}); the job needs \`permissions: id-token: write\``, { cause: error2 });
   });
-  const { FulcioSigner, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } = await importCjs(import("./chunks/dist-I4KAGWCX.js"));
+  const { FulcioSigner, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } = await importCjs(import("./chunks/dist-Q3HZ5ECG.js"));
   const { bundleToJSON } = await importCjs(import("./chunks/dist-B3LCQ67H.js"));
   const builder = new MessageSignatureBundleBuilder({
     signer: new FulcioSigner({ fulcioBaseURL: opts.fulcioUrl, identityProvider: { getToken } }),
@@ -10174,7 +10170,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     async run(ctx) {
       const service = artifactService(process.env);
       if (!service.available) throw new PipelineError(`mode: merge needs the artifact service, and there is none: ${service.reason}`);
-      const { openArtifactStore } = await import("./chunks/artifact-A4FDWHM3.js");
+      const { openArtifactStore } = await import("./chunks/artifact-QUCGGUG6.js");
       await mkdir10(ctx.stagingDir, { recursive: true });
       const work = path24.join(ctx.config.runner.temp, `go-xbuild-partials-${path24.basename(ctx.stagingDir)}`);
       ctx.cleanups.push(() => fileOps.rm(work, { recursive: true, force: true }));
@@ -10247,7 +10243,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     name: "upload",
     skip: (ctx) => uploadSkip(ctx, process.env),
     async run(ctx) {
-      const { openArtifactStore } = await import("./chunks/artifact-A4FDWHM3.js");
+      const { openArtifactStore } = await import("./chunks/artifact-QUCGGUG6.js");
       const name = ctx.config.fanOut.partial ? partialName(ctx) : renderArtifactName(ctx);
       await uploadRelease(ctx, name, { open: openArtifactStore, env: process.env });
     }
@@ -10259,7 +10255,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     name: "delete-partials",
     skip: (ctx) => ctx.config.mode !== "merge" ? `mode is ${ctx.config.mode}` : !ctx.config.fanOut.deletePartials ? "delete-partials is false" : void 0,
     async run(ctx) {
-      const { openArtifactStore } = await import("./chunks/artifact-A4FDWHM3.js");
+      const { openArtifactStore } = await import("./chunks/artifact-QUCGGUG6.js");
       const store = await openArtifactStore();
       for (const a of ctx.mergedPartials ?? []) {
         await store.delete(a.name).catch((e) => warning(`delete-partials: ${a.name} was not deleted: ${e.message}`));

@@ -10,19 +10,19 @@ import {
   forgetSecretInputs,
   saveGoCache,
   saveToolArchives
-} from "./chunks/chunk-HFZATR43.js";
+} from "./chunks/chunk-LRJABDII.js";
 import {
   LEFTOVERS_STATE,
   cleanLeftovers,
   parseLeftovers
-} from "./chunks/chunk-NK3RWWLL.js";
+} from "./chunks/chunk-M7ZBVOHY.js";
+import "./chunks/chunk-Y4RWUF4Y.js";
 import {
   debug,
   getState,
   info,
   warning
 } from "./chunks/chunk-SLUNUCYX.js";
-import "./chunks/chunk-Y4RWUF4Y.js";
 import "./chunks/chunk-XMSIICWX.js";
 
 // src/post.ts
@@ -32,7 +32,7 @@ async function cleanup() {
   try {
     const left = parseLeftovers(getState(LEFTOVERS_STATE));
     const temp = process.env.RUNNER_TEMP || os.tmpdir();
-    const gpgFor = async () => (await import("./chunks/gpg-6JOFW4SC.js")).runnerGpg(temp);
+    const gpgFor = async () => (await import("./chunks/gpg-URU5G4YU.js")).runnerGpg(temp);
     await cleanLeftovers(left, temp, (m) => info(m), gpgFor);
   } catch (error) {
     warning(`cleanup: ${error.message}`);

@@ -115,8 +115,8 @@ export interface RunContext {
   releaseTarget?: ReleaseTarget
   /** The GitHub Release as published (or left a draft), for the outputs and the summary. */
   githubRelease?: PublishedRelease
-  /** Licenses identified so far (sbom on), by `path@version`: shared by every target, each module read once. */
-  licenseCache?: Map<string, Promise<string | undefined>>
+  /** sbom on: the module cache, looked up once, and the licenses identified so far by `path@version` — shared by every target, each module read once. */
+  licenseCache?: { gomodcache: Promise<string>; ids: Map<string, Promise<string | undefined>> }
   /** Cleanups that must run whatever happens (temporary keys, GNUPGHOMEs). */
   cleanups: Array<() => Promise<void>>
 }

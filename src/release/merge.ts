@@ -21,6 +21,8 @@ import { targetsId } from './upload.js'
 import { planChecksumsFile, planTargets } from '../plan-targets.js'
 import { binaryNameProblem } from '../plan/packages.js'
 import { SBOM_SUFFIX, type SbomFormat } from '../sbom/formats.js'
+// GitHub's limit for an SBOM attestation: merge reads no bigger SBOM into memory
+import { MAX_SBOM_PREDICATE_BYTES } from './sign/attest.js'
 
 export class MergeError extends Error {}
 
@@ -39,8 +41,6 @@ const KNOWN = new Set(['target', 'binary', 'package', 'goos', 'goarch', 'variant
 const EXTENSIONS = new Set(['upx', 'cToolchain'])
 /** No go-xbuild manifest comes near this; a bigger one is not read into memory. */
 const MAX_MANIFEST_BYTES = 16 * 1024 * 1024
-/** GitHub's limit for an SBOM attestation; merge reads no bigger SBOM into memory. */
-const MAX_SBOM_BYTES = 16 * 1024 * 1024
 
 /** An artifact from a verified manifest entry; `binary` is what merge itself read from the file. */
 export function artifactFromManifest(m: ManifestArtifact, dir: string, plan: TargetPlan, binary?: Artifact['binary']): Artifact {
@@ -215,7 +215,7 @@ async function proveFiles(partial: Partial, plan: TargetPlan, entry: ManifestArt
   }
   // an SBOM is about its binary: a document that does not name the binary's SHA-256 describes another file
   for (const x of entry.sboms ?? []) {
-    if (x.size > MAX_SBOM_BYTES || !(await readFile(local(x.file), 'utf8')).includes(entry.sha256)) {
+    if (x.size > MAX_SBOM_PREDICATE_BYTES || !(await readFile(local(x.file), 'utf8')).includes(entry.sha256)) {
       throw new MergeError(`merge: in partial artifact ${name}, ${x.file} does not describe ${entry.file} (${entry.target}): the binary's sha256 ${entry.sha256} is not in it`)
     }
   }

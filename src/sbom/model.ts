@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto'
 import { PackageURL } from 'packageurl-js'
-import type { GoBuildInfo, GoModule } from './buildinfo.js'
+import type { GoBuildInfo } from './buildinfo.js'
+import { resolveModule } from './modules.js'
 import type { SbomInput } from './documents.js'
 
 export interface Component {
@@ -33,22 +34,7 @@ export interface SbomModel {
 /** Byte-wise (not locale) comparison: the same order on every machine. */
 export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-/** The module that was actually linked: a replacement's target, or the module itself. */
-export function resolveModule(m: GoModule): { path: string; version: string; sum?: string; replaces?: string } {
-  const r = m.Replace
-  if (!r) return { path: m.Path, version: m.Version, ...(m.Sum ? { sum: m.Sum } : {}) }
-  // A directory replacement (=> ./dep) has no version of its own: the module keeps its path and is
-  // marked (devel), as go itself marks an unversioned main module. A module replacement is the module.
-  // go version -m -json reports a directory replacement's version as "" or "(devel)"; its path is
-  // a file path (./dep, ../dep, /abs, C:\abs), never a module path
-  const isDir = !r.Version || r.Version === '(devel)' || /^(\.{1,2}[\\/]|[\\/]|[A-Za-z]:[\\/])/.test(r.Path)
-  return {
-    path: isDir ? m.Path : r.Path,
-    version: isDir ? '(devel)' : r.Version,
-    ...(r.Sum ? { sum: r.Sum } : {}),
-    replaces: `${m.Path}@${m.Version}`
-  }
-}
+export { resolveModule } from './modules.js'
 
 /** The purl of a Go module (packageurl-js: its encoding rules, not ours). */
 export function modulePurl(path: string, version: string, qualifiers?: Record<string, string>, subpath?: string): string {

@@ -13,7 +13,7 @@ import { sha256File } from '../release/checksums.js'
 import { GO_XBUILD_VERSION } from '../version.js'
 import type { GoBuildInfo } from './buildinfo.js'
 import { SBOM_SUFFIX, type SbomFormat } from './formats.js'
-import { resolveModule } from './model.js'
+import { resolveModule } from './modules.js'
 
 const sbomOn = (ctx: RunContext): boolean => ctx.config.release.sbom.length > 0
 
@@ -36,28 +36,29 @@ export function linkedModules(info: GoBuildInfo): Array<{ path: string; version:
   return info.Deps.map(resolveModule).map((m) => ({ path: m.path, version: m.version }))
 }
 
+const moduleKey = (m: { path: string; version: string }): string => `${m.path}@${m.version}`
+
+/** The module cache the builds filled: the job's or the cache stage's GOMODCACHE, else what this Go uses. */
+async function moduleCacheDir(ctx: RunContext): Promise<string> {
+  if (ctx.goEnv.GOMODCACHE) return ctx.goEnv.GOMODCACHE
+  if (!ctx.go) return ''
+  return (await goCacheDirs(ctx.go.go, { ...(process.env as Record<string, string>), ...ctx.goEnv }, ctx.goEnv)).gomodcache
+}
+
 /** The licenses of a binary's modules: each module classified once per run, whatever the number of targets. */
 async function licensesFor(ctx: RunContext, info: GoBuildInfo): Promise<Map<string, string>> {
-  const cache = (ctx.licenseCache ??= new Map())
+  const cache = (ctx.licenseCache ??= { gomodcache: moduleCacheDir(ctx), ids: new Map() })
   const modules = linkedModules(info).filter((m) => m.version && !m.version.startsWith('('))
-  const missing = modules.filter((m) => !cache.has(`${m.path}@${m.version}`))
+  const missing = modules.filter((m) => !cache.ids.has(moduleKey(m)))
   if (missing.length) {
-    const gomodcache = ctx.goEnv.GOMODCACHE || (ctx.go ? (await goCacheDirs(ctx.go.go, { ...(process.env as Record<string, string>), ...ctx.goEnv }, ctx.goEnv)).gomodcache : '')
-    const { identifyLicenses } = await import('./licenses.js')
-    const found = gomodcache ? identifyLicenses(missing, gomodcache) : Promise.resolve(new Map<string, string>())
-    for (const m of missing) {
-      const key = `${m.path}@${m.version}`
-      cache.set(
-        key,
-        found.then((map) => map.get(key))
-      )
-    }
+    // entered before any await: a target finishing beside this one finds them pending and waits, never classifies them again
+    const found = cache.gomodcache.then(async (dir) => (dir ? (await import('./licenses.js')).identifyLicenses(missing, dir) : new Map<string, string>()))
+    for (const m of missing) cache.ids.set(moduleKey(m), found.then((map) => map.get(moduleKey(m))))
   }
   const out = new Map<string, string>()
   for (const m of modules) {
-    const key = `${m.path}@${m.version}`
-    const id = await cache.get(key)
-    if (id) out.set(key, id)
+    const id = await cache.ids.get(moduleKey(m))
+    if (id) out.set(moduleKey(m), id)
   }
   return out
 }

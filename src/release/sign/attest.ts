@@ -18,22 +18,37 @@ export function attestSkip(env: Record<string, string | undefined>): string | un
 export function checkAttestPermissions(env: Record<string, string | undefined>, token: string): void {
   if (attestSkip(env)) return
   if (!env.ACTIONS_ID_TOKEN_REQUEST_URL) throw new Error('attest: the job has no OIDC token: add `permissions: id-token: write` and `attestations: write` to the job')
+  requireToken(token)
+}
+
+function requireToken(token: string): void {
   if (!token) throw new Error('attest: needs github-token (the default, ${{ github.token }}, works with `permissions: attestations: write`)')
 }
 
-export async function attestSubjects(subjects: Subject[], token: string, env: Record<string, string | undefined>): Promise<string> {
-  if (!token) throw new Error('attest: needs github-token (the default, ${{ github.token }}, works with `permissions: attestations: write`)')
-  const { attestProvenance } = await import('@actions/attest')
-  let attestation
+/** One attestation through @actions/attest; a failure names `what` and, for a refusal, the permission. */
+async function attestOrExplain<T>(what: string, make: () => Promise<T>): Promise<T> {
   try {
-    attestation = await attestProvenance({ subjects: subjects.map((s) => ({ name: s.name, digest: { sha256: s.sha256 } })), token })
+    return await make()
   } catch (error) {
     const message = (error as Error).message
     const hint = /403|Resource not accessible|permission/i.test(message) ? ': the job needs `permissions: attestations: write` (and id-token: write)' : ''
-    throw new Error(`attest: the provenance attestation failed${hint} (${message})`, { cause: error })
+    throw new Error(`attest: ${what} failed${hint} (${message})`, { cause: error })
   }
+}
+
+/** The attestation's page on GitHub, or '' when GitHub gave no id. */
+function attestationUrl(env: Record<string, string | undefined>, id: string | undefined): string {
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
-  const url = attestation.attestationID ? `${server}/${env.GITHUB_REPOSITORY}/attestations/${attestation.attestationID}` : ''
+  return id ? `${server}/${env.GITHUB_REPOSITORY}/attestations/${id}` : ''
+}
+
+const digestOf = (s: Subject): { name: string; digest: { sha256: string } } => ({ name: s.name, digest: { sha256: s.sha256 } })
+
+export async function attestSubjects(subjects: Subject[], token: string, env: Record<string, string | undefined>): Promise<string> {
+  requireToken(token)
+  const { attestProvenance } = await import('@actions/attest')
+  const attestation = await attestOrExplain('the provenance attestation', () => attestProvenance({ subjects: subjects.map(digestOf), token }))
+  const url = attestationUrl(env, attestation.attestationID)
   core.info(`attest: provenance for ${subjects.length} files${attestation.tlogID ? `, Rekor entry ${attestation.tlogID}` : ''}${url ? `: ${url}` : ''}`)
   return url
 }
@@ -54,30 +69,18 @@ export interface SbomAttestation {
 
 /** One attestation per SBOM document, its binary the subject; returns each attestation's URL (or ''). */
 export async function attestSboms(sboms: SbomAttestation[], token: string, env: Record<string, string | undefined>): Promise<string[]> {
-  if (!token) throw new Error('attest: needs github-token (the default, ${{ github.token }}, works with `permissions: attestations: write`)')
+  requireToken(token)
   const big = sboms.filter((s) => Buffer.byteLength(s.text) > MAX_SBOM_PREDICATE_BYTES)
   if (big.length) {
     throw new Error(`attest: GitHub accepts SBOM attestations up to 16 MiB; too large: ${big.map((s) => `${s.file} (${Buffer.byteLength(s.text)} bytes)`).join(', ')}; set attest: false or sbom: none for this release`)
   }
   const { attest } = await import('@actions/attest')
-  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
   const urls: string[] = []
   for (const s of sboms) {
-    let attestation
-    try {
-      attestation = await attest({
-        subjects: [{ name: s.subject.name, digest: { sha256: s.subject.sha256 } }],
-        predicateType: SBOM_PREDICATE_TYPE[s.format],
-        predicate: JSON.parse(s.text) as object,
-        token
-      })
-    } catch (error) {
-      const message = (error as Error).message
-      const hint = /403|Resource not accessible|permission/i.test(message) ? ': the job needs `permissions: attestations: write` (and id-token: write)' : ''
-      throw new Error(`attest: the SBOM attestation of ${s.subject.name} (${s.file}) failed${hint} (${message})`, { cause: error })
-    }
-    const url = attestation.attestationID ? `${server}/${env.GITHUB_REPOSITORY}/attestations/${attestation.attestationID}` : ''
-    urls.push(url)
+    const attestation = await attestOrExplain(`the SBOM attestation of ${s.subject.name} (${s.file})`, () =>
+      attest({ subjects: [digestOf(s.subject)], predicateType: SBOM_PREDICATE_TYPE[s.format], predicate: JSON.parse(s.text) as object, token })
+    )
+    urls.push(attestationUrl(env, attestation.attestationID))
   }
   core.info(`attest: ${sboms.length} SBOM attestation(s) (${[...new Set(sboms.map((s) => s.format))].join(', ')})`)
   return urls

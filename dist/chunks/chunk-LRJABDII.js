@@ -1,14 +1,14 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
+  runChecked
+} from "./chunk-Y4RWUF4Y.js";
+import {
   info,
   saveState,
   setSecret,
   warning
 } from "./chunk-SLUNUCYX.js";
-import {
-  runChecked
-} from "./chunk-Y4RWUF4Y.js";
 
 // src/tools/archive-cache.ts
 import { rm } from "node:fs/promises";

@@ -3,14 +3,14 @@ const require = __goxbuildCreateRequire(import.meta.url);
 import {
   recordLeftover,
   removeGnupgHome
-} from "./chunk-NK3RWWLL.js";
-import {
-  which
-} from "./chunk-SLUNUCYX.js";
+} from "./chunk-M7ZBVOHY.js";
 import {
   registerCleanup,
   runProcess
 } from "./chunk-Y4RWUF4Y.js";
+import {
+  which
+} from "./chunk-SLUNUCYX.js";
 
 // src/release/sign/gpg.ts
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";

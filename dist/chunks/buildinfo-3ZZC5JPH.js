@@ -1,9 +1,6 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
-  runChecked
-} from "./chunk-Y4RWUF4Y.js";
-import {
   require_applicator,
   require_codegen,
   require_core,
@@ -16,6 +13,9 @@ import {
   require_validation,
   require_validation_error
 } from "./chunk-REFOE5BM.js";
+import {
+  runChecked
+} from "./chunk-Y4RWUF4Y.js";
 import {
   __commonJS,
   __toESM

@@ -1,6 +1,12 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
+  require_dist,
+  require_dist2,
+  require_envelope,
+  require_sigstore_common
+} from "./chunk-UUUW2NHW.js";
+import {
   require_build,
   require_commonjs as require_commonjs2,
   require_http_cache_semantics,
@@ -11,12 +17,6 @@ import {
   require_minipass_pipeline,
   require_negotiator
 } from "./chunk-XSLOD2PN.js";
-import {
-  require_dist,
-  require_dist2,
-  require_envelope,
-  require_sigstore_common
-} from "./chunk-UUUW2NHW.js";
 import {
   require_commonjs
 } from "./chunk-ELDPXE7L.js";

@@ -1,10 +1,6 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
-  require_commonjs2 as require_commonjs
-} from "./chunk-EP7JBAVV.js";
-import "./chunk-ELDPXE7L.js";
-import {
   AbortError,
   AnonymousCredential,
   BufferScheduler,
@@ -43,6 +39,10 @@ import {
   structuredMessageDecodingStream,
   structuredMessageEncoding
 } from "./chunk-6K7SWI5R.js";
+import {
+  require_commonjs2 as require_commonjs
+} from "./chunk-EP7JBAVV.js";
+import "./chunk-ELDPXE7L.js";
 import "./chunk-7XFD362L.js";
 import "./chunk-C6NB2CYW.js";
 import {

@@ -5,10 +5,10 @@ import {
   gpgSocketPathLength,
   openGpgSigner,
   runnerGpg
-} from "./chunk-TRRDWEST.js";
-import "./chunk-NK3RWWLL.js";
-import "./chunk-SLUNUCYX.js";
+} from "./chunk-VEHG5S2D.js";
+import "./chunk-M7ZBVOHY.js";
 import "./chunk-Y4RWUF4Y.js";
+import "./chunk-SLUNUCYX.js";
 import "./chunk-XMSIICWX.js";
 export {
   GpgError,

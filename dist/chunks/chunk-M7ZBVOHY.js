@@ -1,11 +1,11 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
-  saveState
-} from "./chunk-SLUNUCYX.js";
-import {
   runProcess
 } from "./chunk-Y4RWUF4Y.js";
+import {
+  saveState
+} from "./chunk-SLUNUCYX.js";
 
 // src/proc/leftovers.ts
 import { stat } from "node:fs/promises";

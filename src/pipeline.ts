@@ -7,6 +7,7 @@ import * as core from '@actions/core'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { fileOps } from './fs-retry.js'
 import path from 'node:path'
+import os from 'node:os'
 import semver from 'semver'
 import { buildTargets } from './build/build-targets.js'
 import type { RunContext } from './context.js'
@@ -30,6 +31,7 @@ import { artifactService } from './services/github-env.js'
 import { restoreGoCache } from './build/go-cache.js'
 import { checkCgoTargets, setupCToolchain } from './build/cgo.js'
 import { warnDroppedCgo } from './build/cgo-check.js'
+import { compilerGc, jobMemory } from './build/compiler-gc.js'
 import { ToolArchiveCache } from './tools/archive-cache.js'
 import { installGo, pinGoVersion } from './tools/go.js'
 import type { Target } from './plan/targets.js'
@@ -142,6 +144,10 @@ export const STAGES: Stage[] = [
         log: coreLog
       })
       ctx.goEnv.GOTOOLCHAIN = 'local'
+      // the compiler's and linker's GC: fewer collections, capped per process by the runner's memory (ADR 0013)
+      const gc = compilerGc(process.env, { totalBytes: jobMemory(os.totalmem(), process.constrainedMemory()), cpus: os.availableParallelism() }, c.parallel)
+      Object.assign(ctx.goEnv, gc.env)
+      core.info(gc.reason)
       ctx.buildEnv = byteChangingGoEnv(process.env)
       for (const [k, v] of Object.entries(ctx.buildEnv)) core.info(`${k}=${v} from the job's environment applies to every build; manifest.json records it (build.env)`)
       ctx.goVersion = ctx.go.version

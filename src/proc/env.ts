@@ -47,7 +47,8 @@ const PROXY = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY', 'http_proxy
  * GONOSUMDB, GOSUMDB, GOINSECURE, GOAUTH (Go's own way for private modules to authenticate — a
  * setting naming a method, not a credential; with HOME it also finds ~/.netrc and ~/.gitconfig),
  * SSH_AUTH_SOCK and GIT_SSH_COMMAND for modules fetched over ssh. Locations: GOPATH, GOCACHE,
- * GOMODCACHE, GOTMPDIR. Speed of the go command itself: GOGC, GOMAXPROCS.
+ * GOMODCACHE, GOTMPDIR. Speed of the go command itself: GOGC, GOMEMLIMIT, GOMAXPROCS (a job's GOGC or
+ * GOMEMLIMIT replaces go-xbuild's own, build/compiler-gc.ts).
  * GOFLAGS and GOEXPERIMENT change the bytes of the binaries: they pass, and the manifest records
  * them (build.env, see BYTE_CHANGING_GO_ENV), so the manifest describes the build that happened.
  */
@@ -65,6 +66,7 @@ const GO = [
   'GOMODCACHE',
   'GOTMPDIR',
   'GOGC',
+  'GOMEMLIMIT',
   'GOMAXPROCS',
   'SSH_AUTH_SOCK',
   'GIT_SSH_COMMAND',

@@ -16,7 +16,7 @@ import { parseCompilerMessages, runGoBuild, type CompilerMessage } from './go-bu
 import { tail } from '../proc/run.js'
 import { throwIfCancelled } from '../proc/lifecycle.js'
 import { checkBinaryMatchesTarget, inspectBinary } from './inspect.js'
-import { runPool } from './pool.js'
+import { runPool, Semaphore } from './pool.js'
 import { archiveTarget } from '../release/archive-step.js'
 import { buildBatches } from '../plan/packages.js'
 import { compressStep, smokeTestStep } from './upx.js'
@@ -67,6 +67,9 @@ const hashStep: TargetStep = {
  */
 export const TARGET_STEPS: TargetStep[] = [inspectStep, buildInfoStep, smokeTestStep, compressStep, hashStep, sbomStep]
 
+/** A target that waited for a build place while another failed, under fail-fast: never built. */
+class FailFastSkip extends Error {}
+
 /** Where `go build -o dir/` writes a target's binaries before each moves to its planned name. */
 const outDirFor = (ctx: RunContext, plan: TargetPlan): string => path.join(ctx.stagingDir, '.go-build', plan.canonical.replace(/\//g, '-'))
 
@@ -82,108 +85,139 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
   const live = progress()
   live.start(plans.length)
 
+  // `parallel` go builds at once, and beside them up to `parallel` targets in their steps (UPX packing,
+  // archives, SBOMs): a target being packed never holds back the next go build (bench/results/build.md)
+  const builds = new Semaphore(Math.max(1, ctx.config.parallel))
+  const steps_ = new Semaphore(Math.max(1, ctx.config.parallel))
+  let failedOnce = false
+  // a failure is noted before its place passes to the next target in line (which checks it)
+  const marking =
+    <R>(fn: () => Promise<R>) =>
+    async (): Promise<R> => {
+      try {
+        return await fn()
+      } catch (error) {
+        if (!(error instanceof FailFastSkip)) failedOnce = true
+        throw error
+      }
+    }
   const pool = await runPool(
     plans,
-    ctx.config.parallel,
+    2 * Math.max(1, ctx.config.parallel),
     async (plan): Promise<Artifact[]> => {
       const log = new TargetLog(plan.canonical)
       const outputs = plan.binaries.map((b) => path.join(ctx.stagingDir, ...b.file.split('/')))
       const outDir = outDirFor(ctx, plan)
-      live.targetStarted()
+      let started = false
       try {
         // once cancelled, no target starts (the door refuses new processes too)
         throwIfCancelled()
-        const extras = ctx.buildExtras ? await ctx.buildExtras(plan) : undefined
-        // one go build for every binary of the target: the shared package graph loads and compiles once
-        for (const batch of buildBatches(plan.binaries)) {
-          const one = plan.binaries.length === 1
-          const result = await runGoBuild(plan, {
-            go: go.go,
-            workingDirectory: ctx.config.workingDirectory,
-            packages: batch.map((b) => b.package),
-            tags: ctx.config.tags,
-            flags: ctx.config.flags,
-            output: one ? (outputs[0] as string) : `${outDir}${path.sep}`,
-            goEnv: ctx.goEnv,
-            extraEnv: extras?.env,
-            extraLdflags: extras?.ldflags
-          })
-          log.info(result.command)
-          if (result.stdout.trim()) log.info(result.stdout.trimEnd())
-          if (result.stderr.trim()) log.info(result.stderr.trimEnd())
-          if (!result.ok) {
-            // killed by a cancel: say that, not "exited with -1"
-            throwIfCancelled()
-            for (const m of parseCompilerMessages(result.stderr, ctx.config.workingDirectory, ctx.config.runner.workspace)) {
-              const key = `${m.file}:${m.line}:${m.column ?? ''}:${m.message}`
-              const entry = messages.get(key) ?? { m, targets: [] }
-              entry.targets.push(plan.canonical)
-              messages.set(key, entry)
+        // go build holds one of `parallel` build places; the steps after it hold a place of their own
+        await builds.with(marking(async () => {
+          throwIfCancelled()
+          // waiting for its place, a target may see another fail: with fail-fast it does not start
+          if (ctx.config.failFast && failedOnce) throw new FailFastSkip()
+          live.targetStarted()
+          started = true
+          const extras = ctx.buildExtras ? await ctx.buildExtras(plan) : undefined
+          // one go build for every binary of the target: the shared package graph loads and compiles once
+          for (const batch of buildBatches(plan.binaries)) {
+            const one = plan.binaries.length === 1
+            const result = await runGoBuild(plan, {
+              go: go.go,
+              workingDirectory: ctx.config.workingDirectory,
+              packages: batch.map((b) => b.package),
+              tags: ctx.config.tags,
+              flags: ctx.config.flags,
+              output: one ? (outputs[0] as string) : `${outDir}${path.sep}`,
+              goEnv: ctx.goEnv,
+              extraEnv: extras?.env,
+              extraLdflags: extras?.ldflags
+            })
+            log.info(result.command)
+            if (result.stdout.trim()) log.info(result.stdout.trimEnd())
+            if (result.stderr.trim()) log.info(result.stderr.trimEnd())
+            if (!result.ok) {
+              // killed by a cancel: say that, not "exited with -1"
+              throwIfCancelled()
+              for (const m of parseCompilerMessages(result.stderr, ctx.config.workingDirectory, ctx.config.runner.workspace)) {
+                const key = `${m.file}:${m.line}:${m.column ?? ''}:${m.message}`
+                const entry = messages.get(key) ?? { m, targets: [] }
+                entry.targets.push(plan.canonical)
+                messages.set(key, entry)
+              }
+              throw new TargetStepError(`go build exited with ${result.exitCode}:\n${tail(result.stderr || result.stdout)}`)
             }
-            throw new TargetStepError(`go build exited with ${result.exitCode}:\n${tail(result.stderr || result.stdout)}`)
-          }
-          log.info(`built ${batch.length > 1 ? `${batch.length} binaries ` : ''}in ${(result.ms / 1000).toFixed(1)} s`)
-          add('go-build', result.ms)
-          if (!one) {
-            for (const b of batch) {
-              const dest = path.join(ctx.stagingDir, ...b.file.split('/'))
-              await mkdir(path.dirname(dest), { recursive: true })
-              await rename(path.join(outDir, b.goName), dest).catch((e: NodeJS.ErrnoException) => {
-                throw new TargetStepError(
-                  e.code === 'ENOENT' ? `go build wrote no ${b.goName} for ${b.package} (${b.name}); is it a main package?` : `moving ${b.goName} to ${b.file}: ${e.message}`,
-                  { cause: e }
-                )
-              })
+            log.info(`built ${batch.length > 1 ? `${batch.length} binaries ` : ''}in ${(result.ms / 1000).toFixed(1)} s`)
+            add('go-build', result.ms)
+            if (!one) {
+              for (const b of batch) {
+                const dest = path.join(ctx.stagingDir, ...b.file.split('/'))
+                await mkdir(path.dirname(dest), { recursive: true })
+                await rename(path.join(outDir, b.goName), dest).catch((e: NodeJS.ErrnoException) => {
+                  throw new TargetStepError(
+                    e.code === 'ENOENT' ? `go build wrote no ${b.goName} for ${b.package} (${b.name}); is it a main package?` : `moving ${b.goName} to ${b.file}: ${e.message}`,
+                    { cause: e }
+                  )
+                })
+              }
             }
           }
-        }
-        const artifacts: Artifact[] = []
-        for (const [i, b] of plan.binaries.entries()) {
-          const artifact: Artifact = {
-            target: plan.target,
-            canonical: plan.canonical,
-            binaryName: b.name,
-            package: b.package,
-            file: b.file,
-            path: outputs[i] as string,
-            size: 0,
-            sha256: '',
-            cgo: plan.cgo,
-            extensions: ctx.cToolchains?.get(plan.canonical) ? { cToolchain: ctx.cToolchains.get(plan.canonical) } : {},
-            companions: []
+        }))
+        const artifacts = await steps_.with(marking(async () => {
+          throwIfCancelled()
+          const done: Artifact[] = []
+          for (const [i, b] of plan.binaries.entries()) {
+            const artifact: Artifact = {
+              target: plan.target,
+              canonical: plan.canonical,
+              binaryName: b.name,
+              package: b.package,
+              file: b.file,
+              path: outputs[i] as string,
+              size: 0,
+              sha256: '',
+              cgo: plan.cgo,
+              extensions: ctx.cToolchains?.get(plan.canonical) ? { cToolchain: ctx.cToolchains.get(plan.canonical) } : {},
+              companions: []
+            }
+            const blog = plan.binaries.length > 1 ? log.child(b.name) : log
+            for (const step of steps) {
+              if (step.applies && !step.applies(ctx, artifact, plan)) continue
+              const stepStarted = performance.now()
+              try {
+                await step.run(ctx, artifact, plan, blog)
+                add(step.name, performance.now() - stepStarted)
+              } catch (error) {
+                throw new TargetStepError(`${plan.binaries.length > 1 ? `${b.name}: ` : ''}${step.name}: ${(error as Error).message}`, { cause: error })
+              }
+            }
+            done.push(artifact)
           }
-          const blog = plan.binaries.length > 1 ? log.child(b.name) : log
-          for (const step of steps) {
-            if (step.applies && !step.applies(ctx, artifact, plan)) continue
-            const stepStarted = performance.now()
+          if (plan.archive) {
+            const started = performance.now()
             try {
-              await step.run(ctx, artifact, plan, blog)
-              add(step.name, performance.now() - stepStarted)
+              await archiveTarget(ctx, plan, done, log)
+              add('archive', performance.now() - started)
             } catch (error) {
-              throw new TargetStepError(`${plan.binaries.length > 1 ? `${b.name}: ` : ''}${step.name}: ${(error as Error).message}`, { cause: error })
+              throw new TargetStepError(`archive: ${(error as Error).message}`, { cause: error })
             }
           }
-          artifacts.push(artifact)
-        }
-        if (plan.archive) {
-          const started = performance.now()
-          try {
-            await archiveTarget(ctx, plan, artifacts, log)
-            add('archive', performance.now() - started)
-          } catch (error) {
-            throw new TargetStepError(`archive: ${(error as Error).message}`, { cause: error })
-          }
-        }
+          return done
+        }))
         log.flush('✔')
         live.targetEnded(true)
         return artifacts
       } catch (error) {
+        if (error instanceof FailFastSkip) throw error
+        failedOnce = true
         for (const output of outputs) await rm(output, { force: true })
         for (const b of plan.binaries) for (const f of sbomFileNames(b.file, ctx.config.release.sbom)) await rm(path.join(ctx.stagingDir, ...f.split('/')), { force: true })
         if (plan.archive) await rm(path.join(ctx.stagingDir, ...plan.archive.file.split('/')), { force: true })
         // the step's final error lists every failed target; an annotation per target would repeat it
         log.info(`✘ ${(error as Error).message}`)
         log.flush('✘')
+        if (!started) live.targetStarted()
         live.targetEnded(false)
         throw error
       } finally {
@@ -206,7 +240,7 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
   pool.results.forEach((r, i) => {
     const plan = plans[i] as TargetPlan
     if (r.ok) ctx.artifacts.push(...r.value)
-    else if ('skipped' in r) ctx.failures.push({ target: plan.canonical, message: 'not built: fail-fast stopped the run after an earlier failure' })
+    else if ('skipped' in r || r.error instanceof FailFastSkip) ctx.failures.push({ target: plan.canonical, message: 'not built: fail-fast stopped the run after an earlier failure' })
     else ctx.failures.push({ target: plan.canonical, message: (r.error as Error).message })
   })
 }

@@ -33,7 +33,7 @@ export async function warnDroppedCgo(ctx: RunContext): Promise<void> {
   const r = await runProcess({
     kind: 'go',
     file: go.go,
-    args: ['list', '-deps', '-json=ImportPath,Standard,CgoFiles', ...(ctx.config.tags.length ? ['-tags', ctx.config.tags.join(',')] : []), ...ctx.config.packages.map((p) => p.package)],
+    args: ['list', '-buildvcs=false', '-deps', '-json=ImportPath,Standard,CgoFiles', ...(ctx.config.tags.length ? ['-tags', ctx.config.tags.join(',')] : []), ...ctx.config.packages.map((p) => p.package)],
     cwd: ctx.config.workingDirectory,
     env: { ...ctx.goEnv, CGO_ENABLED: '1' }
   })

@@ -7,7 +7,7 @@ import * as core from '@actions/core'
 import { createHash, randomBytes } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { Readable } from 'node:stream'
-import { classifyFailure, failureFacts, RETRIES, sleep, type GitHubClients, type Octokit } from '../services/github.js'
+import { classifyFailure, failureFacts, RETRIES, sleep, type GitHubClients, type Octokit } from '../services/github-retry.js'
 
 export type Release = Awaited<ReturnType<Octokit['rest']['repos']['getRelease']>>['data']
 export type Asset = Awaited<ReturnType<Octokit['rest']['repos']['getReleaseAsset']>>['data']

@@ -15,7 +15,7 @@ import type { Stage } from '../pipeline.js'
 import { projectTemplateFields } from '../plan/build-plan.js'
 import { renderTemplate } from '../plan/template.js'
 import { COSIGN_PUBLIC_KEY } from '../release/sign/stages.js'
-import { openGitHub, type GitHubClients } from '../services/github.js'
+import type { GitHubClients } from '../services/github-retry.js'
 import { runProcess } from '../proc/run.js'
 import { SBOM_SUFFIX } from '../sbom/formats.js'
 import {
@@ -109,8 +109,9 @@ async function originRepository(cwd: string): Promise<string | undefined> {
   }
 }
 
-const clients = (ctx: RunContext): GitHubClients =>
-  openGitHub({ token: ctx.config.githubRelease.token, apiUrl: ctx.config.githubRelease.apiUrl, env: process.env })
+// Octokit loads only for a run that talks to GitHub
+const clients = async (ctx: RunContext): Promise<GitHubClients> =>
+  (await import('../services/github.js')).openGitHub({ token: ctx.config.githubRelease.token, apiUrl: ctx.config.githubRelease.apiUrl, env: process.env })
 
 const explain = (what: string, e: unknown): ReleaseError => {
   const status = (e as { status?: number }).status
@@ -135,7 +136,7 @@ export const releaseCheckStage: Stage = {
       sbomSuffixes: ctx.config.release.sbom.map((f) => SBOM_SUFFIX[f])
     })
     checkAssetNames(predicted, ctx.checksumsFile)
-    const gh = clients(ctx)
+    const gh = await clients(ctx)
     let permissions: { push?: boolean } | undefined
     try {
       permissions = (await gh.rest.rest.repos.get({ owner: target.owner, repo: target.repo })).data.permissions
@@ -219,7 +220,7 @@ export const publishReleaseStage: Stage = {
     const t = ctx.releaseTarget
     if (!t) throw new ReleaseError('release: release-check did not run')
     const locals = await localAssets(ctx)
-    const gh = clients(ctx)
+    const gh = await clients(ctx)
     const c = ctx.config.githubRelease
     const choice = chooseRelease(await listReleases(gh, t).catch((e: unknown) => Promise.reject(explain('listing releases', e))), t.tag)
     if (choice.note) core.info(choice.note)

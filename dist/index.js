@@ -2,7 +2,13 @@ import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
   openGpgSigner
-} from "./chunks/chunk-VEHG5S2D.js";
+} from "./chunks/chunk-WNT6UWT7.js";
+import {
+  RETRIES,
+  classifyFailure,
+  failureFacts,
+  sleep
+} from "./chunks/chunk-KKMFTTKN.js";
 import {
   CACHE_SAVE_STATE,
   InputError,
@@ -34,11 +40,11 @@ import {
   toolArchiveKey,
   toolArchivePath,
   urlUnder
-} from "./chunks/chunk-LRJABDII.js";
+} from "./chunks/chunk-PSNKALXL.js";
 import {
   fileOps,
   recordLeftover
-} from "./chunks/chunk-M7ZBVOHY.js";
+} from "./chunks/chunk-L5H7MWAA.js";
 import {
   CancelledError,
   byteChangingGoEnv,
@@ -51,7 +57,7 @@ import {
   runProcess,
   tail,
   throwIfCancelled
-} from "./chunks/chunk-Y4RWUF4Y.js";
+} from "./chunks/chunk-QCCCTGFY.js";
 import {
   SBOM_SUFFIX,
   resolveModule
@@ -59,11 +65,6 @@ import {
 import {
   require_semver
 } from "./chunks/chunk-FOHF5JHV.js";
-import {
-  getOctokit,
-  require_light,
-  retry
-} from "./chunks/chunk-LZB3JFKA.js";
 import {
   HttpClient,
   cp,
@@ -1737,17 +1738,17 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1772,7 +1773,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1789,16 +1790,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix);
+          match = picomatch2.matchBase(input, regex, options, posix);
         } else {
-          match = regex2.exec(output);
+          match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
     picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix }));
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -1817,11 +1818,11 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch2.toRegex(source, options);
+      const regex = picomatch2.toRegex(source, options);
       if (returnState === true) {
-        regex2.state = state;
+        regex.state = state;
       }
-      return regex2;
+      return regex;
     };
     picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
@@ -4240,7 +4241,7 @@ function spellings() {
     out.push(`${p.goos}/${p.goarch}`);
     for (const v of VARIANT_FAMILIES[p.goarch]?.variants ?? []) out.push(`${p.goos}/${p.goarch}/${v}`);
   }
-  for (const os3 of KNOWN_GOOS) out.push(`${os3}/*`);
+  for (const os4 of KNOWN_GOOS) out.push(`${os4}/*`);
   for (const arch2 of KNOWN_GOARCH) out.push(`*/${arch2}`);
   return out;
 }
@@ -4362,11 +4363,11 @@ function parseGroupBy(raw) {
 }
 var slug = (s) => s.replace(/[^a-z0-9.]+/gi, "-").replace(/^-|-$/g, "");
 function balanced(items, max) {
-  const groups2 = Math.max(1, Math.ceil(items.length / max));
+  const groups = Math.max(1, Math.ceil(items.length / max));
   const out = [];
   let start = 0;
-  for (let g = 0; g < groups2; g++) {
-    const size = Math.floor(items.length / groups2) + (g < items.length % groups2 ? 1 : 0);
+  for (let g = 0; g < groups; g++) {
+    const size = Math.floor(items.length / groups) + (g < items.length % groups ? 1 : 0);
     out.push(items.slice(start, start + size));
     start += size;
   }
@@ -4380,14 +4381,14 @@ function buildMatrix(targets, opts = DEFAULT_MATRIX_OPTIONS) {
   }
   const include = [];
   for (const [runsOn, lane] of lanes) {
-    let groups2;
-    if (opts.groupBy.kind === "target") groups2 = lane.map((t) => [t]);
+    let groups;
+    if (opts.groupBy.kind === "target") groups = lane.map((t) => [t]);
     else if (opts.groupBy.kind === "os") {
       const byOs = /* @__PURE__ */ new Map();
       for (const t of lane) byOs.set(t.goos, [...byOs.get(t.goos) ?? [], t]);
-      groups2 = [...byOs.values()];
-    } else groups2 = balanced(lane, opts.groupBy.max);
-    for (const group of groups2) {
+      groups = [...byOs.values()];
+    } else groups = balanced(lane, opts.groupBy.max);
+    for (const group of groups) {
       const names = group.map(canonicalTarget);
       let id;
       if (opts.groupBy.kind === "os") id = slug(group[0]?.goos);
@@ -4663,11 +4664,11 @@ function checkIndexSha256(value, file, where) {
   return value.toLowerCase();
 }
 var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var expectedGoArchive = (goVersion, os3, arch2) => `${goVersion}.${os3}-${arch2}.${os3 === "windows" ? "zip" : "tar.gz"}`;
+var expectedGoArchive = (goVersion, os4, arch2) => `${goVersion}.${os4}-${arch2}.${os4 === "windows" ? "zip" : "tar.gz"}`;
 function expectedZigArchive(version, hostKey) {
-  const [arch2, os3] = hostKey.split("-");
-  const ext = os3 === "windows" ? "zip" : "tar\\.xz";
-  return new RegExp(`^zig-(?:${escapeRe(arch2)}-${escapeRe(os3)}|${escapeRe(os3)}-${escapeRe(arch2)})-${escapeRe(version)}\\.${ext}$`);
+  const [arch2, os4] = hostKey.split("-");
+  const ext = os4 === "windows" ? "zip" : "tar\\.xz";
+  return new RegExp(`^zig-(?:${escapeRe(arch2)}-${escapeRe(os4)}|${escapeRe(os4)}-${escapeRe(arch2)})-${escapeRe(version)}\\.${ext}$`);
 }
 
 // src/tools/go-versions.ts
@@ -4758,10 +4759,10 @@ function checkGoIndexFile(resolved, platform, where) {
   return { ...resolved.file, filename, sha256: checkIndexSha256(resolved.file.sha256, filename, where) };
 }
 function goPlatform(nodePlatform, nodeArch) {
-  const os3 = { win32: "windows", darwin: "darwin", linux: "linux", freebsd: "freebsd" }[nodePlatform];
+  const os4 = { win32: "windows", darwin: "darwin", linux: "linux", freebsd: "freebsd" }[nodePlatform];
   const arch2 = { x64: "amd64", arm64: "arm64", ia32: "386", arm: "armv6l", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64", loong64: "loong64" }[nodeArch];
-  if (!os3 || !arch2) throw new GoVersionError(`Go publishes no toolchain for a ${nodePlatform}/${nodeArch} runner`);
-  return { os: os3, arch: arch2, ext: os3 === "windows" ? "zip" : "tar.gz" };
+  if (!os4 || !arch2) throw new GoVersionError(`Go publishes no toolchain for a ${nodePlatform}/${nodeArch} runner`);
+  return { os: os4, arch: arch2, ext: os4 === "windows" ? "zip" : "tar.gz" };
 }
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
@@ -4937,7 +4938,7 @@ var ChecksumError = class extends DownloadError {
 var DEFAULT_RETRY = { attempts: 5, baseMs: 1e3, maxWaitMs: 3e4 };
 var TRANSIENT_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
 var client = () => new HttpClient("go-xbuild", void 0, { allowRetries: false, socketTimeout: 12e4, keepAlive: false });
-var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+var sleep2 = (ms) => new Promise((r) => setTimeout(r, ms));
 function waitFor(attempt, policy, retryAfter) {
   const header = Array.isArray(retryAfter) ? retryAfter[0] : retryAfter;
   if (header !== void 0) {
@@ -4972,7 +4973,7 @@ async function withRetries(url, log, policy, attemptOnce) {
       }
       const ms = waitFor(attempt, policy, error2.retryAfter);
       log?.warning(`${error2.message} from ${redactUrl(url)}; retrying in ${(ms / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`);
-      await sleep(ms);
+      await sleep2(ms);
     }
   }
 }
@@ -5163,10 +5164,10 @@ async function fromPath(platform) {
   const version = await goVersionOf(goroot);
   return version ? { version, goroot, go: goExe(goroot, platform), source: "path" } : void 0;
 }
-async function readGoIndex(baseUrl, log, retry2) {
+async function readGoIndex(baseUrl, log, retry) {
   const indexUrl = goIndexUrl(baseUrl);
   const shownIndex = redactUrl(indexUrl);
-  const index = await fetchJson(indexUrl, { log, retry: retry2 }).catch((error2) => {
+  const index = await fetchJson(indexUrl, { log, retry }).catch((error2) => {
     throw new Error(`could not read the Go release index at ${shownIndex}: ${error2.message}`, { cause: error2 });
   });
   if (!Array.isArray(index)) throw new Error(`the Go release index at ${shownIndex} is not a JSON array of releases`);
@@ -6732,6 +6733,7 @@ async function readConfig(rawRead, env, cwd = process.cwd()) {
 import { mkdir as mkdir10, readFile as readFile8, writeFile as writeFile5 } from "node:fs/promises";
 var import_semver4 = __toESM(require_semver(), 1);
 import path24 from "node:path";
+import os3 from "node:os";
 
 // src/build/build-targets.ts
 import { mkdir as mkdir7, rename as rename2, rm as rm3 } from "node:fs/promises";
@@ -7076,11 +7078,11 @@ async function inspectElf(fd, head) {
     }
   }
   const arch2 = ELF_MACHINES[machine]?.(bits, endian) ?? "";
-  const os3 = ELF_OSABI[osabi] ?? (osabi === 0 || osabi === 3 ? "linux" : "");
+  const os4 = ELF_OSABI[osabi] ?? (osabi === 0 || osabi === 3 ? "linux" : "");
   const linkage = interpreter ? `dynamic (interpreter ${interpreter})` : needed.length ? `dynamic (needs ${needed.join(", ")})` : "static";
   return {
     format: "elf",
-    os: os3,
+    os: os4,
     arch: arch2,
     bits,
     endian,
@@ -7240,6 +7242,31 @@ async function runPool(items, limit, worker, opts = {}) {
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
   return { results };
 }
+var Semaphore = class {
+  constructor(limit) {
+    this.limit = limit;
+    if (!Number.isInteger(limit) || limit < 1) throw new Error(`a semaphore needs a limit \u2265 1, not ${limit}`);
+  }
+  limit;
+  held = 0;
+  waiting = [];
+  /** Runs `fn` once a place is free; the place is given back however `fn` ends. */
+  async with(fn) {
+    if (this.held >= this.limit) await new Promise((resolve2) => this.waiting.push(resolve2));
+    else this.held++;
+    try {
+      return await fn();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.held--;
+    }
+  }
+  /** Holders right now (for tests). */
+  get active() {
+    return this.held;
+  }
+};
 
 // src/release/archive-step.ts
 import path14 from "node:path";
@@ -7802,7 +7829,7 @@ var buildInfoStep = {
   async run(ctx, artifact, _plan, log) {
     const go = ctx.go;
     if (!go) throw new Error("Go is not installed");
-    const { readBuildInfo } = await import("./chunks/buildinfo-3ZZC5JPH.js");
+    const { readBuildInfo } = await import("./chunks/buildinfo-4GKLV7X7.js");
     artifact.buildInfo = await readBuildInfo(go.go, artifact.path, ctx.goEnv);
     log.info(`build info: ${artifact.buildInfo.Path} ${artifact.buildInfo.Main.Version}, ${artifact.buildInfo.Deps.length} module(s), ${artifact.buildInfo.GoVersion}`);
   }
@@ -7871,6 +7898,8 @@ var hashStep = {
   }
 };
 var TARGET_STEPS = [inspectStep, buildInfoStep, smokeTestStep, compressStep, hashStep, sbomStep];
+var FailFastSkip = class extends Error {
+};
 var outDirFor = (ctx, plan) => path17.join(ctx.stagingDir, ".go-build", plan.canonical.replace(/\//g, "-"));
 async function buildTargets(ctx, plans, steps = TARGET_STEPS) {
   const go = ctx.go;
@@ -7881,105 +7910,129 @@ async function buildTargets(ctx, plans, steps = TARGET_STEPS) {
   info(`Building ${plans.length} target(s), ${Math.min(ctx.config.parallel, plans.length)} at a time`);
   const live = progress();
   live.start(plans.length);
+  const builds = new Semaphore(Math.max(1, ctx.config.parallel));
+  const steps_ = new Semaphore(Math.max(1, ctx.config.parallel));
+  let failedOnce = false;
+  const marking = (fn) => async () => {
+    try {
+      return await fn();
+    } catch (error2) {
+      if (!(error2 instanceof FailFastSkip)) failedOnce = true;
+      throw error2;
+    }
+  };
   const pool = await runPool(
     plans,
-    ctx.config.parallel,
+    2 * Math.max(1, ctx.config.parallel),
     async (plan) => {
       const log = new TargetLog(plan.canonical);
       const outputs = plan.binaries.map((b) => path17.join(ctx.stagingDir, ...b.file.split("/")));
       const outDir = outDirFor(ctx, plan);
-      live.targetStarted();
+      let started = false;
       try {
         throwIfCancelled();
-        const extras = ctx.buildExtras ? await ctx.buildExtras(plan) : void 0;
-        for (const batch of buildBatches(plan.binaries)) {
-          const one = plan.binaries.length === 1;
-          const result = await runGoBuild(plan, {
-            go: go.go,
-            workingDirectory: ctx.config.workingDirectory,
-            packages: batch.map((b) => b.package),
-            tags: ctx.config.tags,
-            flags: ctx.config.flags,
-            output: one ? outputs[0] : `${outDir}${path17.sep}`,
-            goEnv: ctx.goEnv,
-            extraEnv: extras?.env,
-            extraLdflags: extras?.ldflags
-          });
-          log.info(result.command);
-          if (result.stdout.trim()) log.info(result.stdout.trimEnd());
-          if (result.stderr.trim()) log.info(result.stderr.trimEnd());
-          if (!result.ok) {
-            throwIfCancelled();
-            for (const m of parseCompilerMessages(result.stderr, ctx.config.workingDirectory, ctx.config.runner.workspace)) {
-              const key = `${m.file}:${m.line}:${m.column ?? ""}:${m.message}`;
-              const entry = messages.get(key) ?? { m, targets: [] };
-              entry.targets.push(plan.canonical);
-              messages.set(key, entry);
-            }
-            throw new TargetStepError(`go build exited with ${result.exitCode}:
+        await builds.with(marking(async () => {
+          throwIfCancelled();
+          if (ctx.config.failFast && failedOnce) throw new FailFastSkip();
+          live.targetStarted();
+          started = true;
+          const extras = ctx.buildExtras ? await ctx.buildExtras(plan) : void 0;
+          for (const batch of buildBatches(plan.binaries)) {
+            const one = plan.binaries.length === 1;
+            const result = await runGoBuild(plan, {
+              go: go.go,
+              workingDirectory: ctx.config.workingDirectory,
+              packages: batch.map((b) => b.package),
+              tags: ctx.config.tags,
+              flags: ctx.config.flags,
+              output: one ? outputs[0] : `${outDir}${path17.sep}`,
+              goEnv: ctx.goEnv,
+              extraEnv: extras?.env,
+              extraLdflags: extras?.ldflags
+            });
+            log.info(result.command);
+            if (result.stdout.trim()) log.info(result.stdout.trimEnd());
+            if (result.stderr.trim()) log.info(result.stderr.trimEnd());
+            if (!result.ok) {
+              throwIfCancelled();
+              for (const m of parseCompilerMessages(result.stderr, ctx.config.workingDirectory, ctx.config.runner.workspace)) {
+                const key = `${m.file}:${m.line}:${m.column ?? ""}:${m.message}`;
+                const entry = messages.get(key) ?? { m, targets: [] };
+                entry.targets.push(plan.canonical);
+                messages.set(key, entry);
+              }
+              throw new TargetStepError(`go build exited with ${result.exitCode}:
 ${tail(result.stderr || result.stdout)}`);
-          }
-          log.info(`built ${batch.length > 1 ? `${batch.length} binaries ` : ""}in ${(result.ms / 1e3).toFixed(1)} s`);
-          add("go-build", result.ms);
-          if (!one) {
-            for (const b of batch) {
-              const dest = path17.join(ctx.stagingDir, ...b.file.split("/"));
-              await mkdir7(path17.dirname(dest), { recursive: true });
-              await rename2(path17.join(outDir, b.goName), dest).catch((e) => {
-                throw new TargetStepError(
-                  e.code === "ENOENT" ? `go build wrote no ${b.goName} for ${b.package} (${b.name}); is it a main package?` : `moving ${b.goName} to ${b.file}: ${e.message}`,
-                  { cause: e }
-                );
-              });
+            }
+            log.info(`built ${batch.length > 1 ? `${batch.length} binaries ` : ""}in ${(result.ms / 1e3).toFixed(1)} s`);
+            add("go-build", result.ms);
+            if (!one) {
+              for (const b of batch) {
+                const dest = path17.join(ctx.stagingDir, ...b.file.split("/"));
+                await mkdir7(path17.dirname(dest), { recursive: true });
+                await rename2(path17.join(outDir, b.goName), dest).catch((e) => {
+                  throw new TargetStepError(
+                    e.code === "ENOENT" ? `go build wrote no ${b.goName} for ${b.package} (${b.name}); is it a main package?` : `moving ${b.goName} to ${b.file}: ${e.message}`,
+                    { cause: e }
+                  );
+                });
+              }
             }
           }
-        }
-        const artifacts = [];
-        for (const [i, b] of plan.binaries.entries()) {
-          const artifact = {
-            target: plan.target,
-            canonical: plan.canonical,
-            binaryName: b.name,
-            package: b.package,
-            file: b.file,
-            path: outputs[i],
-            size: 0,
-            sha256: "",
-            cgo: plan.cgo,
-            extensions: ctx.cToolchains?.get(plan.canonical) ? { cToolchain: ctx.cToolchains.get(plan.canonical) } : {},
-            companions: []
-          };
-          const blog = plan.binaries.length > 1 ? log.child(b.name) : log;
-          for (const step of steps) {
-            if (step.applies && !step.applies(ctx, artifact, plan)) continue;
-            const stepStarted = performance.now();
+        }));
+        const artifacts = await steps_.with(marking(async () => {
+          throwIfCancelled();
+          const done = [];
+          for (const [i, b] of plan.binaries.entries()) {
+            const artifact = {
+              target: plan.target,
+              canonical: plan.canonical,
+              binaryName: b.name,
+              package: b.package,
+              file: b.file,
+              path: outputs[i],
+              size: 0,
+              sha256: "",
+              cgo: plan.cgo,
+              extensions: ctx.cToolchains?.get(plan.canonical) ? { cToolchain: ctx.cToolchains.get(plan.canonical) } : {},
+              companions: []
+            };
+            const blog = plan.binaries.length > 1 ? log.child(b.name) : log;
+            for (const step of steps) {
+              if (step.applies && !step.applies(ctx, artifact, plan)) continue;
+              const stepStarted = performance.now();
+              try {
+                await step.run(ctx, artifact, plan, blog);
+                add(step.name, performance.now() - stepStarted);
+              } catch (error2) {
+                throw new TargetStepError(`${plan.binaries.length > 1 ? `${b.name}: ` : ""}${step.name}: ${error2.message}`, { cause: error2 });
+              }
+            }
+            done.push(artifact);
+          }
+          if (plan.archive) {
+            const started2 = performance.now();
             try {
-              await step.run(ctx, artifact, plan, blog);
-              add(step.name, performance.now() - stepStarted);
+              await archiveTarget(ctx, plan, done, log);
+              add("archive", performance.now() - started2);
             } catch (error2) {
-              throw new TargetStepError(`${plan.binaries.length > 1 ? `${b.name}: ` : ""}${step.name}: ${error2.message}`, { cause: error2 });
+              throw new TargetStepError(`archive: ${error2.message}`, { cause: error2 });
             }
           }
-          artifacts.push(artifact);
-        }
-        if (plan.archive) {
-          const started = performance.now();
-          try {
-            await archiveTarget(ctx, plan, artifacts, log);
-            add("archive", performance.now() - started);
-          } catch (error2) {
-            throw new TargetStepError(`archive: ${error2.message}`, { cause: error2 });
-          }
-        }
+          return done;
+        }));
         log.flush("\u2714");
         live.targetEnded(true);
         return artifacts;
       } catch (error2) {
+        if (error2 instanceof FailFastSkip) throw error2;
+        failedOnce = true;
         for (const output of outputs) await rm3(output, { force: true });
         for (const b of plan.binaries) for (const f of sbomFileNames(b.file, ctx.config.release.sbom)) await rm3(path17.join(ctx.stagingDir, ...f.split("/")), { force: true });
         if (plan.archive) await rm3(path17.join(ctx.stagingDir, ...plan.archive.file.split("/")), { force: true });
         log.info(`\u2718 ${error2.message}`);
         log.flush("\u2718");
+        if (!started) live.targetStarted();
         live.targetEnded(false);
         throw error2;
       } finally {
@@ -8001,7 +8054,7 @@ ${tail(result.stderr || result.stdout)}`);
   pool.results.forEach((r, i) => {
     const plan = plans[i];
     if (r.ok) ctx.artifacts.push(...r.value);
-    else if ("skipped" in r) ctx.failures.push({ target: plan.canonical, message: "not built: fail-fast stopped the run after an earlier failure" });
+    else if ("skipped" in r || r.error instanceof FailFastSkip) ctx.failures.push({ target: plan.canonical, message: "not built: fail-fast stopped the run after an earlier failure" });
     else ctx.failures.push({ target: plan.canonical, message: r.error.message });
   });
 }
@@ -8053,19 +8106,23 @@ async function listBinaries(ctx) {
   if (!go) throw new Error("Go is not installed");
   const c = ctx.config;
   const listed = /* @__PURE__ */ new Map();
-  for (const spec of c.packages) {
-    const out = await runChecked(
-      {
-        kind: "go",
-        file: go.go,
-        args: ["list", "-f", GO_LIST_FORMAT, ...c.tags.length ? ["-tags", c.tags.join(",")] : [], spec.package],
-        cwd: c.workingDirectory,
-        env: ctx.goEnv
-      },
-      `${spec.input}: go list ${spec.package}`
-    );
-    listed.set(spec.package, parseGoList(out.stdout, spec.input));
-  }
+  const lists = await Promise.all(
+    c.packages.map(async (spec) => {
+      const out = await runChecked(
+        {
+          kind: "go",
+          file: go.go,
+          // -buildvcs=false: go list would run git seven times to stamp VCS facts nobody reads here
+          args: ["list", "-buildvcs=false", "-f", GO_LIST_FORMAT, ...c.tags.length ? ["-tags", c.tags.join(",")] : [], spec.package],
+          cwd: c.workingDirectory,
+          env: ctx.goEnv
+        },
+        `${spec.input}: go list ${spec.package}`
+      );
+      return [spec.package, parseGoList(out.stdout, spec.input)];
+    })
+  );
+  for (const [pkg, list2] of lists) listed.set(pkg, list2);
   return resolveBinaries(c.packages, ctx.project, listed);
 }
 
@@ -8594,7 +8651,7 @@ function attestationUrl(env, id) {
 var digestOf = (s) => ({ name: s.name, digest: { sha256: s.sha256 } });
 async function attestSubjects(subjects, token, env) {
   requireToken(token);
-  const { attestProvenance } = await import("./chunks/lib-FP62VQPJ.js");
+  const { attestProvenance } = await import("./chunks/lib-Q46BQOQJ.js");
   const attestation = await attestOrExplain("the provenance attestation", () => attestProvenance({ subjects: subjects.map(digestOf), token }));
   const url = attestationUrl(env, attestation.attestationID);
   info(`attest: provenance for ${subjects.length} files${attestation.tlogID ? `, Rekor entry ${attestation.tlogID}` : ""}${url ? `: ${url}` : ""}`);
@@ -8608,7 +8665,7 @@ async function attestSboms(sboms, token, env) {
   if (big.length) {
     throw new Error(`attest: GitHub accepts SBOM attestations up to 16 MiB; too large: ${big.map((s) => `${s.file} (${Buffer.byteLength(s.text)} bytes)`).join(", ")}; set attest: false or sbom: none for this release`);
   }
-  const { attest } = await import("./chunks/lib-FP62VQPJ.js");
+  const { attest } = await import("./chunks/lib-Q46BQOQJ.js");
   const urls = [];
   for (const s of sboms) {
     const attestation = await attestOrExplain(
@@ -8915,7 +8972,7 @@ async function warnDroppedCgo(ctx) {
   const r = await runProcess({
     kind: "go",
     file: go.go,
-    args: ["list", "-deps", "-json=ImportPath,Standard,CgoFiles", ...ctx.config.tags.length ? ["-tags", ctx.config.tags.join(",")] : [], ...ctx.config.packages.map((p) => p.package)],
+    args: ["list", "-buildvcs=false", "-deps", "-json=ImportPath,Standard,CgoFiles", ...ctx.config.tags.length ? ["-tags", ctx.config.tags.join(",")] : [], ...ctx.config.packages.map((p) => p.package)],
     cwd: ctx.config.workingDirectory,
     env: { ...ctx.goEnv, CGO_ENABLED: "1" }
   });
@@ -8931,6 +8988,28 @@ async function warnDroppedCgo(ctx) {
       { title: "cgo files dropped" }
     );
   }
+}
+
+// src/build/compiler-gc.ts
+var COMPILER_GOGC = 400;
+var MEMORY_SHARE = 0.8;
+var MIN_MEMLIMIT_BYTES = 512 * 1024 ** 2;
+var MiB = 1024 ** 2;
+function compilerGc(source, host, parallel) {
+  const own = ["GOGC", "GOMEMLIMIT"].filter((k) => source[k] !== void 0 && source[k] !== "");
+  if (own.length) {
+    return { env: {}, reason: `${own.map((k) => `${k}=${source[k]}`).join(" ")} from the job's environment: go-xbuild sets no GC setting of its own` };
+  }
+  const processes = Math.max(1, parallel) * Math.max(1, host.cpus);
+  const perProcess = Math.max(MIN_MEMLIMIT_BYTES, Math.floor(host.totalBytes * MEMORY_SHARE / processes));
+  const limitMiB = Math.floor(perProcess / MiB);
+  return {
+    env: { GOGC: String(COMPILER_GOGC), GOMEMLIMIT: `${limitMiB}MiB` },
+    reason: `GOGC=${COMPILER_GOGC} GOMEMLIMIT=${limitMiB}MiB for go and its compiles and links (${(MEMORY_SHARE * 100).toFixed(0)} % of ${(host.totalBytes / 1024 ** 3).toFixed(1)} GiB over ${processes} processes at once); set GOGC or GOMEMLIMIT in the job's env to choose your own`
+  };
+}
+function jobMemory(total, constrained) {
+  return constrained && constrained > 0 && constrained < total ? constrained : total;
 }
 
 // src/release/sign/stages.ts
@@ -9190,302 +9269,6 @@ import { createReadStream as createReadStream4 } from "node:fs";
 import { readFile as readFile7, stat as stat9 } from "node:fs/promises";
 import path23 from "node:path";
 
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION = "0.0.0-development";
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
-      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error2;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path26) => path26.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = import_light.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error2, info2) {
-      const [state2, request, options] = info2.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
-      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error2.message)) {
-          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
-          (error22) => error22.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
-// src/services/github.ts
-var MAX_WAIT_SECONDS = 600;
-var RETRIES = 4;
-var WAIT_SCALE_ENV = "GO_XBUILD_TEST_GITHUB_WAIT_SCALE";
-function waitScale(env) {
-  const raw = env[WAIT_SCALE_ENV];
-  const scale = raw === void 0 || raw === "" ? 1 : Number(raw);
-  return Number.isFinite(scale) && scale >= 0 && scale <= 1 ? scale : 1;
-}
-function classifyFailure(f, attempt, nowMs = Date.now()) {
-  const header = (name) => {
-    const v = f.headers?.[name];
-    return v === void 0 ? void 0 : String(v);
-  };
-  const backoff = (attempt + 1) ** 2;
-  if (f.status === void 0 || f.status === 0) return { retry: true, kind: "network", waitSeconds: backoff };
-  if (f.status === 403 || f.status === 429) {
-    const retryAfter = Number(header("retry-after"));
-    if (/secondary rate/i.test(f.message ?? "") || header("retry-after") !== void 0 && Number.isFinite(retryAfter)) {
-      const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : 60;
-      return wait <= MAX_WAIT_SECONDS ? { retry: true, kind: "secondary-rate-limit", waitSeconds: wait } : { retry: false, kind: "rate-limit-too-long", waitSeconds: wait };
-    }
-    if (header("x-ratelimit-remaining") === "0") {
-      const reset = Number(header("x-ratelimit-reset"));
-      const wait = Number.isFinite(reset) ? Math.max(0, Math.ceil((reset * 1e3 - nowMs) / 1e3) + 1) : 60;
-      return wait <= MAX_WAIT_SECONDS ? { retry: true, kind: "rate-limit", waitSeconds: wait } : { retry: false, kind: "rate-limit-too-long", waitSeconds: wait };
-    }
-    if (f.status === 429) return { retry: true, kind: "rate-limit", waitSeconds: backoff };
-    return { retry: false, kind: "client" };
-  }
-  if (f.status >= 500) return { retry: true, kind: "server", waitSeconds: backoff };
-  return { retry: false, kind: "client" };
-}
-function failureFacts(error2) {
-  const e = error2;
-  return { status: typeof e.status === "number" ? e.status : void 0, headers: e.response?.headers, message: e.message };
-}
-function openGitHub(opts) {
-  const scale = waitScale(opts.env);
-  const msPerSecond = 1e3 * scale;
-  const log = { debug: (m) => debug(m), info: (m) => debug(m), warn: (m) => warning(m), error: (m) => debug(m) };
-  const limitHandler = (kind) => (retryAfter, options, _octokit, retryCount) => {
-    if (retryCount >= RETRIES || retryAfter > MAX_WAIT_SECONDS) return false;
-    info(`GitHub ${kind} on ${options.method ?? ""} ${options.url ?? ""}: retrying in ${retryAfter} s`);
-    return true;
-  };
-  const rest = getOctokit(
-    opts.token,
-    {
-      baseUrl: opts.apiUrl,
-      log,
-      retry: { retries: RETRIES, retryAfterBaseValue: msPerSecond },
-      throttle: {
-        retryAfterBaseValue: msPerSecond,
-        onRateLimit: limitHandler("rate limit"),
-        onSecondaryRateLimit: limitHandler("secondary rate limit")
-      }
-    },
-    retry,
-    throttling
-  );
-  const uploads = getOctokit(opts.token, { baseUrl: opts.apiUrl, log });
-  return { rest, uploads, msPerSecond };
-}
-var sleep2 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
-
 // src/publish/github-release.ts
 import { createHash as createHash4, randomBytes } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
@@ -9561,7 +9344,7 @@ async function uploadAsset(gh, r, release, local, name = local.name) {
       }
       const wait = verdict.retry ? verdict.waitSeconds : 1;
       info(`${name}: upload failed (${verdict.kind}: ${errorText(error2)}); retrying in ${wait} s`);
-      await sleep2(wait * gh.msPerSecond);
+      await sleep(wait * gh.msPerSecond);
     }
   }
 }
@@ -9589,7 +9372,7 @@ async function createDraft(gh, r, params) {
         throw new ReleaseError(`release: creating the draft release for ${params.tag_name} failed: ${errorText(error2)}${describeStatus(facts.status)}`, { cause: error2 });
       }
       info(`Creating the draft for ${params.tag_name} failed (${verdict.kind}: ${errorText(error2)}); retrying in ${verdict.waitSeconds} s`);
-      await sleep2(verdict.waitSeconds * gh.msPerSecond);
+      await sleep(verdict.waitSeconds * gh.msPerSecond);
     }
   }
 }
@@ -9836,7 +9619,7 @@ async function originRepository(cwd) {
     return void 0;
   }
 }
-var clients = (ctx) => openGitHub({ token: ctx.config.githubRelease.token, apiUrl: ctx.config.githubRelease.apiUrl, env: process.env });
+var clients = async (ctx) => (await import("./chunks/github-GN4CYMQD.js")).openGitHub({ token: ctx.config.githubRelease.token, apiUrl: ctx.config.githubRelease.apiUrl, env: process.env });
 var explain = (what, e) => {
   const status = e.status;
   return new ReleaseError(`release: ${what} failed: ${e instanceof Error ? e.message : String(e)}${describeStatus(status)}`, { cause: e });
@@ -9859,7 +9642,7 @@ var releaseCheckStage = {
       sbomSuffixes: ctx.config.release.sbom.map((f) => SBOM_SUFFIX[f])
     });
     checkAssetNames(predicted, ctx.checksumsFile);
-    const gh = clients(ctx);
+    const gh = await clients(ctx);
     let permissions;
     try {
       permissions = (await gh.rest.rest.repos.get({ owner: target.owner, repo: target.repo })).data.permissions;
@@ -9936,7 +9719,7 @@ var publishReleaseStage = {
     const t = ctx.releaseTarget;
     if (!t) throw new ReleaseError("release: release-check did not run");
     const locals = await localAssets(ctx);
-    const gh = clients(ctx);
+    const gh = await clients(ctx);
     const c = ctx.config.githubRelease;
     const choice = chooseRelease(await listReleases(gh, t).catch((e) => Promise.reject(explain("listing releases", e))), t.tag);
     if (choice.note) info(choice.note);
@@ -10099,6 +9882,9 @@ var STAGES = [
         log: coreLog
       });
       ctx.goEnv.GOTOOLCHAIN = "local";
+      const gc = compilerGc(process.env, { totalBytes: jobMemory(os3.totalmem(), process.constrainedMemory()), cpus: os3.availableParallelism() }, c.parallel);
+      Object.assign(ctx.goEnv, gc.env);
+      info(gc.reason);
       ctx.buildEnv = byteChangingGoEnv(process.env);
       for (const [k, v] of Object.entries(ctx.buildEnv)) info(`${k}=${v} from the job's environment applies to every build; manifest.json records it (build.env)`);
       ctx.goVersion = ctx.go.version;
@@ -10170,7 +9956,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     async run(ctx) {
       const service = artifactService(process.env);
       if (!service.available) throw new PipelineError(`mode: merge needs the artifact service, and there is none: ${service.reason}`);
-      const { openArtifactStore } = await import("./chunks/artifact-QUCGGUG6.js");
+      const { openArtifactStore } = await import("./chunks/artifact-ORSKY44O.js");
       await mkdir10(ctx.stagingDir, { recursive: true });
       const work = path24.join(ctx.config.runner.temp, `go-xbuild-partials-${path24.basename(ctx.stagingDir)}`);
       ctx.cleanups.push(() => fileOps.rm(work, { recursive: true, force: true }));
@@ -10243,7 +10029,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     name: "upload",
     skip: (ctx) => uploadSkip(ctx, process.env),
     async run(ctx) {
-      const { openArtifactStore } = await import("./chunks/artifact-QUCGGUG6.js");
+      const { openArtifactStore } = await import("./chunks/artifact-ORSKY44O.js");
       const name = ctx.config.fanOut.partial ? partialName(ctx) : renderArtifactName(ctx);
       await uploadRelease(ctx, name, { open: openArtifactStore, env: process.env });
     }
@@ -10255,7 +10041,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     name: "delete-partials",
     skip: (ctx) => ctx.config.mode !== "merge" ? `mode is ${ctx.config.mode}` : !ctx.config.fanOut.deletePartials ? "delete-partials is false" : void 0,
     async run(ctx) {
-      const { openArtifactStore } = await import("./chunks/artifact-QUCGGUG6.js");
+      const { openArtifactStore } = await import("./chunks/artifact-ORSKY44O.js");
       const store = await openArtifactStore();
       for (const a of ctx.mergedPartials ?? []) {
         await store.delete(a.name).catch((e) => warning(`delete-partials: ${a.name} was not deleted: ${e.message}`));

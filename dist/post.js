@@ -10,13 +10,13 @@ import {
   forgetSecretInputs,
   saveGoCache,
   saveToolArchives
-} from "./chunks/chunk-LRJABDII.js";
+} from "./chunks/chunk-PSNKALXL.js";
 import {
   LEFTOVERS_STATE,
   cleanLeftovers,
   parseLeftovers
-} from "./chunks/chunk-M7ZBVOHY.js";
-import "./chunks/chunk-Y4RWUF4Y.js";
+} from "./chunks/chunk-L5H7MWAA.js";
+import "./chunks/chunk-QCCCTGFY.js";
 import {
   debug,
   getState,
@@ -32,7 +32,7 @@ async function cleanup() {
   try {
     const left = parseLeftovers(getState(LEFTOVERS_STATE));
     const temp = process.env.RUNNER_TEMP || os.tmpdir();
-    const gpgFor = async () => (await import("./chunks/gpg-URU5G4YU.js")).runnerGpg(temp);
+    const gpgFor = async () => (await import("./chunks/gpg-6CUZEJNN.js")).runnerGpg(temp);
     await cleanLeftovers(left, temp, (m) => info(m), gpgFor);
   } catch (error) {
     warning(`cleanup: ${error.message}`);

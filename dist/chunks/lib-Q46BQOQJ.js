@@ -19,6 +19,11 @@ import {
   require_commonjs
 } from "./chunk-ELDPXE7L.js";
 import {
+  context,
+  getOctokit,
+  retry
+} from "./chunk-LZB3JFKA.js";
+import {
   require_dist,
   require_dist2,
   require_dist3
@@ -29,11 +34,6 @@ import {
 import {
   require_semver
 } from "./chunk-FOHF5JHV.js";
-import {
-  context,
-  getOctokit,
-  retry
-} from "./chunk-LZB3JFKA.js";
 import {
   HttpClient,
   getIDToken

@@ -3,11 +3,11 @@ const require = __goxbuildCreateRequire(import.meta.url);
 import {
   recordLeftover,
   removeGnupgHome
-} from "./chunk-M7ZBVOHY.js";
+} from "./chunk-L5H7MWAA.js";
 import {
   registerCleanup,
   runProcess
-} from "./chunk-Y4RWUF4Y.js";
+} from "./chunk-QCCCTGFY.js";
 import {
   which
 } from "./chunk-SLUNUCYX.js";

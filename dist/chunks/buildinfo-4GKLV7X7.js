@@ -15,7 +15,7 @@ import {
 } from "./chunk-REFOE5BM.js";
 import {
   runChecked
-} from "./chunk-Y4RWUF4Y.js";
+} from "./chunk-QCCCTGFY.js";
 import {
   __commonJS,
   __toESM

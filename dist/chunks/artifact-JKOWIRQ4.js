@@ -43,13 +43,13 @@ import {
   require_commonjs2 as require_commonjs
 } from "./chunk-EP7JBAVV.js";
 import "./chunk-ELDPXE7L.js";
-import "./chunk-7XFD362L.js";
-import "./chunk-C6NB2CYW.js";
 import {
   defaults,
   getOctokit,
   retry
 } from "./chunk-LZB3JFKA.js";
+import "./chunk-7XFD362L.js";
+import "./chunk-C6NB2CYW.js";
 import {
   BearerCredentialHandler,
   HttpClient,

@@ -4,7 +4,7 @@ import "./chunk-XMSIICWX.js";
 
 // src/services/artifact.ts
 async function openArtifactStore() {
-  const { DefaultArtifactClient } = await import("./artifact-DFWW5ZP6.js");
+  const { DefaultArtifactClient } = await import("./artifact-JKOWIRQ4.js");
   const client = new DefaultArtifactClient();
   return {
     async upload(name, files, rootDirectory, opts) {

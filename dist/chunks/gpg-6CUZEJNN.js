@@ -5,9 +5,9 @@ import {
   gpgSocketPathLength,
   openGpgSigner,
   runnerGpg
-} from "./chunk-VEHG5S2D.js";
-import "./chunk-M7ZBVOHY.js";
-import "./chunk-Y4RWUF4Y.js";
+} from "./chunk-WNT6UWT7.js";
+import "./chunk-L5H7MWAA.js";
+import "./chunk-QCCCTGFY.js";
 import "./chunk-SLUNUCYX.js";
 import "./chunk-XMSIICWX.js";
 export {

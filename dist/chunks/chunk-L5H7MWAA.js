@@ -2,7 +2,7 @@ import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
   runProcess
-} from "./chunk-Y4RWUF4Y.js";
+} from "./chunk-QCCCTGFY.js";
 import {
   saveState
 } from "./chunk-SLUNUCYX.js";

@@ -131,11 +131,10 @@ export async function compress(ctx: RunContext, artifact: Artifact, plan: Target
     }
     log.info(`${command}: ${pack.output.split('\n').find((l) => l.includes('->'))?.trim() ?? 'packed'}`)
 
-    const test = await upx(tool.upx, ['-t', '-q', packed], work)
+    // upx -t and the reverse audit (unpack a copy, then compare what matters with the original) read
+    // the packed file only: both at once
+    const [test, un] = await Promise.all([upx(tool.upx, ['-t', '-q', packed], work), upx(tool.upx, ['-d', '-q', '-o', unpacked, packed], work)])
     if (!test.ok) throw new UpxError(`upx -t rejects the packed file (${test.status}): ${lastLines(test.output)}`)
-
-    // the reverse audit: unpack a copy, then compare what matters with the original
-    const un = await upx(tool.upx, ['-d', '-q', '-o', unpacked, packed], work)
     if (!un.ok) throw new UpxError(`upx -d cannot unpack the packed file (${un.status}): ${lastLines(un.output)}`)
     const [orig, back] = await Promise.all([inspectBinary(artifact.path), inspectBinary(unpacked)])
     const differences = auditDifferences(orig, back)

@@ -10,6 +10,19 @@ const check = process.argv.includes('--check')
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outdir = check ? await mkdtemp(path.join(tmpdir(), 'go-xbuild-dist-')) : path.join(root, 'dist')
 
+// @actions/core (its OIDC client) and @actions/tool-cache import @actions/http-client at their top,
+// and it imports undici: ~80 ms of parsing at every start-up. They get src/lazy-http-client.ts, which
+// loads the real client on the first request (every method they call is async). ADR 0013.
+const lazyHttpClient = {
+  name: 'lazy-http-client',
+  setup(b) {
+    b.onResolve({ filter: /^@actions\/http-client$/ }, (args) => {
+      const from = args.importer.split(path.sep).join('/')
+      return /\/node_modules\/@actions\/(core|tool-cache)\/lib\//.test(from) ? { path: path.join(root, 'src', 'lazy-http-client.ts') } : undefined
+    })
+  }
+}
+
 if (!check) await rm(outdir, { recursive: true, force: true })
 await build({
   absWorkingDir: root,
@@ -24,6 +37,7 @@ await build({
   outExtension: { '.js': '.js' },
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [lazyHttpClient],
   // Some bundled dependencies are CommonJS and call require() on Node built-ins.
   banner: { js: "import { createRequire as __goxbuildCreateRequire } from 'node:module';\nconst require = __goxbuildCreateRequire(import.meta.url);" }
 })

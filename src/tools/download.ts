@@ -4,7 +4,7 @@
  * matched — a bad download is deleted, so nothing unverified can reach the tool cache.
  * @actions/http-client gives proxy support (https_proxy, no_proxy) as on self-hosted runners.
  */
-import { HttpClient } from '@actions/http-client'
+import { HttpClient } from '../lazy-http-client.js'
 import { randomUUID } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { mkdir, rename, rm } from 'node:fs/promises'

@@ -2,13 +2,16 @@ import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
   openGpgSigner
-} from "./chunks/chunk-WNT6UWT7.js";
+} from "./chunks/chunk-6JATO3O5.js";
 import {
   RETRIES,
   classifyFailure,
   failureFacts,
   sleep
 } from "./chunks/chunk-KKMFTTKN.js";
+import {
+  require_semver
+} from "./chunks/chunk-FOHF5JHV.js";
 import {
   CACHE_SAVE_STATE,
   InputError,
@@ -40,31 +43,11 @@ import {
   toolArchiveKey,
   toolArchivePath,
   urlUnder
-} from "./chunks/chunk-PSNKALXL.js";
+} from "./chunks/chunk-WGVIGRTQ.js";
 import {
   fileOps,
   recordLeftover
-} from "./chunks/chunk-L5H7MWAA.js";
-import {
-  CancelledError,
-  byteChangingGoEnv,
-  cancelled,
-  handleCancellation,
-  registerCleanup,
-  rememberSecrets,
-  runChecked,
-  runCleanups,
-  runProcess,
-  tail,
-  throwIfCancelled
-} from "./chunks/chunk-QCCCTGFY.js";
-import {
-  SBOM_SUFFIX,
-  resolveModule
-} from "./chunks/chunk-D3JL4DOF.js";
-import {
-  require_semver
-} from "./chunks/chunk-FOHF5JHV.js";
+} from "./chunks/chunk-7THEUNEW.js";
 import {
   HttpClient,
   cp,
@@ -85,7 +68,24 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-SLUNUCYX.js";
+} from "./chunks/chunk-J7MIK65S.js";
+import {
+  CancelledError,
+  byteChangingGoEnv,
+  cancelled,
+  handleCancellation,
+  registerCleanup,
+  rememberSecrets,
+  runChecked,
+  runCleanups,
+  runProcess,
+  tail,
+  throwIfCancelled
+} from "./chunks/chunk-QCCCTGFY.js";
+import {
+  SBOM_SUFFIX,
+  resolveModule
+} from "./chunks/chunk-D3JL4DOF.js";
 import {
   __commonJS,
   __require,
@@ -7655,9 +7655,8 @@ async function compress(ctx, artifact, plan, log) {
       throw new UpxError(`${command} failed (${pack.status}): ${lastLines(pack.output)}`);
     }
     log.info(`${command}: ${pack.output.split("\n").find((l) => l.includes("->"))?.trim() ?? "packed"}`);
-    const test = await upx(tool.upx, ["-t", "-q", packed], work);
+    const [test, un] = await Promise.all([upx(tool.upx, ["-t", "-q", packed], work), upx(tool.upx, ["-d", "-q", "-o", unpacked, packed], work)]);
     if (!test.ok) throw new UpxError(`upx -t rejects the packed file (${test.status}): ${lastLines(test.output)}`);
-    const un = await upx(tool.upx, ["-d", "-q", "-o", unpacked, packed], work);
     if (!un.ok) throw new UpxError(`upx -d cannot unpack the packed file (${un.status}): ${lastLines(un.output)}`);
     const [orig, back] = await Promise.all([inspectBinary(artifact.path), inspectBinary(unpacked)]);
     const differences = auditDifferences(orig, back);
@@ -7911,7 +7910,7 @@ async function buildTargets(ctx, plans, steps = TARGET_STEPS) {
   const live = progress();
   live.start(plans.length);
   const builds = new Semaphore(Math.max(1, ctx.config.parallel));
-  const steps_ = new Semaphore(Math.max(1, ctx.config.parallel));
+  const steps_ = new Semaphore(Math.max(1, ctx.config.parallel) + 1);
   let failedOnce = false;
   const marking = (fn) => async () => {
     try {
@@ -7923,7 +7922,7 @@ async function buildTargets(ctx, plans, steps = TARGET_STEPS) {
   };
   const pool = await runPool(
     plans,
-    2 * Math.max(1, ctx.config.parallel),
+    Math.max(1, plans.length),
     async (plan) => {
       const log = new TargetLog(plan.canonical);
       const outputs = plan.binaries.map((b) => path17.join(ctx.stagingDir, ...b.file.split("/")));
@@ -8651,7 +8650,7 @@ function attestationUrl(env, id) {
 var digestOf = (s) => ({ name: s.name, digest: { sha256: s.sha256 } });
 async function attestSubjects(subjects, token, env) {
   requireToken(token);
-  const { attestProvenance } = await import("./chunks/lib-Q46BQOQJ.js");
+  const { attestProvenance } = await import("./chunks/lib-PGALBRG2.js");
   const attestation = await attestOrExplain("the provenance attestation", () => attestProvenance({ subjects: subjects.map(digestOf), token }));
   const url = attestationUrl(env, attestation.attestationID);
   info(`attest: provenance for ${subjects.length} files${attestation.tlogID ? `, Rekor entry ${attestation.tlogID}` : ""}${url ? `: ${url}` : ""}`);
@@ -8665,7 +8664,7 @@ async function attestSboms(sboms, token, env) {
   if (big.length) {
     throw new Error(`attest: GitHub accepts SBOM attestations up to 16 MiB; too large: ${big.map((s) => `${s.file} (${Buffer.byteLength(s.text)} bytes)`).join(", ")}; set attest: false or sbom: none for this release`);
   }
-  const { attest } = await import("./chunks/lib-Q46BQOQJ.js");
+  const { attest } = await import("./chunks/lib-PGALBRG2.js");
   const urls = [];
   for (const s of sboms) {
     const attestation = await attestOrExplain(
@@ -9135,7 +9134,7 @@ async function openSigstoreSigner(opts) {
   await getToken().catch((error2) => {
     throw new SigstoreError(`sign: sigstore could not get an OIDC token (${error2.message}); the job needs \`permissions: id-token: write\``, { cause: error2 });
   });
-  const { FulcioSigner, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } = await importCjs(import("./chunks/dist-Q3HZ5ECG.js"));
+  const { FulcioSigner, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } = await importCjs(import("./chunks/dist-5T74V3GU.js"));
   const { bundleToJSON } = await importCjs(import("./chunks/dist-B3LCQ67H.js"));
   const builder = new MessageSignatureBundleBuilder({
     signer: new FulcioSigner({ fulcioBaseURL: opts.fulcioUrl, identityProvider: { getToken } }),
@@ -9619,7 +9618,7 @@ async function originRepository(cwd) {
     return void 0;
   }
 }
-var clients = async (ctx) => (await import("./chunks/github-GN4CYMQD.js")).openGitHub({ token: ctx.config.githubRelease.token, apiUrl: ctx.config.githubRelease.apiUrl, env: process.env });
+var clients = async (ctx) => (await import("./chunks/github-NTPGIOPS.js")).openGitHub({ token: ctx.config.githubRelease.token, apiUrl: ctx.config.githubRelease.apiUrl, env: process.env });
 var explain = (what, e) => {
   const status = e.status;
   return new ReleaseError(`release: ${what} failed: ${e instanceof Error ? e.message : String(e)}${describeStatus(status)}`, { cause: e });
@@ -9870,7 +9869,7 @@ var STAGES = [
       const c = ctx.config;
       await mkdir10(c.runner.temp, { recursive: true });
       if (!cacheSkip(ctx)) {
-        ctx.toolArchiveCache = new ToolArchiveCache(async () => (await import("./chunks/cache-H7JTRTWC.js")).openCacheStore());
+        ctx.toolArchiveCache = new ToolArchiveCache(async () => (await import("./chunks/cache-WAQGXSQO.js")).openCacheStore());
       }
       ctx.go = await installGo({
         archiveCache: ctx.toolArchiveCache,
@@ -9920,7 +9919,7 @@ var STAGES = [
     name: "cache",
     skip: cacheSkip,
     async run(ctx) {
-      const { openCacheStore } = await import("./chunks/cache-H7JTRTWC.js");
+      const { openCacheStore } = await import("./chunks/cache-WAQGXSQO.js");
       await restoreGoCache(ctx, await openCacheStore());
     }
   },
@@ -9956,7 +9955,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     async run(ctx) {
       const service = artifactService(process.env);
       if (!service.available) throw new PipelineError(`mode: merge needs the artifact service, and there is none: ${service.reason}`);
-      const { openArtifactStore } = await import("./chunks/artifact-ORSKY44O.js");
+      const { openArtifactStore } = await import("./chunks/artifact-72ZPYLL4.js");
       await mkdir10(ctx.stagingDir, { recursive: true });
       const work = path24.join(ctx.config.runner.temp, `go-xbuild-partials-${path24.basename(ctx.stagingDir)}`);
       ctx.cleanups.push(() => fileOps.rm(work, { recursive: true, force: true }));
@@ -10029,7 +10028,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     name: "upload",
     skip: (ctx) => uploadSkip(ctx, process.env),
     async run(ctx) {
-      const { openArtifactStore } = await import("./chunks/artifact-ORSKY44O.js");
+      const { openArtifactStore } = await import("./chunks/artifact-72ZPYLL4.js");
       const name = ctx.config.fanOut.partial ? partialName(ctx) : renderArtifactName(ctx);
       await uploadRelease(ctx, name, { open: openArtifactStore, env: process.env });
     }
@@ -10041,7 +10040,7 @@ ${ctx.failures.map((f) => `  ${f.target}: ${f.message}`).join("\n")}`
     name: "delete-partials",
     skip: (ctx) => ctx.config.mode !== "merge" ? `mode is ${ctx.config.mode}` : !ctx.config.fanOut.deletePartials ? "delete-partials is false" : void 0,
     async run(ctx) {
-      const { openArtifactStore } = await import("./chunks/artifact-ORSKY44O.js");
+      const { openArtifactStore } = await import("./chunks/artifact-72ZPYLL4.js");
       const store = await openArtifactStore();
       for (const a of ctx.mergedPartials ?? []) {
         await store.delete(a.name).catch((e) => warning(`delete-partials: ${a.name} was not deleted: ${e.message}`));

@@ -2,7 +2,7 @@ import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
   openCacheStore
-} from "./chunks/chunk-I254WX55.js";
+} from "./chunks/chunk-5OLTW653.js";
 import {
   CACHE_SAVE_STATE,
   CACHE_STATE,
@@ -10,19 +10,19 @@ import {
   forgetSecretInputs,
   saveGoCache,
   saveToolArchives
-} from "./chunks/chunk-PSNKALXL.js";
+} from "./chunks/chunk-WGVIGRTQ.js";
 import {
   LEFTOVERS_STATE,
   cleanLeftovers,
   parseLeftovers
-} from "./chunks/chunk-L5H7MWAA.js";
-import "./chunks/chunk-QCCCTGFY.js";
+} from "./chunks/chunk-7THEUNEW.js";
 import {
   debug,
   getState,
   info,
   warning
-} from "./chunks/chunk-SLUNUCYX.js";
+} from "./chunks/chunk-J7MIK65S.js";
+import "./chunks/chunk-QCCCTGFY.js";
 import "./chunks/chunk-XMSIICWX.js";
 
 // src/post.ts
@@ -32,7 +32,7 @@ async function cleanup() {
   try {
     const left = parseLeftovers(getState(LEFTOVERS_STATE));
     const temp = process.env.RUNNER_TEMP || os.tmpdir();
-    const gpgFor = async () => (await import("./chunks/gpg-6CUZEJNN.js")).runnerGpg(temp);
+    const gpgFor = async () => (await import("./chunks/gpg-FYPIXFGN.js")).runnerGpg(temp);
     await cleanLeftovers(left, temp, (m) => info(m), gpgFor);
   } catch (error) {
     warning(`cleanup: ${error.message}`);

@@ -42,9 +42,6 @@ import {
 } from "./chunk-FOHF5JHV.js";
 import {
   BearerCredentialHandler,
-  HttpClient,
-  HttpClientError,
-  HttpCodes,
   debug,
   error,
   exec,
@@ -55,7 +52,13 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-SLUNUCYX.js";
+} from "./chunk-J7MIK65S.js";
+import {
+  HttpClient,
+  HttpClientError,
+  HttpCodes
+} from "./chunk-YVRZJDHP.js";
+import "./chunk-UTEGDPR3.js";
 import {
   __commonJS,
   __export,

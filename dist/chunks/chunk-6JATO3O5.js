@@ -3,14 +3,14 @@ const require = __goxbuildCreateRequire(import.meta.url);
 import {
   recordLeftover,
   removeGnupgHome
-} from "./chunk-L5H7MWAA.js";
+} from "./chunk-7THEUNEW.js";
+import {
+  which
+} from "./chunk-J7MIK65S.js";
 import {
   registerCleanup,
   runProcess
 } from "./chunk-QCCCTGFY.js";
-import {
-  which
-} from "./chunk-SLUNUCYX.js";
 
 // src/release/sign/gpg.ts
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";

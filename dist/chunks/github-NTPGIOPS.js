@@ -1,6 +1,11 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
+  getOctokit,
+  require_light,
+  retry
+} from "./chunk-TH64GKSF.js";
+import {
   MAX_WAIT_SECONDS,
   RETRIES,
   WAIT_SCALE_ENV,
@@ -10,15 +15,11 @@ import {
   waitScale
 } from "./chunk-KKMFTTKN.js";
 import {
-  getOctokit,
-  require_light,
-  retry
-} from "./chunk-LZB3JFKA.js";
-import {
   debug,
   info,
   warning
-} from "./chunk-SLUNUCYX.js";
+} from "./chunk-J7MIK65S.js";
+import "./chunk-UTEGDPR3.js";
 import {
   __toESM
 } from "./chunk-XMSIICWX.js";

@@ -1,14 +1,14 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
-  runChecked
-} from "./chunk-QCCCTGFY.js";
-import {
   info,
   saveState,
   setSecret,
   warning
-} from "./chunk-SLUNUCYX.js";
+} from "./chunk-J7MIK65S.js";
+import {
+  runChecked
+} from "./chunk-QCCCTGFY.js";
 
 // src/tools/archive-cache.ts
 import { rm } from "node:fs/promises";

@@ -3,7 +3,7 @@ const require = __goxbuildCreateRequire(import.meta.url);
 import {
   require_tunnel,
   require_undici
-} from "./chunk-SLUNUCYX.js";
+} from "./chunk-UTEGDPR3.js";
 import {
   __commonJS,
   __require,

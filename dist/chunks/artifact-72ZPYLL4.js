@@ -4,7 +4,7 @@ import "./chunk-XMSIICWX.js";
 
 // src/services/artifact.ts
 async function openArtifactStore() {
-  const { DefaultArtifactClient } = await import("./artifact-JKOWIRQ4.js");
+  const { DefaultArtifactClient } = await import("./artifact-2D4I6JOE.js");
   const client = new DefaultArtifactClient();
   return {
     async upload(name, files, rootDirectory, opts) {

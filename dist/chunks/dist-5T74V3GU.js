@@ -1,12 +1,6 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
-  require_dist,
-  require_dist2,
-  require_envelope,
-  require_sigstore_common
-} from "./chunk-UUUW2NHW.js";
-import {
   require_build,
   require_commonjs as require_commonjs2,
   require_http_cache_semantics,
@@ -20,6 +14,12 @@ import {
 import {
   require_commonjs
 } from "./chunk-ELDPXE7L.js";
+import {
+  require_dist,
+  require_dist2,
+  require_envelope,
+  require_sigstore_common
+} from "./chunk-UUUW2NHW.js";
 import {
   require_src
 } from "./chunk-C6NB2CYW.js";

@@ -1,11 +1,11 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
+  saveState
+} from "./chunk-J7MIK65S.js";
+import {
   runProcess
 } from "./chunk-QCCCTGFY.js";
-import {
-  saveState
-} from "./chunk-SLUNUCYX.js";
 
 // src/proc/leftovers.ts
 import { stat } from "node:fs/promises";

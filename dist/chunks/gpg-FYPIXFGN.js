@@ -5,10 +5,10 @@ import {
   gpgSocketPathLength,
   openGpgSigner,
   runnerGpg
-} from "./chunk-WNT6UWT7.js";
-import "./chunk-L5H7MWAA.js";
+} from "./chunk-6JATO3O5.js";
+import "./chunk-7THEUNEW.js";
+import "./chunk-J7MIK65S.js";
 import "./chunk-QCCCTGFY.js";
-import "./chunk-SLUNUCYX.js";
 import "./chunk-XMSIICWX.js";
 export {
   GpgError,

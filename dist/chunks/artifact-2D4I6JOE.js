@@ -1,6 +1,15 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
+  require_commonjs2 as require_commonjs
+} from "./chunk-EP7JBAVV.js";
+import "./chunk-ELDPXE7L.js";
+import {
+  defaults,
+  getOctokit,
+  retry
+} from "./chunk-TH64GKSF.js";
+import {
   AbortError,
   AnonymousCredential,
   BufferScheduler,
@@ -39,27 +48,21 @@ import {
   structuredMessageDecodingStream,
   structuredMessageEncoding
 } from "./chunk-6K7SWI5R.js";
-import {
-  require_commonjs2 as require_commonjs
-} from "./chunk-EP7JBAVV.js";
-import "./chunk-ELDPXE7L.js";
-import {
-  defaults,
-  getOctokit,
-  retry
-} from "./chunk-LZB3JFKA.js";
 import "./chunk-7XFD362L.js";
 import "./chunk-C6NB2CYW.js";
 import {
   BearerCredentialHandler,
-  HttpClient,
-  HttpCodes,
   debug,
   error,
   info,
   setSecret,
   warning
-} from "./chunk-SLUNUCYX.js";
+} from "./chunk-J7MIK65S.js";
+import {
+  HttpClient,
+  HttpCodes
+} from "./chunk-YVRZJDHP.js";
+import "./chunk-UTEGDPR3.js";
 import {
   __commonJS,
   __export,

@@ -1,6 +1,10 @@
 import { createRequire as __goxbuildCreateRequire } from 'node:module';
 const require = __goxbuildCreateRequire(import.meta.url);
 import {
+  require_commonjs as require_commonjs3,
+  require_commonjs2 as require_commonjs4
+} from "./chunk-EP7JBAVV.js";
+import {
   require_build,
   require_commonjs as require_commonjs2,
   require_http_cache_semantics,
@@ -12,17 +16,13 @@ import {
   require_negotiator
 } from "./chunk-XSLOD2PN.js";
 import {
-  require_commonjs as require_commonjs3,
-  require_commonjs2 as require_commonjs4
-} from "./chunk-EP7JBAVV.js";
-import {
   require_commonjs
 } from "./chunk-ELDPXE7L.js";
 import {
   context,
   getOctokit,
   retry
-} from "./chunk-LZB3JFKA.js";
+} from "./chunk-TH64GKSF.js";
 import {
   require_dist,
   require_dist2,
@@ -35,9 +35,12 @@ import {
   require_semver
 } from "./chunk-FOHF5JHV.js";
 import {
-  HttpClient,
   getIDToken
-} from "./chunk-SLUNUCYX.js";
+} from "./chunk-J7MIK65S.js";
+import {
+  HttpClient
+} from "./chunk-YVRZJDHP.js";
+import "./chunk-UTEGDPR3.js";
 import {
   __commonJS,
   __require,

@@ -1,15 +1,19 @@
 /**
- * go-xbuild against the floor (plain `go build` commands) and goreleaser, on the same fixture,
- * targets and flags, side by side in one run. Reports ratios (timings on shared 2-core machines
- * are noisy; ratios measured together are what holds) as a markdown table and JSON with the
- * action's per-stage timings and peak RSS.
+ * go-xbuild against the floor (plain `go build` commands, two at a time) and goreleaser, on the same
+ * fixture, targets, flags and environment, as interleaved rounds (A B C A B C …): each round runs
+ * every contender once, back to back, and a ratio is taken within each round. Reports the median
+ * ratio with its min–max (timings on shared 2-core machines drift; ratios of neighbours hold), the
+ * peak memory of the largest process and of the whole process tree on cold runs, and proves that
+ * every contender wrote the same bytes.
  *
- *   npm run bench                         # everything
- *   npm run bench -- --quick              # warm cases only
+ *   npm run bench                         # everything (about 25 min here)
+ *   npm run bench -- --quick              # the warm rounds only (under 5 min here)
  *   npm run bench -- --no-goreleaser
+ *   npm run bench -- --pairs 9            # warm rounds (default 7; --quick 5)
  */
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { goAsset, serveGo, ROOT, TEST_CACHE } from '../__tests__/support/assets.js'
@@ -17,37 +21,37 @@ import { startMirror } from '../__tests__/support/mirror.js'
 import { NODE24, PATH_WITHOUT_GO, runAction } from '../__tests__/support/run-action.js'
 import { fixtureWorkspace, tempDir } from '../__tests__/support/workspace.js'
 
-const TARGETS = [
-  'linux/amd64',
-  'linux/arm64',
-  'linux/arm/v7',
-  'linux/386',
-  'linux/riscv64',
-  'darwin/amd64',
-  'darwin/arm64',
-  'windows/amd64',
-  'windows/arm64',
-  'freebsd/amd64'
-]
+const TARGETS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/386', 'linux/riscv64', 'darwin/amd64', 'darwin/arm64', 'windows/amd64', 'windows/arm64', 'freebsd/amd64']
+/** Cold rounds build four of them: every target's standard library compiles from nothing each time. */
+const COLD_TARGETS = ['linux/amd64', 'linux/arm64', 'windows/amd64', 'darwin/arm64']
+const UPX_TARGETS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/386', 'windows/amd64']
 const LDFLAGS = '-s -w -X main.version=1.4.2'
-const args = new Set(process.argv.slice(2))
-const quick = args.has('--quick')
-const wantGoreleaser = !args.has('--no-goreleaser')
+/** The larger project: cyclonedx-gomod (443 packages), its modules from the module cache, offline. */
+const LARGE = { module: 'github.com/CycloneDX/cyclonedx-gomod', version: 'v1.10.0', main: './cmd/cyclonedx-gomod', targets: ['linux/amd64'] }
+
+const argv = process.argv.slice(2)
+const flag = (name: string): boolean => argv.includes(name)
+const option = (name: string): string | undefined => {
+  const i = argv.indexOf(name)
+  return i >= 0 ? argv[i + 1] : undefined
+}
+const quick = flag('--quick')
+const wantGoreleaser = !flag('--no-goreleaser')
+const warmPairs = Number(option('--pairs') ?? (quick ? 5 : 7))
+const coldPairs = Number(option('--cold-pairs') ?? 3)
+if (!Number.isInteger(warmPairs) || warmPairs < 5) throw new Error('--pairs: at least 5 warm rounds')
+if (!Number.isInteger(coldPairs) || coldPairs < 1) throw new Error('--cold-pairs: a whole number ≥ 1')
 // v2.16.0: v2.18 needs Go 1.27, and v2.17 depends (through nfpm) on a module the Go module proxy
 // refuses to serve (403), so it cannot be installed here.
 const GORELEASER_VERSION = process.env.GORELEASER_VERSION ?? 'v2.16.0'
 const GORELEASER = path.join(TEST_CACHE, 'gobin', 'goreleaser')
 
-/** goreleaser v2 from the Go module proxy, built once into the test cache (a few minutes the first time). */
 function ensureGoreleaser(): boolean {
   if (existsSync(GORELEASER)) return true
   if (!/^v\d+\.\d+\.\d+$/.test(GORELEASER_VERSION)) throw new Error(`GORELEASER_VERSION must be a tag such as v2.16.0, not ${GORELEASER_VERSION}`)
   console.error(`bench: installing goreleaser ${GORELEASER_VERSION} with go install (once, into ${path.dirname(GORELEASER)})`)
   try {
-    execFileSync('go', ['install', `github.com/goreleaser/goreleaser/v2@${GORELEASER_VERSION}`], {
-      env: { ...process.env, GOBIN: path.dirname(GORELEASER), GOTOOLCHAIN: 'local' },
-      stdio: 'inherit'
-    })
+    execFileSync('go', ['install', `github.com/goreleaser/goreleaser/v2@${GORELEASER_VERSION}`], { env: { ...process.env, GOBIN: path.dirname(GORELEASER), GOTOOLCHAIN: 'local' }, stdio: 'inherit' })
     return true
   } catch (error) {
     console.error(`bench: goreleaser could not be installed (${(error as Error).message}); its rows are left out`)
@@ -55,248 +59,430 @@ function ensureGoreleaser(): boolean {
   }
 }
 
-/** What the installed goreleaser says it is (it may predate GORELEASER_VERSION). */
-function goreleaserVersion(): string {
+const goreleaserVersion = (): string => {
   const out = execFileSync(GORELEASER, ['--version'], { encoding: 'utf8' })
-  return /GitVersion:\s*(\S+)/.exec(out)?.[1] ?? /v?\d+\.\d+\.\d+\S*/.exec(out)?.[0] ?? 'unknown'
+  return /GitVersion:\s*(\S+)/.exec(out)?.[1] ?? 'unknown'
 }
 
-interface Measure {
-  name: string
+/** One run of one contender. */
+interface Run {
   seconds: number
-  peakRssMiB?: number
-  stages?: Record<string, number>
-  note?: string
-  /** The largest binary the run produced, from its manifest. */
-  largestBinaryMiB?: number
-}
-const results: Measure[] = []
-
-const goEnvFor = (t: string): Record<string, string> => {
-  const [goos, goarch, variant] = t.split('/') as [string, string, string?]
-  const env: Record<string, string> = { GOOS: goos, GOARCH: goarch, CGO_ENABLED: '0' }
-  if (goarch === 'arm' && variant) env.GOARM = variant.slice(1)
-  return env
+  /** Peak RSS of the largest single process (ru_maxrss of the waited-for tree), MiB. */
+  largestMiB?: number
+  /** Peak of the summed RSS of the whole process tree, sampled every 100 ms, MiB. */
+  treeMiB?: number
+  /** SHA-256 of every binary, by file name without the project prefix. */
+  hashes: Record<string, string>
 }
 
-function run(cmd: string, argv: string[], opts: { cwd: string; env: Record<string, string> }): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, argv, { ...opts, stdio: ['ignore', 'ignore', 'pipe'] })
-    let err = ''
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()))
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${argv.join(' ')} exited ${code}: ${err.slice(-2000)}`))))
-  })
+type Contender = (cache: string) => Promise<Run>
+
+interface Round {
+  runs: Record<string, Run>
 }
 
-/** The floor: the same `go build` commands a hand-written script would run, `parallel` at a time. */
-async function floor(workspace: string, gocache: string, parallel: number): Promise<number> {
-  const out = tempDir('floor-out')
-  const started = performance.now()
-  const queue = [...TARGETS]
-  const lane = async (): Promise<void> => {
-    for (let t = queue.shift(); t; t = queue.shift()) {
-      await run('go', ['build', '-trimpath', '-ldflags', `${LDFLAGS} -buildid=`, '-o', path.join(out, t.replace(/\//g, '-')), '.'], {
-        cwd: workspace,
-        env: { ...(process.env as Record<string, string>), GOCACHE: gocache, GOTOOLCHAIN: 'local', ...goEnvFor(t) }
-      })
+/**
+ * The environment every contender gets, built from nothing: the one Go (the tool cache's, the same
+ * binary go-xbuild runs) first on PATH, one GOCACHE, GOENV=off (go-xbuild's go always runs with it,
+ * so a go.env in the user's config — this machine's sets GOFLAGS=-buildvcs=false — reaches none of
+ * them), GOTOOLCHAIN=local. No GOGC, GOMEMLIMIT or GOFLAGS: each contender brings its own defaults.
+ */
+function jobEnv(goBin: string, gocache: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    PATH: `${goBin}:${PATH_WITHOUT_GO}`,
+    HOME: process.env.HOME ?? '/root',
+    TMPDIR: os.tmpdir(),
+    GOCACHE: gocache,
+    GOMODCACHE: goModCache,
+    GOENV: 'off',
+    GOTOOLCHAIN: 'local',
+    GOPROXY: 'off',
+    ...extra
+  }
+}
+let goModCache = ''
+
+/** Summed RSS of `root` and its descendants, from /proc (Linux), in bytes. */
+function treeRss(root: number): number {
+  const parent = new Map<number, number>()
+  const rss = new Map<number, number>()
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      parent.set(Number(d), Number(fields[1]))
+      rss.set(Number(d), Number(fields[21]) * 4096)
+    } catch {
+      // the process ended while we looked
     }
   }
-  await Promise.all(Array.from({ length: parallel }, lane))
-  return (performance.now() - started) / 1000
+  let sum = 0
+  for (const [pid, bytes] of rss) {
+    for (let p: number | undefined = pid, hops = 0; p && hops < 64; p = parent.get(p), hops++) {
+      if (p === root) {
+        sum += bytes
+        break
+      }
+    }
+  }
+  return sum
 }
 
-async function goXbuild(
-  name: string,
-  workspace: string,
-  gocache: string,
-  toolCache: string,
-  baseUrl: string,
-  extra: Record<string, string> = {}
-): Promise<Measure> {
-  rmSync(path.join(workspace, 'dist'), { recursive: true, force: true })
-  const runnerDir = tempDir('bench-runner')
-  const timeFile = path.join(runnerDir, 'rss')
-  const started = performance.now()
-  const r = await runAction({
-    inputs: { targets: TARGETS.join(','), ldflags: LDFLAGS, 'go-download-base-url': baseUrl, archive: 'none', ...extra },
-    workspace,
-    runnerDir,
-    toolCache,
-    env: { GOCACHE: gocache },
-    launcher: ['/usr/bin/time', '-f', '%M', '-o', timeFile]
+/** Runs a command under /usr/bin/time; resolves with wall seconds and both peaks. */
+function measure(cmd: string, args: string[], opts: { cwd: string; env: Record<string, string>; sample?: boolean }): Promise<{ seconds: number; largestMiB: number; treeMiB?: number; stdout: string }> {
+  const timeFile = path.join(tempDir('bench-time'), 'rss')
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', timeFile, cmd, ...args], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    let err = ''
+    let peak = 0
+    const timer = opts.sample ? setInterval(() => (peak = Math.max(peak, treeRss(child.pid as number))), 100) : undefined
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()))
+    child.on('close', (code) => {
+      if (timer) clearInterval(timer)
+      const seconds = (performance.now() - started) / 1000
+      if (code !== 0) return reject(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${(err || out).slice(-3000)}`))
+      const largestMiB = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) / 1024
+      resolve({ seconds, largestMiB, treeMiB: opts.sample ? peak / 2 ** 20 : undefined, stdout: out })
+    })
   })
-  const seconds = (performance.now() - started) / 1000
-  if (r.exitCode !== 0) throw new Error(`${name} failed:\n${r.stdout.slice(-3000)}`)
-  const stages: Record<string, number> = {}
-  for (const m of r.summary.matchAll(/([a-z-]+): ([\d.]+) s/g)) stages[m[1] as string] = Number(m[2])
-  // the action's own peak RSS (its children — go, compile, link — are not counted)
-  const own = /peak RSS: (\d+) MiB/.exec(r.summary)?.[1]
-  const tree = existsSync(timeFile) ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) / 1024 : undefined
-  const manifest = JSON.parse(readFileSync(path.join(workspace, 'dist', 'manifest.json'), 'utf8')) as { artifacts: { size: number }[] }
-  const largestBinaryMiB = Math.max(...manifest.artifacts.map((a) => a.size)) / 2 ** 20
-  return {
-    name,
-    seconds,
-    peakRssMiB: own ? Number(own) : undefined,
-    note: tree ? `largest process in the tree ${tree.toFixed(0)} MiB` : undefined,
-    stages,
-    largestBinaryMiB
+}
+
+const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex')
+
+/** SHA-256 of every regular file in a directory tree whose name matches. */
+function hashesIn(dir: string, keep: (name: string) => boolean, key: (file: string) => string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !keep(e.name)) continue
+    const file = path.join(e.parentPath, e.name)
+    out[key(file)] = sha256(file)
+  }
+  return out
+}
+
+const targetKey = (t: string): string => t.replace(/\//g, '-').replace('-arm-v', '-armv')
+
+/** The floor: one `go build` per target, two at a time, as a hand-written script would. */
+function floor(ws: string, goBin: string, targets: string[], pkg = '.', sample = false): Contender {
+  return async (gocache) => {
+    const out = tempDir('floor-out')
+    const script = [
+      'set -e',
+      'build() {',
+      '  IFS=/ read -r os arch variant <<< "$1"',
+      '  GOOS=$os GOARCH=$arch GOARM=${variant#v} CGO_ENABLED=0 go build -trimpath -ldflags "$LDFLAGS -buildid=" -o "$OUT/${1//\\//-}" "$PKG"',
+      '}',
+      'export -f build',
+      `printf '%s\\n' ${targets.join(' ')} | xargs -P 2 -I{} bash -c 'build {}'`
+    ].join('\n')
+    const m = await measure('bash', ['-c', script], { cwd: ws, env: jobEnv(goBin, gocache, { LDFLAGS, OUT: out, PKG: pkg }), sample })
+    return { ...m, hashes: hashesIn(out, () => true, (f) => path.basename(f).replace('-arm-v', '-armv')) }
   }
 }
 
-async function goreleaser(workspace: string, gocache: string, mode: 'build' | 'release' = 'build', targets = TARGETS, upx = false): Promise<number> {
+function goXbuild(ws: string, goBin: string, toolCache: string, baseUrl: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}, sample = false): Contender {
+  return async (gocache) => {
+    rmSync(path.join(ws, 'dist'), { recursive: true, force: true })
+    const runnerDir = tempDir('bench-runner')
+    const timeFile = path.join(runnerDir, 'rss')
+    const env = jobEnv(goBin, gocache, extraEnv)
+    let peak = 0
+    let timer: NodeJS.Timeout | undefined
+    const started = performance.now()
+    const r = await runAction({
+      inputs: { ldflags: LDFLAGS, 'go-download-base-url': baseUrl, 'go-version': goVersion, archive: 'none', ...inputs },
+      workspace: ws,
+      runnerDir,
+      toolCache,
+      path: env.PATH,
+      env,
+      launcher: ['/usr/bin/time', '-f', '%M', '-o', timeFile],
+      onStdout: sample ? (_s, child) => (timer ??= setInterval(() => (peak = Math.max(peak, treeRss(child.pid as number))), 100)) : undefined
+    })
+    if (timer) clearInterval(timer)
+    const seconds = (performance.now() - started) / 1000
+    if (r.exitCode !== 0) throw new Error(`go-xbuild failed:\n${r.stdout.slice(-3000)}`)
+    const manifest = JSON.parse(readFileSync(path.join(ws, 'dist', 'manifest.json'), 'utf8')) as { artifacts: { canonical?: string; target: string; file: string; sha256: string }[] }
+    const hashes: Record<string, string> = {}
+    for (const a of manifest.artifacts) hashes[targetKey(a.target)] = a.sha256
+    return { seconds, largestMiB: Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) / 1024, treeMiB: sample ? peak / 2 ** 20 : undefined, hashes }
+  }
+}
+
+function goreleaser(ws: string, goBin: string, targets: string[], opts: { mode?: 'build' | 'release'; upx?: boolean; main?: string; sample?: boolean } = {}): Contender {
   const cfg = [
     'version: 2',
     'project_name: xapp',
     'builds:',
-    '  - main: .',
+    `  - main: ${opts.main ?? '.'}`,
     '    binary: xapp',
     '    env: [CGO_ENABLED=0]',
     '    flags: [-trimpath]',
     `    ldflags: ["${LDFLAGS} -buildid="]`,
     '    targets: [' + targets.map((t) => t.replace('/arm/v', '_arm_').replace('/', '_')).join(', ') + ']',
     '    mod_timestamp: "{{ .CommitTimestamp }}"',
-    ...(upx ? ['upx:', '  - enabled: true'] : []),
-    ...(mode === 'release' ? ['archives:', '  - formats: [tar.gz]', '    format_overrides:', '      - goos: windows', '        formats: [zip]', 'checksum:', '  name_template: SHA256SUMS'] : [])
+    ...(opts.upx ? ['upx:', '  - enabled: true'] : []),
+    ...(opts.mode === 'release'
+      ? ['archives:', '  - formats: [tar.gz]', '    format_overrides:', '      - goos: windows', '        formats: [zip]', 'checksum:', '  name_template: SHA256SUMS']
+      : [])
   ].join('\n')
-  writeFileSync(path.join(workspace, '.goreleaser.yaml'), cfg + '\n')
-  const started = performance.now()
-  await run(GORELEASER, mode === 'build' ? ['build', '--snapshot', '--clean'] : ['release', '--snapshot', '--clean', '--skip=publish,sign,sbom,docker,announce,validate'], {
-    cwd: workspace,
-    env: { ...(process.env as Record<string, string>), GOCACHE: gocache, GOTOOLCHAIN: 'local', PATH: `/usr/local/go/bin:${PATH_WITHOUT_GO}` }
-  })
-  return (performance.now() - started) / 1000
+  // the config and dist/ live outside the checkout: an untracked file there would make the go
+  // command stamp vcs.modified=true, and goreleaser's binaries would differ from the others' by that
+  const outside = tempDir('goreleaser')
+  const config = path.join(outside, 'goreleaser.yaml')
+  const dist = path.join(outside, 'dist')
+  writeFileSync(config, `${cfg}\ndist: ${JSON.stringify(dist)}\n`)
+  return async (gocache) => {
+    const common = ['--snapshot', '--clean', '--config', config]
+    const args = opts.mode === 'release' ? ['release', ...common, '--skip=publish,sign,sbom,docker,announce,validate'] : ['build', ...common]
+    const m = await measure(GORELEASER, args, { cwd: ws, env: jobEnv(goBin, gocache), sample: opts.sample })
+    // dist/xapp_linux_arm_7/xapp → linux-armv7, as the floor and go-xbuild name it
+    const hashes = hashesIn(
+      dist,
+      (n) => n === 'xapp' || n === 'xapp.exe',
+      (f) => {
+        const dir = path.basename(path.dirname(f)).replace(/^xapp_/, '')
+        const [os_, arch, v] = dir.split('_') as [string, string, string?]
+        return `${os_}-${arch}${arch === 'arm' && v ? `v${v}` : ''}`
+      }
+    )
+    return { ...m, hashes }
+  }
 }
 
-/** UPX's version on PATH, so go-xbuild and goreleaser pack with the same one. */
-const upxVersion = (): string => /^upx (\S+)/m.exec(execFileSync('upx', ['--version'], { encoding: 'utf8' }))?.[1] ?? 'latest'
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2
+}
 
-/** The fixture with a 256 MiB file embedded: a binary far larger than any buffer the action should hold. */
-function bigWorkspace(): string {
-  const ws = fixtureWorkspace('app', { tag: 'v1.4.2' })
-  // Pseudo-random bytes, so gzip works as on real code rather than racing through a run of zeros.
-  let x = 0x9e3779b9
-  const big = Buffer.alloc(256 << 20)
-  for (let i = 0; i < big.length; i += 4) {
-    x ^= x << 13
-    x ^= x >>> 17
-    x ^= x << 5
-    big.writeUInt32LE(x >>> 0, i)
+interface Comparison {
+  case: string
+  a: string
+  b: string
+  rounds: number
+  median: number
+  min: number
+  max: number
+  aMedianS: number
+  bMedianS: number
+}
+
+/**
+ * Runs the contenders in turn, round after round (A B C, A B C, …); `fresh` gives a cold run an
+ * empty build cache of its own. Every contender that builds the same flags must write the same bytes.
+ */
+async function rounds(name: string, contenders: Record<string, Contender>, n: number, cache: { warm: string } | { fresh: true }, sameBytes: string[][]): Promise<Round[]> {
+  const out: Round[] = []
+  for (let i = 0; i < n; i++) {
+    const round: Round = { runs: {} }
+    for (const [who, run] of Object.entries(contenders)) {
+      const gocache = 'warm' in cache ? cache.warm : path.join(tempDir('bench-cold'), 'gocache')
+      round.runs[who] = await run(gocache)
+      if (!('warm' in cache)) rmSync(path.dirname(gocache), { recursive: true, force: true })
+    }
+    for (const group of sameBytes) {
+      const [first, ...rest] = group as [string, ...string[]]
+      for (const other of rest) {
+        const a = round.runs[first]?.hashes ?? {}
+        const b = round.runs[other]?.hashes ?? {}
+        const keys = Object.keys(a)
+        if (!keys.length || keys.length !== Object.keys(b).length || keys.some((k) => a[k] !== b[k])) {
+          throw new Error(`${name}: ${first} and ${other} wrote different bytes:\n${JSON.stringify({ [first]: a, [other]: b }, null, 1)}`)
+        }
+      }
+    }
+    console.error(`bench: ${name} round ${i + 1}/${n}: ${Object.entries(round.runs).map(([k, r]) => `${k} ${r.seconds.toFixed(2)} s`).join(', ')}`)
+    out.push(round)
   }
-  writeFileSync(path.join(ws, 'big.bin'), big)
-  // The data must be reachable, or the linker drops it (`_ = len(big)` alone leaves a 6 MiB binary).
-  writeFileSync(
-    path.join(ws, 'big.go'),
-    'package main\n\nimport (\n\t_ "embed"\n\t"os"\n)\n\n//go:embed big.bin\nvar big []byte\n\nfunc init() {\n\tif len(os.Args) > 1000 {\n\t\tprintln(big[len(os.Args)])\n\t}\n}\n'
-  )
-  execFileSync('git', ['add', '-A'], { cwd: ws })
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-qm', 'big'], { cwd: ws })
+  return out
+}
+
+function compare(caseName: string, rs: Round[], a: string, b: string): Comparison {
+  const ratios = rs.map((r) => (r.runs[a] as Run).seconds / (r.runs[b] as Run).seconds)
+  return {
+    case: caseName,
+    a,
+    b,
+    rounds: rs.length,
+    median: median(ratios),
+    min: Math.min(...ratios),
+    max: Math.max(...ratios),
+    aMedianS: median(rs.map((r) => (r.runs[a] as Run).seconds)),
+    bMedianS: median(rs.map((r) => (r.runs[b] as Run).seconds))
+  }
+}
+
+const peaks = (rs: Round[], who: string): { largestMiB: number; treeMiB?: number } => ({
+  largestMiB: Math.max(...rs.map((r) => r.runs[who]?.largestMiB ?? 0)),
+  treeMiB: rs.some((r) => r.runs[who]?.treeMiB !== undefined) ? Math.max(...rs.map((r) => r.runs[who]?.treeMiB ?? 0)) : undefined
+})
+
+/** cyclonedx-gomod's source in a git workspace of its own, its modules in the module cache. */
+function largeWorkspace(goBin: string): string {
+  const env = { ...process.env, PATH: `${goBin}:${process.env.PATH}`, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=mod', GOMODCACHE: goModCache }
+  const src = execFileSync('go', ['mod', 'download', '-json', `${LARGE.module}@${LARGE.version}`], { env, encoding: 'utf8' })
+  const dir = (JSON.parse(src) as { Dir: string }).Dir
+  const ws = path.join(tempDir('bench-large'), 'cyclonedx-gomod')
+  cpSync(dir, ws, { recursive: true })
+  execFileSync('chmod', ['-R', 'u+w', ws])
+  // its dependencies, once, into the module cache (the runs themselves are offline: GOPROXY=off)
+  execFileSync('go', ['mod', 'download'], { cwd: ws, env })
+  const date = '2026-01-02T03:04:05Z'
+  const genv = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' }
+  for (const a of [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-qm', 'src'], ['tag', LARGE.version]]) execFileSync('git', a, { cwd: ws, env: genv })
   return ws
 }
 
-const fresh = (name: string): string => {
-  const dir = path.join(tempDir('bench-cache'), name)
-  mkdirSync(dir, { recursive: true })
-  return dir
-}
+let goVersion = ''
 
 async function main(): Promise<void> {
+  const began = performance.now()
   const withGoreleaser = wantGoreleaser && ensureGoreleaser()
   const go = await goAsset()
+  goVersion = go.version
+  goModCache = execFileSync('go', ['env', 'GOMODCACHE'], { encoding: 'utf8' }).trim()
   const mirror = await startMirror()
   serveGo(mirror, go)
   const baseUrl = `${mirror.url}/dl`
+  const toolCache = tempDir('bench-tc')
   const ws = fixtureWorkspace('app', { tag: 'v1.4.2' })
-  const warmToolCache = tempDir('bench-tc')
-  const warmCache = fresh('warm')
-  // fill the warm caches (and the tool cache) once, unmeasured
-  await goXbuild('prime', ws, warmCache, warmToolCache, baseUrl)
-  await floor(ws, warmCache, 2)
-  if (withGoreleaser) await goreleaser(fixtureWorkspace('app', { tag: 'v1.4.2' }), warmCache)
+  const grWs = fixtureWorkspace('app', { tag: 'v1.4.2' })
+  // one unmeasured go-xbuild run installs Go (the Go every contender then runs) and fills the warm
+  // cache for all of them: their go build commands are the same
+  const warm = path.join(tempDir('bench-cache'), 'warm')
+  const prime = await runAction({
+    inputs: { targets: TARGETS.join(','), ldflags: LDFLAGS, 'go-download-base-url': baseUrl, 'go-version': go.version, archive: 'none' },
+    workspace: ws,
+    runnerDir: tempDir('bench-runner'),
+    toolCache,
+    env: { GOCACHE: warm, GOENV: 'off', GOTOOLCHAIN: 'local' }
+  })
+  if (prime.exitCode !== 0) throw new Error(`the priming run failed:\n${prime.stdout.slice(-3000)}`)
+  const goRoot = readdirSync(toolCache).map((d) => path.join(toolCache, d, go.version, 'x64')).find((d) => existsSync(path.join(d, 'bin', 'go')))
+  if (!goRoot) throw new Error('the priming run left no Go in the tool cache')
+  const goBin = path.join(goRoot, 'bin')
+
+  const all = TARGETS.join(',')
+  const X = (inputs: Record<string, string>, env: Record<string, string> = {}, sample = false, w = ws): Contender => goXbuild(w, goBin, toolCache, baseUrl, inputs, env, sample)
+  const comparisons: Comparison[] = []
+  const memory: Array<{ case: string; who: string; largestMiB: number; treeMiB?: number }> = []
+  const G = withGoreleaser
+
+  // warm: build only. X100 is go-xbuild with the job setting GOGC=100 (Go's default): what its GC setting buys.
+  const warmBuild = await rounds(
+    'warm build',
+    { floor: floor(ws, goBin, TARGETS), 'go-xbuild': X({ targets: all }), ...(G ? { goreleaser: goreleaser(grWs, goBin, TARGETS) } : {}), 'go-xbuild GOGC=100': X({ targets: all }, { GOGC: '100' }) },
+    warmPairs,
+    { warm },
+    [['floor', 'go-xbuild', ...(G ? ['goreleaser'] : []), 'go-xbuild GOGC=100']]
+  )
+  comparisons.push(compare('warm, 10 targets', warmBuild, 'go-xbuild', 'floor'))
+  if (G) comparisons.push(compare('warm, 10 targets', warmBuild, 'go-xbuild', 'goreleaser'))
+  comparisons.push(compare('warm, 10 targets', warmBuild, 'go-xbuild', 'go-xbuild GOGC=100'))
+
+  if (G) {
+    const upxVersion = /^upx (\S+)/m.exec(execFileSync('upx', ['--version'], { encoding: 'utf8' }))?.[1] ?? 'latest'
+    const warmUpx = await rounds(
+      'warm upx',
+      { 'go-xbuild': X({ targets: UPX_TARGETS.join(','), upx: 'true', 'upx-version': upxVersion }), goreleaser: goreleaser(grWs, goBin, UPX_TARGETS, { upx: true }) },
+      warmPairs,
+      { warm },
+      []
+    )
+    comparisons.push(compare('warm, UPX on the 5 packable targets (go-xbuild also runs upx -t, the unpack audit and the smoke tests)', warmUpx, 'go-xbuild', 'goreleaser'))
+    const warmArchives = await rounds(
+      'warm archives',
+      { 'go-xbuild': X({ targets: all, archive: 'auto' }), goreleaser: goreleaser(grWs, goBin, TARGETS, { mode: 'release' }) },
+      warmPairs,
+      { warm },
+      []
+    )
+    comparisons.push(compare('warm, archives + SHA256SUMS (goreleaser release --snapshot)', warmArchives, 'go-xbuild', 'goreleaser'))
+  }
 
   if (!quick) {
-    const seq = await floor(ws, fresh('floor-seq'), 1)
-    const p2 = await floor(ws, fresh('floor-p2'), 2)
-    results.push({ name: 'floor cold (sequential)', seconds: seq }, { name: 'floor cold (2 at a time)', seconds: p2 })
-    results.push(await goXbuild('go-xbuild cold, Go in tool cache', ws, fresh('x-cold'), warmToolCache, baseUrl))
-    results.push(await goXbuild('go-xbuild cold, parallel 1', ws, fresh('x-cold-p1'), warmToolCache, baseUrl, { parallel: '1' }))
-    results.push(await goXbuild('go-xbuild cold, Go downloaded', ws, fresh('x-cold-dl'), tempDir('bench-tc-empty'), baseUrl))
-    if (withGoreleaser) {
-      results.push({ name: 'goreleaser cold', seconds: await goreleaser(fixtureWorkspace('app', { tag: 'v1.4.2' }), fresh('gr-cold')) })
-    }
+    const cold = COLD_TARGETS.join(',')
+    const coldFixture = await rounds(
+      'cold fixture',
+      {
+        floor: floor(ws, goBin, COLD_TARGETS, '.', true),
+        'go-xbuild': X({ targets: cold }, {}, true),
+        ...(G ? { goreleaser: goreleaser(grWs, goBin, COLD_TARGETS, { sample: true }) } : {}),
+        'go-xbuild GOGC=100': X({ targets: cold }, { GOGC: '100' }, true),
+        'go-xbuild -p 1': X({ targets: cold, flags: '-p 1' }, {}, true)
+      },
+      coldPairs,
+      { fresh: true },
+      [['floor', 'go-xbuild', ...(G ? ['goreleaser'] : []), 'go-xbuild GOGC=100', 'go-xbuild -p 1']]
+    )
+    const c4 = `cold, ${COLD_TARGETS.length} targets of the fixture`
+    comparisons.push(compare(c4, coldFixture, 'go-xbuild', 'floor'))
+    if (G) comparisons.push(compare(c4, coldFixture, 'go-xbuild', 'goreleaser'))
+    comparisons.push(compare(c4, coldFixture, 'go-xbuild', 'go-xbuild GOGC=100'))
+    comparisons.push(compare(c4, coldFixture, 'go-xbuild -p 1', 'go-xbuild'))
+    for (const who of Object.keys(coldFixture[0]?.runs ?? {})) memory.push({ case: c4, who, ...peaks(coldFixture, who) })
+
+    const large = largeWorkspace(goBin)
+    const lt = LARGE.targets.join(',')
+    const coldLarge = await rounds(
+      'cold cyclonedx-gomod',
+      {
+        floor: floor(large, goBin, LARGE.targets, LARGE.main, true),
+        'go-xbuild': X({ targets: lt, packages: LARGE.main }, {}, true, large),
+        ...(G ? { goreleaser: goreleaser(large, goBin, LARGE.targets, { main: LARGE.main, sample: true }) } : {}),
+        'go-xbuild GOGC=100': X({ targets: lt, packages: LARGE.main }, { GOGC: '100' }, true, large)
+      },
+      coldPairs,
+      { fresh: true },
+      [['floor', 'go-xbuild', 'go-xbuild GOGC=100']]
+    )
+    const cl = `cold, cyclonedx-gomod ${LARGE.version} (443 packages), linux/amd64`
+    comparisons.push(compare(cl, coldLarge, 'go-xbuild', 'floor'))
+    if (G) comparisons.push(compare(cl, coldLarge, 'go-xbuild', 'goreleaser'))
+    comparisons.push(compare(cl, coldLarge, 'go-xbuild', 'go-xbuild GOGC=100'))
+    for (const who of Object.keys(coldLarge[0]?.runs ?? {})) memory.push({ case: cl, who, ...peaks(coldLarge, who) })
   }
-  const warm: number[] = []
-  for (let i = 0; i < 3; i++) warm.push(Math.min(await floor(ws, warmCache, 1), await floor(ws, warmCache, 2)))
-  results.push({ name: 'floor warm (best of sequential and 2 at a time, best of 3)', seconds: Math.min(...warm) })
-  const xw: Measure[] = []
-  for (let i = 0; i < 3; i++) xw.push(await goXbuild('go-xbuild warm', ws, warmCache, warmToolCache, baseUrl))
-  results.push(xw.sort((a, b) => a.seconds - b.seconds)[0] as Measure)
-  if (withGoreleaser) {
-    const gr: number[] = []
-    for (let i = 0; i < 3; i++) gr.push(await goreleaser(fixtureWorkspace('app', { tag: 'v1.4.2' }), warmCache))
-    results.push({ name: 'goreleaser warm (best of 3)', seconds: Math.min(...gr) })
-  }
-  // the same work with archives and SHA256SUMS: go-xbuild's defaults against goreleaser release --snapshot
-  const xa: Measure[] = []
-  for (let i = 0; i < 3; i++) xa.push(await goXbuild('go-xbuild warm, archives + SHA256SUMS (defaults)', ws, warmCache, warmToolCache, baseUrl, { archive: 'auto' }))
-  results.push(xa.sort((a, b) => a.seconds - b.seconds)[0] as Measure)
-  const packable = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/386', 'windows/amd64']
-  if (withGoreleaser) {
-    const gra: number[] = []
-    for (let i = 0; i < 3; i++) gra.push(await goreleaser(fixtureWorkspace('app', { tag: 'v1.4.2' }), warmCache, 'release'))
-    results.push({ name: 'goreleaser warm, archives + checksums (release --snapshot)', seconds: Math.min(...gra) })
-    // UPX on the five targets it packs, both with UPX 4.2.2 from PATH
-    const xu = await goXbuild('go-xbuild warm, upx (5 packable targets)', ws, warmCache, warmToolCache, baseUrl, { targets: packable.join(','), upx: 'true', 'upx-version': upxVersion() })
-    results.push(xu)
-    results.push({ name: 'goreleaser warm, upx (5 packable targets)', seconds: await goreleaser(fixtureWorkspace('app', { tag: 'v1.4.2' }), warmCache, 'build', packable, true) })
-  }
-  // memory: the action streams hashes, archives and uploads, so its own peak stays flat with a 256 MiB binary
-  const big = bigWorkspace()
-  for (const w of [ws, big]) {
-    const m = await goXbuild('go-xbuild, 1 target', w, warmCache, warmToolCache, baseUrl, { targets: 'linux/amd64', archive: 'auto' })
-    m.name += `, ${(m.largestBinaryMiB as number).toFixed(0)} MiB binary`
-    results.push(m)
-  }
-  if ((results.at(-1)?.largestBinaryMiB ?? 0) < 256) throw new Error('the big fixture did not produce a binary of 256 MiB or more')
   await mirror.close()
 
-  const by = (prefix: string): number | undefined => results.find((r) => r.name.startsWith(prefix))?.seconds
-  const floorCold = Math.min(by('floor cold (seq') ?? Infinity, by('floor cold (2') ?? Infinity)
-  const ratios: Record<string, number | undefined> = {
-    'go-xbuild cold / floor cold': by('go-xbuild cold, Go in') && floorCold ? (by('go-xbuild cold, Go in') as number) / floorCold : undefined,
-    'go-xbuild warm − floor warm (s)': (by('go-xbuild warm') ?? NaN) - (by('floor warm') ?? NaN),
-    'go-xbuild cold / goreleaser cold': by('goreleaser cold') ? (by('go-xbuild cold, Go in') as number) / (by('goreleaser cold') as number) : undefined,
-    'go-xbuild warm / goreleaser warm': by('goreleaser warm') ? (by('go-xbuild warm') as number) / (by('goreleaser warm') as number) : undefined,
-    'parallel 2 / parallel 1 (cold)': by('go-xbuild cold, parallel 1') ? (by('go-xbuild cold, Go in') as number) / (by('go-xbuild cold, parallel 1') as number) : undefined,
-    'go-xbuild / goreleaser, archives + checksums, warm': by('goreleaser warm, archives') ? (by('go-xbuild warm, archives') as number) / (by('goreleaser warm, archives') as number) : undefined,
-    'go-xbuild / goreleaser, upx, warm': by('goreleaser warm, upx') ? (by('go-xbuild warm, upx') as number) / (by('goreleaser warm, upx') as number) : undefined
-  }
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${execFileSync(NODE24, ['--version'], { encoding: 'utf8' }).trim()}, Go ${go.version}${withGoreleaser ? `, goreleaser ${goreleaserVersion()}` : ''}`
+  const load = os.loadavg().map((l) => l.toFixed(2)).join(' ')
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${execFileSync(NODE24, ['--version'], { encoding: 'utf8' }).trim()}, Go ${go.version}${G ? `, goreleaser ${goreleaserVersion()}` : ''}`
+  const minutes = (performance.now() - began) / 60000
+  const fmt = (c: Comparison): string =>
+    `| ${c.case} | ${c.a} / ${c.b} | ${c.rounds} | **${c.median.toFixed(3)}** | ${c.min.toFixed(3)}–${c.max.toFixed(3)} | ${c.aMedianS.toFixed(2)} / ${c.bMedianS.toFixed(2)} |`
   const lines = [
-    `### go-xbuild build benchmark — ${TARGETS.length} targets of the fixture`,
+    `### go-xbuild build benchmark${quick ? ' (--quick)' : ''}`,
     '',
-    `Machine: ${machine}`,
+    `Machine: ${machine}. Load average after the run: ${load}. ${minutes.toFixed(1)} min in all.`,
     '',
-    '| Case | Seconds | go-xbuild peak RSS (MiB) | Stages (s; build-* summed over targets) |',
-    '| --- | ---: | ---: | --- |',
-    ...results.map(
-      (r) =>
-        `| ${r.name} | ${r.seconds.toFixed(2)} | ${r.peakRssMiB?.toFixed(0) ?? ''} | ${Object.entries(r.stages ?? {})
-          .map(([k, v]) => `${k} ${v.toFixed(2)}`)
-          .join(', ')} |`
-    ),
+    'Interleaved rounds: each round runs every contender once, in the order listed, with the same environment',
+    '(the same Go on PATH, GOENV=off, GOTOOLCHAIN=local, one GOCACHE for warm rounds and an empty one per cold run);',
+    'a ratio is taken within each round. Every round also checks that the contenders wrote the same bytes.',
     '',
-    '| Ratio | Value |',
-    '| --- | ---: |',
-    ...Object.entries(ratios)
-      .filter(([, v]) => v !== undefined && Number.isFinite(v))
-      .map(([k, v]) => `| ${k} | ${(v as number).toFixed(3)} |`)
+    '| Case | Ratio | Rounds | Median | Min–max | Median seconds |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...comparisons.map(fmt),
+    ...(memory.length
+      ? [
+          '',
+          'Peak memory on the cold rounds (MiB): the largest single process, and the whole process tree summed (sampled every 100 ms).',
+          '',
+          '| Case | Contender | Largest process | Process tree |',
+          '| --- | --- | ---: | ---: |',
+          ...memory.map((m) => `| ${m.case} | ${m.who} | ${m.largestMiB.toFixed(0)} | ${m.treeMiB?.toFixed(0) ?? ''} |`)
+        ]
+      : [])
   ]
   console.log(lines.join('\n'))
   const outDir = path.join(ROOT, 'bench', 'results')
   mkdirSync(outDir, { recursive: true })
-  writeFileSync(path.join(outDir, 'build.json'), JSON.stringify({ machine, targets: TARGETS, results, ratios }, null, 2) + '\n')
-  writeFileSync(path.join(outDir, 'build.md'), lines.join('\n') + '\n')
+  const base = quick ? 'build-quick' : 'build'
+  writeFileSync(path.join(outDir, `${base}.json`), JSON.stringify({ machine, loadAverage: load, minutes, targets: TARGETS, coldTargets: COLD_TARGETS, comparisons, memory }, null, 2) + '\n')
+  writeFileSync(path.join(outDir, `${base}.md`), lines.join('\n') + '\n')
 }
 
 await main()

@@ -99,7 +99,7 @@ export interface HostResources {
   totalBytes: number
 }
 
-const hostResources = (): HostResources => ({ platform: process.platform, cpus: os.availableParallelism(), freeBytes: os.freemem(), totalBytes: os.totalmem() })
+export const hostResources = (): HostResources => ({ platform: process.platform, cpus: os.availableParallelism(), freeBytes: os.freemem(), totalBytes: os.totalmem() })
 
 /**
  * The memory a build may count on. Linux's os.freemem() is MemAvailable (page cache included) and

@@ -7,7 +7,6 @@ import * as core from '@actions/core'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { fileOps } from './fs-retry.js'
 import path from 'node:path'
-import os from 'node:os'
 import semver from 'semver'
 import { buildTargets } from './build/build-targets.js'
 import type { RunContext } from './context.js'
@@ -32,6 +31,7 @@ import { restoreGoCache } from './build/go-cache.js'
 import { checkCgoTargets, setupCToolchain } from './build/cgo.js'
 import { warnDroppedCgo } from './build/cgo-check.js'
 import { compilerGc, jobMemory } from './build/compiler-gc.js'
+import { hostResources } from './inputs.js'
 import { ToolArchiveCache } from './tools/archive-cache.js'
 import { installGo, pinGoVersion } from './tools/go.js'
 import type { Target } from './plan/targets.js'
@@ -145,7 +145,8 @@ export const STAGES: Stage[] = [
       })
       ctx.goEnv.GOTOOLCHAIN = 'local'
       // the compiler's and linker's GC: fewer collections, capped per process by the runner's memory (ADR 0013)
-      const gc = compilerGc(process.env, { totalBytes: jobMemory(os.totalmem(), process.constrainedMemory()), cpus: os.availableParallelism() }, c.parallel)
+      const host = hostResources()
+      const gc = compilerGc(process.env, { totalBytes: jobMemory(host.totalBytes, process.constrainedMemory()), cpus: host.cpus }, c.parallel)
       Object.assign(ctx.goEnv, gc.env)
       core.info(gc.reason)
       ctx.buildEnv = byteChangingGoEnv(process.env)

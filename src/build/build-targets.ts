@@ -212,7 +212,6 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
         return artifacts
       } catch (error) {
         if (error instanceof FailFastSkip) throw error
-        failedOnce = true
         for (const output of outputs) await rm(output, { force: true })
         for (const b of plan.binaries) for (const f of sbomFileNames(b.file, ctx.config.release.sbom)) await rm(path.join(ctx.stagingDir, ...f.split('/')), { force: true })
         if (plan.archive) await rm(path.join(ctx.stagingDir, ...plan.archive.file.split('/')), { force: true })
@@ -225,8 +224,7 @@ export async function buildTargets(ctx: RunContext, plans: TargetPlan[], steps: 
       } finally {
         await rm(outDir, { recursive: true, force: true })
       }
-    },
-    { failFast: ctx.config.failFast }
+    }
   ).finally(() => live.stop())
   await rm(path.join(ctx.stagingDir, '.go-build'), { recursive: true, force: true })
 

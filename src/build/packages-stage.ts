@@ -34,9 +34,9 @@ async function listBinaries(ctx: RunContext): Promise<BinarySpec[]> {
   const go = ctx.go
   if (!go) throw new Error('Go is not installed')
   const c = ctx.config
-  const listed = new Map<string, ListedPackage[]>()
   // one go list per package spec, all at once (each loads the module graph on its own)
-  const lists = await Promise.all(
+  const listed = new Map<string, ListedPackage[]>(
+    await Promise.all(
     c.packages.map(async (spec) => {
       const out = await runChecked(
         {
@@ -51,8 +51,8 @@ async function listBinaries(ctx: RunContext): Promise<BinarySpec[]> {
       )
       return [spec.package, parseGoList(out.stdout, spec.input)] as const
     })
+    )
   )
-  for (const [pkg, list] of lists) listed.set(pkg, list)
   return resolveBinaries(c.packages, ctx.project, listed)
 }
 

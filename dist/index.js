@@ -4241,7 +4241,7 @@ function spellings() {
     out.push(`${p.goos}/${p.goarch}`);
     for (const v of VARIANT_FAMILIES[p.goarch]?.variants ?? []) out.push(`${p.goos}/${p.goarch}/${v}`);
   }
-  for (const os4 of KNOWN_GOOS) out.push(`${os4}/*`);
+  for (const os3 of KNOWN_GOOS) out.push(`${os3}/*`);
   for (const arch2 of KNOWN_GOARCH) out.push(`*/${arch2}`);
   return out;
 }
@@ -4664,11 +4664,11 @@ function checkIndexSha256(value, file, where) {
   return value.toLowerCase();
 }
 var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var expectedGoArchive = (goVersion, os4, arch2) => `${goVersion}.${os4}-${arch2}.${os4 === "windows" ? "zip" : "tar.gz"}`;
+var expectedGoArchive = (goVersion, os3, arch2) => `${goVersion}.${os3}-${arch2}.${os3 === "windows" ? "zip" : "tar.gz"}`;
 function expectedZigArchive(version, hostKey) {
-  const [arch2, os4] = hostKey.split("-");
-  const ext = os4 === "windows" ? "zip" : "tar\\.xz";
-  return new RegExp(`^zig-(?:${escapeRe(arch2)}-${escapeRe(os4)}|${escapeRe(os4)}-${escapeRe(arch2)})-${escapeRe(version)}\\.${ext}$`);
+  const [arch2, os3] = hostKey.split("-");
+  const ext = os3 === "windows" ? "zip" : "tar\\.xz";
+  return new RegExp(`^zig-(?:${escapeRe(arch2)}-${escapeRe(os3)}|${escapeRe(os3)}-${escapeRe(arch2)})-${escapeRe(version)}\\.${ext}$`);
 }
 
 // src/tools/go-versions.ts
@@ -4759,10 +4759,10 @@ function checkGoIndexFile(resolved, platform, where) {
   return { ...resolved.file, filename, sha256: checkIndexSha256(resolved.file.sha256, filename, where) };
 }
 function goPlatform(nodePlatform, nodeArch) {
-  const os4 = { win32: "windows", darwin: "darwin", linux: "linux", freebsd: "freebsd" }[nodePlatform];
+  const os3 = { win32: "windows", darwin: "darwin", linux: "linux", freebsd: "freebsd" }[nodePlatform];
   const arch2 = { x64: "amd64", arm64: "arm64", ia32: "386", arm: "armv6l", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64", loong64: "loong64" }[nodeArch];
-  if (!os4 || !arch2) throw new GoVersionError(`Go publishes no toolchain for a ${nodePlatform}/${nodeArch} runner`);
-  return { os: os4, arch: arch2, ext: os4 === "windows" ? "zip" : "tar.gz" };
+  if (!os3 || !arch2) throw new GoVersionError(`Go publishes no toolchain for a ${nodePlatform}/${nodeArch} runner`);
+  return { os: os3, arch: arch2, ext: os3 === "windows" ? "zip" : "tar.gz" };
 }
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
@@ -6733,7 +6733,6 @@ async function readConfig(rawRead, env, cwd = process.cwd()) {
 import { mkdir as mkdir10, readFile as readFile8, writeFile as writeFile5 } from "node:fs/promises";
 var import_semver4 = __toESM(require_semver(), 1);
 import path24 from "node:path";
-import os3 from "node:os";
 
 // src/build/build-targets.ts
 import { mkdir as mkdir7, rename as rename2, rm as rm3 } from "node:fs/promises";
@@ -7078,11 +7077,11 @@ async function inspectElf(fd, head) {
     }
   }
   const arch2 = ELF_MACHINES[machine]?.(bits, endian) ?? "";
-  const os4 = ELF_OSABI[osabi] ?? (osabi === 0 || osabi === 3 ? "linux" : "");
+  const os3 = ELF_OSABI[osabi] ?? (osabi === 0 || osabi === 3 ? "linux" : "");
   const linkage = interpreter ? `dynamic (interpreter ${interpreter})` : needed.length ? `dynamic (needs ${needed.join(", ")})` : "static";
   return {
     format: "elf",
-    os: os4,
+    os: os3,
     arch: arch2,
     bits,
     endian,
@@ -8025,7 +8024,6 @@ ${tail(result.stderr || result.stdout)}`);
         return artifacts;
       } catch (error2) {
         if (error2 instanceof FailFastSkip) throw error2;
-        failedOnce = true;
         for (const output of outputs) await rm3(output, { force: true });
         for (const b of plan.binaries) for (const f of sbomFileNames(b.file, ctx.config.release.sbom)) await rm3(path17.join(ctx.stagingDir, ...f.split("/")), { force: true });
         if (plan.archive) await rm3(path17.join(ctx.stagingDir, ...plan.archive.file.split("/")), { force: true });
@@ -8037,8 +8035,7 @@ ${tail(result.stderr || result.stdout)}`);
       } finally {
         await rm3(outDir, { recursive: true, force: true });
       }
-    },
-    { failFast: ctx.config.failFast }
+    }
   ).finally(() => live.stop());
   await rm3(path17.join(ctx.stagingDir, ".go-build"), { recursive: true, force: true });
   for (const { m, targets } of messages.values()) {
@@ -8104,24 +8101,24 @@ async function listBinaries(ctx) {
   const go = ctx.go;
   if (!go) throw new Error("Go is not installed");
   const c = ctx.config;
-  const listed = /* @__PURE__ */ new Map();
-  const lists = await Promise.all(
-    c.packages.map(async (spec) => {
-      const out = await runChecked(
-        {
-          kind: "go",
-          file: go.go,
-          // -buildvcs=false: go list would run git seven times to stamp VCS facts nobody reads here
-          args: ["list", "-buildvcs=false", "-f", GO_LIST_FORMAT, ...c.tags.length ? ["-tags", c.tags.join(",")] : [], spec.package],
-          cwd: c.workingDirectory,
-          env: ctx.goEnv
-        },
-        `${spec.input}: go list ${spec.package}`
-      );
-      return [spec.package, parseGoList(out.stdout, spec.input)];
-    })
+  const listed = new Map(
+    await Promise.all(
+      c.packages.map(async (spec) => {
+        const out = await runChecked(
+          {
+            kind: "go",
+            file: go.go,
+            // -buildvcs=false: go list would run git seven times to stamp VCS facts nobody reads here
+            args: ["list", "-buildvcs=false", "-f", GO_LIST_FORMAT, ...c.tags.length ? ["-tags", c.tags.join(",")] : [], spec.package],
+            cwd: c.workingDirectory,
+            env: ctx.goEnv
+          },
+          `${spec.input}: go list ${spec.package}`
+        );
+        return [spec.package, parseGoList(out.stdout, spec.input)];
+      })
+    )
   );
-  for (const [pkg, list2] of lists) listed.set(pkg, list2);
   return resolveBinaries(c.packages, ctx.project, listed);
 }
 
@@ -9881,7 +9878,8 @@ var STAGES = [
         log: coreLog
       });
       ctx.goEnv.GOTOOLCHAIN = "local";
-      const gc = compilerGc(process.env, { totalBytes: jobMemory(os3.totalmem(), process.constrainedMemory()), cpus: os3.availableParallelism() }, c.parallel);
+      const host = hostResources();
+      const gc = compilerGc(process.env, { totalBytes: jobMemory(host.totalBytes, process.constrainedMemory()), cpus: host.cpus }, c.parallel);
       Object.assign(ctx.goEnv, gc.env);
       info(gc.reason);
       ctx.buildEnv = byteChangingGoEnv(process.env);

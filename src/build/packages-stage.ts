@@ -42,8 +42,10 @@ async function listBinaries(ctx: RunContext): Promise<BinarySpec[]> {
         {
           kind: 'go',
           file: go.go,
-          // -buildvcs=false: go list would run git seven times to stamp VCS facts nobody reads here
-          args: ['list', '-buildvcs=false', '-f', GO_LIST_FORMAT, ...(c.tags.length ? ['-tags', c.tags.join(',')] : []), spec.package],
+          // -buildvcs=false: go list would run git seven times to stamp VCS facts nobody reads here;
+          // -find: only the named packages (path, name, directory), not their whole import graph —
+          // go build reports a broken import anyway (~20 ms on the fixture, more on large projects)
+          args: ['list', '-find', '-buildvcs=false', '-f', GO_LIST_FORMAT, ...(c.tags.length ? ['-tags', c.tags.join(',')] : []), spec.package],
           cwd: c.workingDirectory,
           env: ctx.goEnv
         },

@@ -5358,7 +5358,17 @@ async function git(cwd, args) {
 }
 var isDubiousOwnership = (stderr) => /dubious ownership/i.test(stderr);
 async function gitFacts(cwd, log) {
-  const head = await git(cwd, ["rev-parse", "HEAD"]);
+  const value = async (args) => {
+    const r = await git(cwd, args);
+    return r.ok ? r.out : void 0;
+  };
+  const [head, date, exactTag, describe, status] = await Promise.all([
+    git(cwd, ["rev-parse", "HEAD"]),
+    value(["log", "-1", "--format=%ct %cI"]),
+    value(["describe", "--tags", "--exact-match", "HEAD"]),
+    value(["describe", "--tags", "--always"]),
+    value(["status", "--porcelain", "--untracked-files=normal"])
+  ]);
   if (!head.ok) {
     if (isDubiousOwnership(head.err)) {
       log?.(
@@ -5369,16 +5379,6 @@ async function gitFacts(cwd, log) {
   }
   const commit = head.out;
   if (!commit) return void 0;
-  const value = async (args) => {
-    const r = await git(cwd, args);
-    return r.ok ? r.out : void 0;
-  };
-  const [date, exactTag, describe, status] = await Promise.all([
-    value(["log", "-1", "--format=%ct %cI"]),
-    value(["describe", "--tags", "--exact-match", "HEAD"]),
-    value(["describe", "--tags", "--always"]),
-    value(["status", "--porcelain", "--untracked-files=normal"])
-  ]);
   const [ts, iso] = (date ?? "").split(" ");
   return {
     commit,
@@ -8108,8 +8108,10 @@ async function listBinaries(ctx) {
           {
             kind: "go",
             file: go.go,
-            // -buildvcs=false: go list would run git seven times to stamp VCS facts nobody reads here
-            args: ["list", "-buildvcs=false", "-f", GO_LIST_FORMAT, ...c.tags.length ? ["-tags", c.tags.join(",")] : [], spec.package],
+            // -buildvcs=false: go list would run git seven times to stamp VCS facts nobody reads here;
+            // -find: only the named packages (path, name, directory), not their whole import graph —
+            // go build reports a broken import anyway (~20 ms on the fixture, more on large projects)
+            args: ["list", "-find", "-buildvcs=false", "-f", GO_LIST_FORMAT, ...c.tags.length ? ["-tags", c.tags.join(",")] : [], spec.package],
             cwd: c.workingDirectory,
             env: ctx.goEnv
           },

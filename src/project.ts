@@ -76,8 +76,9 @@ async function gitFacts(cwd: string, log?: (message: string) => void): Promise<G
     const r = await git(cwd, args)
     return r.ok ? r.out : undefined
   }
-  // all five at once: they read the checkout only, and each costs a process start (measured: ~12 ms
-  // off the time before the first go build, ADR 0013); without a HEAD the others' answers are dropped
+  // all five at once: they read the checkout only, and each waits on a process start (with go list
+  // -find, the first go build starts a median 15 ms sooner: ADR 0013); without a HEAD the others'
+  // answers are dropped
   const [head, date, exactTag, describe, status] = await Promise.all([
     git(cwd, ['rev-parse', 'HEAD']),
     value(['log', '-1', '--format=%ct %cI']),

@@ -6,14 +6,13 @@
  * verified, published once.
  */
 import * as core from '@actions/core'
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext } from '../context.js'
 import type { Stage } from '../pipeline.js'
 import { projectTemplateFields } from '../plan/build-plan.js'
 import { renderTemplate } from '../plan/template.js'
+import { sha256File } from '../release/checksums.js'
 import { COSIGN_PUBLIC_KEY } from '../release/sign/stages.js'
 import type { GitHubClients } from '../services/github-retry.js'
 import { runProcess } from '../proc/run.js'
@@ -174,12 +173,6 @@ export const releaseCheckStage: Stage = {
   }
 }
 
-async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
-  return hash.digest('hex')
-}
-
 async function localAssets(ctx: RunContext): Promise<LocalAsset[]> {
   const kinds = assetKindsFor(ctx.config.githubRelease, ctx.artifacts.some((a) => a.archive))
   const planned = selectAssets(ctx.artifacts, ctx.releaseFiles, kinds, ctx.checksumsFile)
@@ -188,7 +181,7 @@ async function localAssets(ctx: RunContext): Promise<LocalAsset[]> {
   for (const p of planned) {
     const file = path.join(ctx.config.outputDir, ...p.name.split('/'))
     const size = (await stat(file)).size
-    out.push({ name: p.name, path: file, size, sha256: await sha256File(file), ...(p.kind === 'checksums' ? { contentType: 'text/plain' } : {}) })
+    out.push({ name: p.name, path: file, size, sha256: (await sha256File(file)).sha256, ...(p.kind === 'checksums' ? { contentType: 'text/plain' } : {}) })
   }
   checkAssetSizes(out)
   return out

@@ -71,19 +71,30 @@ async function git(cwd: string, args: string[]): Promise<{ ok: true; out: string
 /** git's refusal of a checkout another user owns (since git 2.35.2). */
 export const isDubiousOwnership = (stderr: string): boolean => /dubious ownership/i.test(stderr)
 
+/**
+ * `git describe --tags --always --long` → the tag HEAD is on ('' when none) and what plain
+ * `describe --tags --always` prints: the tag itself on it, `<tag>-<n>-g<hash>` after it, the bare
+ * hash with no tag behind it. Pure.
+ */
+export function parseDescribeLong(out: string): { exactTag: string; describe: string } {
+  const m = /^(.+)-(\d+)-g[0-9a-f]{4,}$/s.exec(out)
+  if (!m) return { exactTag: '', describe: out }
+  return m[2] === '0' ? { exactTag: m[1] as string, describe: m[1] as string } : { exactTag: '', describe: out }
+}
+
 async function gitFacts(cwd: string, log?: (message: string) => void): Promise<GitFacts | undefined> {
   const value = async (args: string[]): Promise<string | undefined> => {
     const r = await git(cwd, args)
     return r.ok ? r.out : undefined
   }
-  // all five at once: they read the checkout only, and each waits on a process start (with go list
-  // -find, the first go build starts a median 15 ms sooner: ADR 0013); without a HEAD the others'
-  // answers are dropped
-  const [head, date, exactTag, describe, status] = await Promise.all([
-    git(cwd, ['rev-parse', 'HEAD']),
-    value(['log', '-1', '--format=%ct %cI']),
-    value(['describe', '--tags', '--exact-match', 'HEAD']),
-    value(['describe', '--tags', '--always']),
+  // three at once: they read the checkout only, and each waits on a process start (ADR 0013); the
+  // commit and its date come from one `git log`, the exact tag and the description from one
+  // `describe --long` (`<tag>-<n>-g<hash>`, n = 0 on the tag itself; the bare hash when no tag is
+  // reachable); without a HEAD the others' answers are dropped
+  const [head, described, status] = await Promise.all([
+    // log.showSignature in someone's config would put gpg's lines before the format
+    git(cwd, ['-c', 'log.showSignature=false', 'log', '-1', '--format=%H %ct %cI']),
+    value(['describe', '--tags', '--always', '--long']),
     value(['status', '--porcelain', '--untracked-files=normal'])
   ])
   if (!head.ok) {
@@ -95,15 +106,15 @@ async function gitFacts(cwd: string, log?: (message: string) => void): Promise<G
     }
     return undefined
   }
-  const commit = head.out
-  if (!commit) return undefined
-  const [ts, iso] = (date ?? '').split(' ')
+  const [commit, ts, iso] = head.out.split(' ')
+  if (!commit || !/^[0-9a-f]{40,64}$/.test(commit)) return undefined
+  const { exactTag, describe } = parseDescribeLong(described ?? '')
   return {
     commit,
     commitDate: iso ? new Date(iso).toISOString().replace('.000Z', 'Z') : '',
     commitTimestamp: ts ? Number(ts) : undefined,
-    exactTag: exactTag ?? '',
-    describe: describe ?? '',
+    exactTag,
+    describe,
     dirty: (status ?? '').split('\n').filter(Boolean).map((l) => l.slice(3))
   }
 }

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readProject } from '../../src/project.js'
+import { parseDescribeLong, readProject } from '../../src/project.js'
 import { fixtureWorkspace, tempDir } from '../support/workspace.js'
 
 const git = (cwd: string, ...args: string[]): string =>
@@ -67,5 +67,36 @@ describe('readProject', () => {
     const ws = fixtureWorkspace('app')
     const p = await readProject({ workingDirectory: path.join(ws, '..', path.basename(ws)), version: '', env: {} })
     expect(p.module).toBe('example.com/acme/xapp')
+  })
+})
+
+describe('parseDescribeLong against git itself', () => {
+  // one `describe --long` stands in for `describe --exact-match` and `describe --always`: in every
+  // state a checkout can be in, it must say what those two say
+  const both = (ws: string): { exactTag: string; describe: string } => {
+    let exactTag = ''
+    try {
+      exactTag = execFileSync('git', ['describe', '--tags', '--exact-match', 'HEAD'], { cwd: ws, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    } catch {
+      // no tag on HEAD
+    }
+    return { exactTag, describe: git(ws, 'describe', '--tags', '--always') }
+  }
+  const check = (ws: string): void => expect(parseDescribeLong(git(ws, 'describe', '--tags', '--always', '--long'))).toEqual(both(ws))
+
+  it('agrees with no tag, tags on HEAD (lightweight, annotated, look-alike names) and commits after them', () => {
+    const ws = fixtureWorkspace('app', {})
+    check(ws)
+    git(ws, 'tag', 'x-0-gdeadbee')
+    check(ws)
+    git(ws, 'tag', 'v1.0.0')
+    git(ws, 'tag', '-a', 'v1.0.1', '-m', 'release')
+    check(ws)
+    git(ws, 'commit', '-q', '--allow-empty', '-m', 'after')
+    check(ws)
+    git(ws, 'tag', 'v2-3-g1234567')
+    check(ws)
+    git(ws, 'commit', '-q', '--allow-empty', '-m', 'after again')
+    check(ws)
   })
 })

@@ -1,8 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { runPool } from '../../src/build/pool.js'
 import { describeError } from '../../src/main.js'
 import { nearest } from '../../src/plan/suggest.js'
-import { defaultName } from '../../src/project.js'
+import { defaultName, parseDescribeLong } from '../../src/project.js'
 import { formatSha256Sums, parseSha256Sums } from '../../src/release/checksums.js'
 import { redactUrl } from '../../src/url.js'
 
@@ -31,6 +32,26 @@ describe('project name', () => {
     ['tool', 'tool'],
     ['v2', 'v2']
   ])('%s → %s', (mod, want) => expect(defaultName(mod)).toBe(want))
+})
+
+describe('git describe --long', () => {
+  it.each([
+    ['v1.4.2-0-g2ea6378', { exactTag: 'v1.4.2', describe: 'v1.4.2' }],
+    ['v1.4.2-3-g2ea6378', { exactTag: '', describe: 'v1.4.2-3-g2ea6378' }],
+    ['2ea6378', { exactTag: '', describe: '2ea6378' }],
+    ['x-0-gdeadbee-0-g2ea6378', { exactTag: 'x-0-gdeadbee', describe: 'x-0-gdeadbee' }],
+    ['x-0-gdeadbee-12-g2ea6378', { exactTag: '', describe: 'x-0-gdeadbee-12-g2ea6378' }],
+    ['', { exactTag: '', describe: '' }]
+  ])('%s', (out, want) => expect(parseDescribeLong(out)).toEqual(want))
+
+  it('gives back any tag on HEAD whole, and any later description as git wrote it', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), fc.nat(), fc.stringMatching(/^[0-9a-f]{7,40}$/), (tag, n, hash) => {
+        const out = `${tag}-${n}-g${hash}`
+        expect(parseDescribeLong(out)).toEqual(n === 0 ? { exactTag: tag, describe: tag } : { exactTag: '', describe: out })
+      })
+    )
+  })
 })
 
 describe('pool', () => {

@@ -11,6 +11,7 @@ import type { GoToolchain } from './tools/go.js'
 import type { UpxTool } from './tools/upx.js'
 import type { Signing } from './release/sign/stages.js'
 import type { CToolchainRecord } from './build/cgo.js'
+import type { ListedPackage as CgoPackage } from './build/cgo-check.js'
 import type { ToolArchiveCache } from './tools/archive-cache.js'
 import type { PublishedRelease, ReleaseTarget } from './publish/stages.js'
 import type { GoBuildInfo } from './sbom/buildinfo.js'
@@ -119,4 +120,6 @@ export interface RunContext {
   licenseCache?: { gomodcache: Promise<string>; ids: Map<string, Promise<string | undefined>> }
   /** Cleanups that must run whatever happens (temporary keys, GNUPGHOMEs). */
   cleanups: Array<() => Promise<void>>
+  /** The cgo check's go list, started by the packages stage, reported by the build stage (never rejects). */
+  cgoCheck?: Promise<CgoPackage[] | undefined>
 }

@@ -191,19 +191,20 @@ export const STAGES: Stage[] = [
   // Main packages: paths proven package main, patterns expanded (go list, after the cache restore), binaries named, the plan made again.
   packagesStage,
   // go build for every target in a bounded pool (one go build per target, all its binaries at once); inspect and hash each as soon as it is built.
-  // Beside the builds (after the cache restore, so it finds the restored modules), one `go list`
-  // warns about dependencies whose cgo files CGO_ENABLED=0 drops: stubs that fail at run time.
+  // The cgo check's `go list` (started by the packages stage, after the cache restore, so it finds
+  // the restored modules) then warns about dependencies whose cgo files CGO_ENABLED=0 drops: stubs
+  // that fail at run time.
   {
     name: 'build',
     skip: onlyIn('build'),
     grouped: false,
     async run(ctx) {
       await mkdir(ctx.stagingDir, { recursive: true })
-      const cgoCheck = ctx.plans.some((p) => !p.cgo) ? warnDroppedCgo(ctx).catch((e: Error) => core.debug(`the cgo check did not run: ${e.message}`)) : undefined
       try {
         await buildTargets(ctx, ctx.plans)
       } finally {
-        await cgoCheck
+        const dropped = await ctx.cgoCheck
+        if (dropped) warnDroppedCgo(ctx, dropped)
       }
       if (ctx.failures.length) {
         throw new PipelineError(

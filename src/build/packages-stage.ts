@@ -11,12 +11,23 @@ import { planChecksumsFile, planTargets } from '../plan-targets.js'
 import { GO_LIST_FORMAT, PackagesError, parseGoList, resolveBinaries, type BinarySpec, type ListedPackage } from '../plan/packages.js'
 import { runChecked } from '../proc/run.js'
 import { unknownSmokeTestNames } from './upx-config.js'
+import { listDroppedCgo } from './cgo-check.js'
 
 export const packagesStage: Stage = {
   name: 'packages',
   skip: (ctx) => (ctx.config.mode !== 'build' ? `mode is ${ctx.config.mode}` : undefined),
   async run(ctx) {
-    const binaries = await listBinaries(ctx)
+    // the cgo check's go list (the whole import graph, ~4 times this stage's) starts now, on the
+    // core this stage leaves idle, and is reported after the builds
+    if (ctx.plans.some((p) => !p.cgo)) ctx.cgoCheck = listDroppedCgo(ctx)
+    let binaries: BinarySpec[]
+    try {
+      binaries = await listBinaries(ctx)
+    } catch (error) {
+      // no process outlives the stage that started it
+      await ctx.cgoCheck
+      throw error
+    }
     checkSmokeTestNames(ctx, binaries)
     ctx.plans = planTargets(ctx, binaries)
     ctx.checksumsFile = planChecksumsFile(ctx)

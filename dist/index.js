@@ -43,7 +43,7 @@ import {
   toolArchiveKey,
   toolArchivePath,
   urlUnder
-} from "./chunks/chunk-WGVIGRTQ.js";
+} from "./chunks/chunk-ARL5P5BS.js";
 import {
   fileOps,
   recordLeftover
@@ -5357,16 +5357,20 @@ async function git(cwd, args) {
   return r.exitCode === 0 ? { ok: true, out: r.stdout.trim() } : { ok: false, err: r.stderr };
 }
 var isDubiousOwnership = (stderr) => /dubious ownership/i.test(stderr);
+function parseDescribeLong(out) {
+  const m = /^(.+)-(\d+)-g[0-9a-f]{4,}$/s.exec(out);
+  if (!m) return { exactTag: "", describe: out };
+  return m[2] === "0" ? { exactTag: m[1], describe: m[1] } : { exactTag: "", describe: out };
+}
 async function gitFacts(cwd, log) {
   const value = async (args) => {
     const r = await git(cwd, args);
     return r.ok ? r.out : void 0;
   };
-  const [head, date, exactTag, describe, status] = await Promise.all([
-    git(cwd, ["rev-parse", "HEAD"]),
-    value(["log", "-1", "--format=%ct %cI"]),
-    value(["describe", "--tags", "--exact-match", "HEAD"]),
-    value(["describe", "--tags", "--always"]),
+  const [head, described, status] = await Promise.all([
+    // log.showSignature in someone's config would put gpg's lines before the format
+    git(cwd, ["-c", "log.showSignature=false", "log", "-1", "--format=%H %ct %cI"]),
+    value(["describe", "--tags", "--always", "--long"]),
     value(["status", "--porcelain", "--untracked-files=normal"])
   ]);
   if (!head.ok) {
@@ -5377,15 +5381,15 @@ async function gitFacts(cwd, log) {
     }
     return void 0;
   }
-  const commit = head.out;
-  if (!commit) return void 0;
-  const [ts, iso] = (date ?? "").split(" ");
+  const [commit, ts, iso] = head.out.split(" ");
+  if (!commit || !/^[0-9a-f]{40,64}$/.test(commit)) return void 0;
+  const { exactTag, describe } = parseDescribeLong(described ?? "");
   return {
     commit,
     commitDate: iso ? new Date(iso).toISOString().replace(".000Z", "Z") : "",
     commitTimestamp: ts ? Number(ts) : void 0,
-    exactTag: exactTag ?? "",
-    describe: describe ?? "",
+    exactTag,
+    describe,
     dirty: (status ?? "").split("\n").filter(Boolean).map((l) => l.slice(3))
   };
 }
@@ -8081,12 +8085,61 @@ function planChecksumsFile(ctx) {
   );
 }
 
+// src/build/cgo-check.ts
+function packagesWithDroppedCgo(goListJson) {
+  const out = [];
+  for (const chunk of goListJson.split(/\n(?=\{)/)) {
+    if (!chunk.trim()) continue;
+    const p = JSON.parse(chunk);
+    if (!p.Standard && (p.CgoFiles?.length ?? 0) > 0 && p.ImportPath !== "C") out.push(p);
+  }
+  return out;
+}
+async function listDroppedCgo(ctx) {
+  const go = ctx.go;
+  if (!go) return void 0;
+  try {
+    const r = await runProcess({
+      kind: "go",
+      file: go.go,
+      args: ["list", "-buildvcs=false", "-deps", "-json=ImportPath,Standard,CgoFiles", ...ctx.config.tags.length ? ["-tags", ctx.config.tags.join(",")] : [], ...ctx.config.packages.map((p) => p.package)],
+      cwd: ctx.config.workingDirectory,
+      env: { ...ctx.goEnv, CGO_ENABLED: "1" }
+    });
+    if (r.exitCode !== 0) {
+      debug(`go list for the cgo check failed (the build will say why): ${r.stderr.trim().split("\n").slice(-2).join(" | ")}`);
+      return void 0;
+    }
+    return packagesWithDroppedCgo(r.stdout);
+  } catch (error2) {
+    debug(`the cgo check did not run: ${error2.message}`);
+    return void 0;
+  }
+}
+function warnDroppedCgo(ctx, dropped) {
+  const noCgo = ctx.plans.filter((p) => !p.cgo).map((p) => p.canonical);
+  if (!noCgo.length) return;
+  for (const p of dropped) {
+    warning(
+      `${p.ImportPath} has cgo files (${(p.CgoFiles ?? []).join(", ")}) that CGO_ENABLED=0 leaves out, so ${noCgo.length === ctx.plans.length ? "every target" : noCgo.join(", ")} may get a stub that fails at run time; set cgo: true (or list those targets in cgo) if it needs them`,
+      { title: "cgo files dropped" }
+    );
+  }
+}
+
 // src/build/packages-stage.ts
 var packagesStage = {
   name: "packages",
   skip: (ctx) => ctx.config.mode !== "build" ? `mode is ${ctx.config.mode}` : void 0,
   async run(ctx) {
-    const binaries = await listBinaries(ctx);
+    if (ctx.plans.some((p) => !p.cgo)) ctx.cgoCheck = listDroppedCgo(ctx);
+    let binaries;
+    try {
+      binaries = await listBinaries(ctx);
+    } catch (error2) {
+      await ctx.cgoCheck;
+      throw error2;
+    }
     checkSmokeTestNames(ctx, binaries);
     ctx.plans = planTargets(ctx, binaries);
     ctx.checksumsFile = planChecksumsFile(ctx);
@@ -8954,40 +9007,6 @@ async function mergePartials(ctx, store, workDir) {
   return listed;
 }
 
-// src/build/cgo-check.ts
-function packagesWithDroppedCgo(goListJson) {
-  const out = [];
-  for (const chunk of goListJson.split(/\n(?=\{)/)) {
-    if (!chunk.trim()) continue;
-    const p = JSON.parse(chunk);
-    if (!p.Standard && (p.CgoFiles?.length ?? 0) > 0 && p.ImportPath !== "C") out.push(p);
-  }
-  return out;
-}
-async function warnDroppedCgo(ctx) {
-  const go = ctx.go;
-  if (!go) return;
-  const r = await runProcess({
-    kind: "go",
-    file: go.go,
-    args: ["list", "-buildvcs=false", "-deps", "-json=ImportPath,Standard,CgoFiles", ...ctx.config.tags.length ? ["-tags", ctx.config.tags.join(",")] : [], ...ctx.config.packages.map((p) => p.package)],
-    cwd: ctx.config.workingDirectory,
-    env: { ...ctx.goEnv, CGO_ENABLED: "1" }
-  });
-  if (r.exitCode !== 0) {
-    debug(`go list for the cgo check failed (the build will say why): ${r.stderr.trim().split("\n").slice(-2).join(" | ")}`);
-    return;
-  }
-  const dropped = packagesWithDroppedCgo(r.stdout);
-  const noCgo = ctx.plans.filter((p) => !p.cgo).map((p) => p.canonical);
-  for (const p of dropped) {
-    warning(
-      `${p.ImportPath} has cgo files (${(p.CgoFiles ?? []).join(", ")}) that CGO_ENABLED=0 leaves out, so ${noCgo.length === ctx.plans.length ? "every target" : noCgo.join(", ")} may get a stub that fails at run time; set cgo: true (or list those targets in cgo) if it needs them`,
-      { title: "cgo files dropped" }
-    );
-  }
-}
-
 // src/build/compiler-gc.ts
 var COMPILER_GOGC = 400;
 var MEMORY_SHARE = 0.8;
@@ -9262,8 +9281,6 @@ var signStage = {
 };
 
 // src/publish/stages.ts
-import { createHash as createHash5 } from "node:crypto";
-import { createReadStream as createReadStream4 } from "node:fs";
 import { readFile as readFile7, stat as stat9 } from "node:fs/promises";
 import path23 from "node:path";
 
@@ -9674,11 +9691,6 @@ var releaseCheckStage = {
     info(`release: ${predicted.length} asset(s) planned for ${target.owner}/${target.repo} ${target.tag}`);
   }
 };
-async function sha256File2(file) {
-  const hash = createHash5("sha256");
-  for await (const chunk of createReadStream4(file)) hash.update(chunk);
-  return hash.digest("hex");
-}
 async function localAssets(ctx) {
   const kinds = assetKindsFor(ctx.config.githubRelease, ctx.artifacts.some((a) => a.archive));
   const planned = selectAssets(ctx.artifacts, ctx.releaseFiles, kinds, ctx.checksumsFile);
@@ -9687,7 +9699,7 @@ async function localAssets(ctx) {
   for (const p of planned) {
     const file = path23.join(ctx.config.outputDir, ...p.name.split("/"));
     const size = (await stat9(file)).size;
-    out.push({ name: p.name, path: file, size, sha256: await sha256File2(file), ...p.kind === "checksums" ? { contentType: "text/plain" } : {} });
+    out.push({ name: p.name, path: file, size, sha256: (await sha256File(file)).sha256, ...p.kind === "checksums" ? { contentType: "text/plain" } : {} });
   }
   checkAssetSizes(out);
   return out;
@@ -9926,19 +9938,20 @@ var STAGES = [
   // Main packages: paths proven package main, patterns expanded (go list, after the cache restore), binaries named, the plan made again.
   packagesStage,
   // go build for every target in a bounded pool (one go build per target, all its binaries at once); inspect and hash each as soon as it is built.
-  // Beside the builds (after the cache restore, so it finds the restored modules), one `go list`
-  // warns about dependencies whose cgo files CGO_ENABLED=0 drops: stubs that fail at run time.
+  // The cgo check's `go list` (started by the packages stage, after the cache restore, so it finds
+  // the restored modules) then warns about dependencies whose cgo files CGO_ENABLED=0 drops: stubs
+  // that fail at run time.
   {
     name: "build",
     skip: onlyIn("build"),
     grouped: false,
     async run(ctx) {
       await mkdir10(ctx.stagingDir, { recursive: true });
-      const cgoCheck = ctx.plans.some((p) => !p.cgo) ? warnDroppedCgo(ctx).catch((e) => debug(`the cgo check did not run: ${e.message}`)) : void 0;
       try {
         await buildTargets(ctx, ctx.plans);
       } finally {
-        await cgoCheck;
+        const dropped = await ctx.cgoCheck;
+        if (dropped) warnDroppedCgo(ctx, dropped);
       }
       if (ctx.failures.length) {
         throw new PipelineError(

@@ -10,7 +10,7 @@ import {
   forgetSecretInputs,
   saveGoCache,
   saveToolArchives
-} from "./chunks/chunk-WGVIGRTQ.js";
+} from "./chunks/chunk-ARL5P5BS.js";
 import {
   LEFTOVERS_STATE,
   cleanLeftovers,

@@ -16,9 +16,8 @@ import path from "node:path";
 
 // src/release/checksums.ts
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
 
 // src/order.ts
 var byCodeUnit = (a, b) => a < b ? -1 : a > b ? 1 : 0;
@@ -36,17 +35,23 @@ function hashTap() {
   });
   return { stream, result: () => ({ sha256: hash.digest("hex"), size }) };
 }
+var HASH_CHUNK = 1 << 20;
 async function sha256File(file) {
   const hash = createHash("sha256");
-  let size = 0;
-  await pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), async function* (source) {
-    for await (const chunk of source) {
-      hash.update(chunk);
-      size += chunk.length;
+  const handle = await open(file, "r");
+  try {
+    const buf = Buffer.allocUnsafe(HASH_CHUNK);
+    let size = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buf, 0, HASH_CHUNK, null);
+      if (bytesRead === 0) break;
+      hash.update(buf.subarray(0, bytesRead));
+      size += bytesRead;
     }
-    yield* [];
-  });
-  return { sha256: hash.digest("hex"), size };
+    return { sha256: hash.digest("hex"), size };
+  } finally {
+    await handle.close();
+  }
 }
 function formatSha256Sums(entries) {
   const sorted = [...entries].sort((a, b) => byCodeUnit(a.file, b.file));

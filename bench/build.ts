@@ -1,15 +1,15 @@
 /**
  * go-xbuild against the floor (plain `go build` commands, two at a time) and goreleaser, on the same
- * fixture, targets, flags and environment, as interleaved rounds (A B C A B C …): each round runs
- * every contender once, back to back, and a ratio is taken within each round. Reports the median
- * ratio with its min–max (timings on shared 2-core machines drift; ratios of neighbours hold), the
- * peak memory of the largest process and of the whole process tree on cold runs, and proves that
- * every contender wrote the same bytes.
+ * fixture, targets, flags and environment, as interleaved rounds (A B C, C B A, …): each round runs
+ * every contender once, back to back, in reverse order every other round, and a ratio is taken
+ * within each round. Reports the median ratio with its min–max (timings on shared 2-core machines
+ * drift; ratios of neighbours hold), the peak memory of the largest process and of the whole process
+ * tree on cold runs, and proves that every contender wrote the same bytes.
  *
- *   npm run bench                         # everything (about 25 min here)
+ *   npm run bench                         # everything (about 35 min here)
  *   npm run bench -- --quick              # the warm rounds only (under 5 min here)
  *   npm run bench -- --no-goreleaser
- *   npm run bench -- --pairs 9            # warm rounds (default 7; --quick 5)
+ *   npm run bench -- --pairs 11           # warm rounds (default 9; --quick 5)
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -37,7 +37,7 @@ const option = (name: string): string | undefined => {
 }
 const quick = flag('--quick')
 const wantGoreleaser = !flag('--no-goreleaser')
-const warmPairs = Number(option('--pairs') ?? (quick ? 5 : 7))
+const warmPairs = Number(option('--pairs') ?? (quick ? 5 : 9))
 const coldPairs = Number(option('--cold-pairs') ?? 3)
 if (!Number.isInteger(warmPairs) || warmPairs < 5) throw new Error('--pairs: at least 5 warm rounds')
 if (!Number.isInteger(coldPairs) || coldPairs < 1) throw new Error('--cold-pairs: a whole number ≥ 1')
@@ -273,14 +273,17 @@ interface Comparison {
 }
 
 /**
- * Runs the contenders in turn, round after round (A B C, A B C, …); `fresh` gives a cold run an
+ * Runs the contenders in turn, round after round (A B C, C B A, …); `fresh` gives a cold run an
  * empty build cache of its own. Every contender that builds the same flags must write the same bytes.
  */
 async function rounds(name: string, contenders: Record<string, Contender>, n: number, cache: { warm: string } | { fresh: true }, sameBytes: string[][]): Promise<Round[]> {
   const out: Round[] = []
   for (let i = 0; i < n; i++) {
     const round: Round = { runs: {} }
-    for (const [who, run] of Object.entries(contenders)) {
+    // odd rounds run the contenders in reverse (A B C, C B A, …): no one always goes first or last
+    const order = Object.entries(contenders)
+    if (i % 2) order.reverse()
+    for (const [who, run] of order) {
       const gocache = 'warm' in cache ? cache.warm : path.join(tempDir('bench-cold'), 'gocache')
       round.runs[who] = await run(gocache)
       if (!('warm' in cache)) rmSync(path.dirname(gocache), { recursive: true, force: true })
@@ -460,7 +463,7 @@ async function main(): Promise<void> {
     '',
     `Machine: ${machine}. Load average after the run: ${load}. ${minutes.toFixed(1)} min in all.`,
     '',
-    'Interleaved rounds: each round runs every contender once, in the order listed, with the same environment',
+    'Interleaved rounds: each round runs every contender once (in the order listed, reversed every other round), with the same environment',
     '(the same Go on PATH, GOENV=off, GOTOOLCHAIN=local, one GOCACHE for warm rounds and an empty one per cold run);',
     'a ratio is taken within each round. Every round also checks that the contenders wrote the same bytes.',
     '',

@@ -7,6 +7,10 @@
  * they write (bench/build.ts checks the SHA-256 of every binary). See docs/adr/0013.
  *
  * The job's own settings win whole: when the job sets GOGC or GOMEMLIMIT, go-xbuild sets neither.
+ *
+ * Measured against Go's real default this is about even, not a win: the Go 1.26 compiler gives
+ * itself a 128 MiB starting heap unless GOGC or GOMEMLIMIT is set, and either one (go-xbuild's or
+ * the job's) turns that off. Open question, ADR 0013.
  */
 
 /** GOGC go-xbuild gives the go command's processes (bench/results/build.md: what it buys). */

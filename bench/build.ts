@@ -398,7 +398,7 @@ async function main(): Promise<void> {
       { warm },
       []
     )
-    comparisons.push(compare('warm, UPX on the 5 packable targets (go-xbuild also runs upx -t, the unpack audit and the smoke tests)', warmUpx, 'go-xbuild', 'goreleaser'))
+    comparisons.push(compare('warm, UPX on the 5 packable targets (go-xbuild also runs upx -t and the unpack audit; no smoke-test is set)', warmUpx, 'go-xbuild', 'goreleaser'))
     const warmArchives = await rounds(
       'warm archives',
       { 'go-xbuild': X({ targets: all, archive: 'auto' }), goreleaser: goreleaser(grWs, goBin, TARGETS, { mode: 'release' }) },

@@ -6,7 +6,7 @@
  * verified, published once.
  */
 import * as core from '@actions/core'
-import { readFile, stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext } from '../context.js'
 import type { Stage } from '../pipeline.js'
@@ -180,8 +180,8 @@ async function localAssets(ctx: RunContext): Promise<LocalAsset[]> {
   const out: LocalAsset[] = []
   for (const p of planned) {
     const file = path.join(ctx.config.outputDir, ...p.name.split('/'))
-    const size = (await stat(file)).size
-    out.push({ name: p.name, path: file, size, sha256: (await sha256File(file)).sha256, ...(p.kind === 'checksums' ? { contentType: 'text/plain' } : {}) })
+    const { sha256, size } = await sha256File(file)
+    out.push({ name: p.name, path: file, size, sha256, ...(p.kind === 'checksums' ? { contentType: 'text/plain' } : {}) })
   }
   checkAssetSizes(out)
   return out

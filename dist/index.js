@@ -9281,7 +9281,7 @@ var signStage = {
 };
 
 // src/publish/stages.ts
-import { readFile as readFile7, stat as stat9 } from "node:fs/promises";
+import { readFile as readFile7 } from "node:fs/promises";
 import path23 from "node:path";
 
 // src/publish/github-release.ts
@@ -9698,8 +9698,8 @@ async function localAssets(ctx) {
   const out = [];
   for (const p of planned) {
     const file = path23.join(ctx.config.outputDir, ...p.name.split("/"));
-    const size = (await stat9(file)).size;
-    out.push({ name: p.name, path: file, size, sha256: (await sha256File(file)).sha256, ...p.kind === "checksums" ? { contentType: "text/plain" } : {} });
+    const { sha256, size } = await sha256File(file);
+    out.push({ name: p.name, path: file, size, sha256, ...p.kind === "checksums" ? { contentType: "text/plain" } : {} });
   }
   checkAssetSizes(out);
   return out;

@@ -57,7 +57,6 @@ export async function listDroppedCgo(ctx: RunContext): Promise<ListedPackage[] |
 /** One warning per package whose cgo files the targets built without cgo leave out. */
 export function warnDroppedCgo(ctx: RunContext, dropped: ListedPackage[]): void {
   const noCgo = ctx.plans.filter((p) => !p.cgo).map((p) => p.canonical)
-  if (!noCgo.length) return
   for (const p of dropped) {
     core.warning(
       `${p.ImportPath} has cgo files (${(p.CgoFiles ?? []).join(', ')}) that CGO_ENABLED=0 leaves out, so ${noCgo.length === ctx.plans.length ? 'every target' : noCgo.join(', ')} may get a stub that fails at run time; set cgo: true (or list those targets in cgo) if it needs them`,

@@ -20,18 +20,17 @@ export const packagesStage: Stage = {
     // the cgo check's go list (the whole import graph, ~4 times this stage's) starts now, on the
     // core this stage leaves idle, and is reported after the builds
     if (ctx.plans.some((p) => !p.cgo)) ctx.cgoCheck = listDroppedCgo(ctx)
-    let binaries: BinarySpec[]
     try {
-      binaries = await listBinaries(ctx)
+      const binaries = await listBinaries(ctx)
+      checkSmokeTestNames(ctx, binaries)
+      ctx.plans = planTargets(ctx, binaries)
+      ctx.checksumsFile = planChecksumsFile(ctx)
+      core.info(`${binaries.length} binar${binaries.length === 1 ? 'y' : 'ies'} per target: ${binaries.map((b) => `${b.name} (${b.package})`).join(', ')}`)
     } catch (error) {
-      // no process outlives the stage that started it
+      // whatever refuses the packages, no process outlives the stage that started it
       await ctx.cgoCheck
       throw error
     }
-    checkSmokeTestNames(ctx, binaries)
-    ctx.plans = planTargets(ctx, binaries)
-    ctx.checksumsFile = planChecksumsFile(ctx)
-    core.info(`${binaries.length} binar${binaries.length === 1 ? 'y' : 'ies'} per target: ${binaries.map((b) => `${b.name} (${b.package})`).join(', ')}`)
   }
 }
 

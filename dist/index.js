@@ -8118,7 +8118,6 @@ async function listDroppedCgo(ctx) {
 }
 function warnDroppedCgo(ctx, dropped) {
   const noCgo = ctx.plans.filter((p) => !p.cgo).map((p) => p.canonical);
-  if (!noCgo.length) return;
   for (const p of dropped) {
     warning(
       `${p.ImportPath} has cgo files (${(p.CgoFiles ?? []).join(", ")}) that CGO_ENABLED=0 leaves out, so ${noCgo.length === ctx.plans.length ? "every target" : noCgo.join(", ")} may get a stub that fails at run time; set cgo: true (or list those targets in cgo) if it needs them`,
@@ -8133,17 +8132,16 @@ var packagesStage = {
   skip: (ctx) => ctx.config.mode !== "build" ? `mode is ${ctx.config.mode}` : void 0,
   async run(ctx) {
     if (ctx.plans.some((p) => !p.cgo)) ctx.cgoCheck = listDroppedCgo(ctx);
-    let binaries;
     try {
-      binaries = await listBinaries(ctx);
+      const binaries = await listBinaries(ctx);
+      checkSmokeTestNames(ctx, binaries);
+      ctx.plans = planTargets(ctx, binaries);
+      ctx.checksumsFile = planChecksumsFile(ctx);
+      info(`${binaries.length} binar${binaries.length === 1 ? "y" : "ies"} per target: ${binaries.map((b) => `${b.name} (${b.package})`).join(", ")}`);
     } catch (error2) {
       await ctx.cgoCheck;
       throw error2;
     }
-    checkSmokeTestNames(ctx, binaries);
-    ctx.plans = planTargets(ctx, binaries);
-    ctx.checksumsFile = planChecksumsFile(ctx);
-    info(`${binaries.length} binar${binaries.length === 1 ? "y" : "ies"} per target: ${binaries.map((b) => `${b.name} (${b.package})`).join(", ")}`);
   }
 };
 function checkSmokeTestNames(ctx, binaries) {

@@ -9006,21 +9006,35 @@ async function mergePartials(ctx, store, workDir) {
 }
 
 // src/build/compiler-gc.ts
-var COMPILER_GOGC = 400;
+var COMPILER_GOGC = "off";
 var MEMORY_SHARE = 0.8;
 var MIN_MEMLIMIT_BYTES = 512 * 1024 ** 2;
 var MiB = 1024 ** 2;
+function concurrentGoProcesses(cpus, parallel) {
+  return Math.max(1, parallel) * (Math.max(1, cpus) + 1);
+}
 function compilerGc(source, host, parallel) {
-  const own = ["GOGC", "GOMEMLIMIT"].filter((k) => source[k] !== void 0 && source[k] !== "");
+  const own = ["GOGC", "GOMEMLIMIT"].filter((k) => source[k] !== void 0);
   if (own.length) {
-    return { env: {}, reason: `${own.map((k) => `${k}=${source[k]}`).join(" ")} from the job's environment: go-xbuild sets no GC setting of its own` };
+    return {
+      env: {},
+      reason: `${own.map((k) => `${k}=${source[k] === "" ? "(empty: Go's default)" : source[k]}`).join(" ")} from the job's environment: go-xbuild sets no GC setting of its own`
+    };
   }
-  const processes = Math.max(1, parallel) * Math.max(1, host.cpus);
-  const perProcess = Math.max(MIN_MEMLIMIT_BYTES, Math.floor(host.totalBytes * MEMORY_SHARE / processes));
+  const processes = concurrentGoProcesses(host.cpus, parallel);
+  const perProcess = Math.floor(host.totalBytes * MEMORY_SHARE / processes);
+  const gib = (host.totalBytes / 1024 ** 3).toFixed(1);
+  const share = `${(MEMORY_SHARE * 100).toFixed(0)} % of ${gib} GiB over ${processes} go processes at once`;
+  if (perProcess < MIN_MEMLIMIT_BYTES) {
+    return {
+      env: {},
+      reason: `Go's own GC defaults for go and its compiles and links: ${share} is ${Math.floor(perProcess / MiB)} MiB each, below the ${MIN_MEMLIMIT_BYTES / MiB} MiB go-xbuild needs to set GOGC=off; lower parallel, or set GOGC or GOMEMLIMIT in the job's env`
+    };
+  }
   const limitMiB = Math.floor(perProcess / MiB);
   return {
-    env: { GOGC: String(COMPILER_GOGC), GOMEMLIMIT: `${limitMiB}MiB` },
-    reason: `GOGC=${COMPILER_GOGC} GOMEMLIMIT=${limitMiB}MiB for go and its compiles and links (${(MEMORY_SHARE * 100).toFixed(0)} % of ${(host.totalBytes / 1024 ** 3).toFixed(1)} GiB over ${processes} processes at once); set GOGC or GOMEMLIMIT in the job's env to choose your own`
+    env: { GOGC: COMPILER_GOGC, GOMEMLIMIT: `${limitMiB}MiB` },
+    reason: `GOGC=${COMPILER_GOGC} GOMEMLIMIT=${limitMiB}MiB for go and its compiles and links (${share}); set GOGC or GOMEMLIMIT in the job's env to choose your own (GOGC= empty: Go's defaults)`
   };
 }
 function jobMemory(total, constrained) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { COMPILER_GOGC, compilerGc, jobMemory, MEMORY_SHARE, MIN_MEMLIMIT_BYTES } from '../../src/build/compiler-gc.js'
+import { COMPILER_GOGC, compilerGc, concurrentGoProcesses, jobMemory, MEMORY_SHARE, MIN_MEMLIMIT_BYTES } from '../../src/build/compiler-gc.js'
 import { Semaphore } from '../../src/build/pool.js'
 import { childEnv } from '../../src/proc/env.js'
 
@@ -9,44 +9,68 @@ const MiB = 1024 ** 2
 
 describe('compiler GC setting', () => {
   it.each([
-    // the smallest GitHub-hosted Linux runner for private repositories: 2 cores, 7 GB
-    [7 * GiB, 2, 2, '1433MiB'],
-    [16 * GiB, 4, 4, '819MiB'],
-    [24 * GiB, 2, 2, '4915MiB'],
-    // too little memory for the share: the floor, not a limit below a large package's live heap
-    [2 * GiB, 4, 4, '512MiB']
-  ])('%d bytes, %d CPUs, parallel %d → GOMEMLIMIT %s', (total, cpus, parallel, limit) => {
+    // the smallest GitHub-hosted Linux runner for private repositories: 2 cores, 7 GB; two go
+    // builds, each a go command and two compiles
+    [7 * GiB, 2, 2, '955MiB'],
+    // the public repositories' Linux runner: 4 cores, 16 GB
+    [16 * GiB, 4, 4, '655MiB'],
+    [24 * GiB, 2, 2, '3276MiB'],
+    [64 * GiB, 16, 4, '771MiB'],
+    [7 * GiB, 2, 1, '1911MiB']
+  ])('%d bytes, %d CPUs, parallel %d → GOGC=off GOMEMLIMIT %s', (total, cpus, parallel, limit) => {
     const gc = compilerGc({}, { totalBytes: total, cpus }, parallel)
-    expect(gc.env).toEqual({ GOGC: String(COMPILER_GOGC), GOMEMLIMIT: limit })
-    expect(gc.reason).toContain(`GOGC=${COMPILER_GOGC} GOMEMLIMIT=${limit}`)
+    expect(gc.env).toEqual({ GOGC: 'off', GOMEMLIMIT: limit })
+    expect(gc.reason).toContain(`GOGC=off GOMEMLIMIT=${limit}`)
+    expect(gc.reason).toContain(`over ${parallel * (cpus + 1)} go processes at once`)
     expect(gc.reason).toMatch(/set GOGC or GOMEMLIMIT in the job's env/)
+  })
+
+  it.each([
+    // too little memory for a useful limit: Go's own defaults, said so
+    [2 * GiB, 4, 4],
+    [6 * GiB, 4, 4],
+    [1 * GiB, 1, 1]
+  ])('%d bytes, %d CPUs, parallel %d: below the floor, go-xbuild sets nothing', (total, cpus, parallel) => {
+    const gc = compilerGc({}, { totalBytes: total, cpus }, parallel)
+    expect(gc.env).toEqual({})
+    expect(gc.reason).toMatch(/^Go's own GC defaults for go and its compiles and links: .* below the 512 MiB go-xbuild needs to set GOGC=off; lower parallel/)
   })
 
   it.each([
     [{ GOGC: '100' }, 'GOGC=100'],
     [{ GOGC: 'off' }, 'GOGC=off'],
     [{ GOMEMLIMIT: '2GiB' }, 'GOMEMLIMIT=2GiB'],
-    [{ GOGC: '50', GOMEMLIMIT: '1GiB' }, 'GOGC=50 GOMEMLIMIT=1GiB']
+    [{ GOGC: '50', GOMEMLIMIT: '1GiB' }, 'GOGC=50 GOMEMLIMIT=1GiB'],
+    // an empty GOGC is Go's default: the way to ask for it
+    [{ GOGC: '' }, "GOGC=(empty: Go's default)"]
   ])("the job's %o wins whole: go-xbuild sets nothing", (job, said) => {
     const gc = compilerGc(job, { totalBytes: 7 * GiB, cpus: 2 }, 2)
     expect(gc.env).toEqual({})
     expect(gc.reason).toBe(`${said} from the job's environment: go-xbuild sets no GC setting of its own`)
   })
 
-  it('an empty GOGC is no setting', () => {
-    expect(compilerGc({ GOGC: '' }, { totalBytes: 7 * GiB, cpus: 2 }, 2).env.GOGC).toBe(String(COMPILER_GOGC))
+  it('GOGC is off: collection is left to the per-process limit', () => {
+    expect(COMPILER_GOGC).toBe('off')
+    expect(concurrentGoProcesses(2, 2)).toBe(6)
+    expect(concurrentGoProcesses(0, 0)).toBe(2)
   })
 
-  it('the processes that can run at once never share more than the memory share, unless each is at the floor', () => {
+  it('the go processes that can run at once never share more than the memory share, and none is set below the floor', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 512 }), fc.integer({ min: 1, max: 128 }), fc.integer({ min: 1, max: 64 }), (gib, cpus, parallel) => {
         const total = gib * GiB
         const gc = compilerGc({}, { totalBytes: total, cpus }, parallel)
-        const m = /^(\d+)MiB$/.exec(gc.env.GOMEMLIMIT ?? '')
+        if (!gc.env.GOMEMLIMIT) {
+          expect(gc.env).toEqual({})
+          expect((total * MEMORY_SHARE) / (parallel * (cpus + 1))).toBeLessThan(MIN_MEMLIMIT_BYTES)
+          return
+        }
+        const m = /^(\d+)MiB$/.exec(gc.env.GOMEMLIMIT)
         expect(m).not.toBeNull()
         const limit = Number(m?.[1]) * MiB
+        expect(gc.env.GOGC).toBe('off')
         expect(limit).toBeGreaterThanOrEqual(MIN_MEMLIMIT_BYTES)
-        if (limit > MIN_MEMLIMIT_BYTES) expect(limit * parallel * cpus).toBeLessThanOrEqual(total * MEMORY_SHARE)
+        expect(limit * parallel * (cpus + 1)).toBeLessThanOrEqual(total * MEMORY_SHARE)
       })
     )
   })

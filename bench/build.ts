@@ -23,6 +23,8 @@ import { fixtureWorkspace, tempDir } from '../__tests__/support/workspace.js'
 
 const TARGETS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/386', 'linux/riscv64', 'darwin/amd64', 'darwin/arm64', 'windows/amd64', 'windows/arm64', 'freebsd/amd64']
 /** Cold rounds build four of them: every target's standard library compiles from nothing each time. */
+/** go-xbuild with the job's `GOGC=` (empty): go-xbuild sets no GC setting, Go's own defaults apply. */
+const GODEF = 'go-xbuild, Go GC defaults'
 const COLD_TARGETS = ['linux/amd64', 'linux/arm64', 'windows/amd64', 'darwin/arm64']
 const UPX_TARGETS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/386', 'windows/amd64']
 const LDFLAGS = '-s -w -X main.version=1.4.2'
@@ -69,6 +71,8 @@ interface Run {
   seconds: number
   /** Peak RSS of the largest single process (ru_maxrss of the waited-for tree), MiB. */
   largestMiB?: number
+  /** User + system CPU seconds of the whole waited-for process tree (/usr/bin/time). */
+  cpuS: number
   /** Peak of the summed RSS of the whole process tree, sampled every 100 ms, MiB. */
   treeMiB?: number
   /** SHA-256 of every binary, by file name without the project prefix. */
@@ -129,12 +133,20 @@ function treeRss(root: number): number {
   return sum
 }
 
-/** Runs a command under /usr/bin/time; resolves with wall seconds and both peaks. */
-function measure(cmd: string, args: string[], opts: { cwd: string; env: Record<string, string>; sample?: boolean }): Promise<{ seconds: number; largestMiB: number; treeMiB?: number; stdout: string }> {
+/** What /usr/bin/time -f TIME_FORMAT wrote: CPU seconds (user + system) and the largest process's peak RSS. */
+const TIME_FORMAT = '%U %S %M'
+function timeReport(file: string): { cpuS: number; largestMiB: number } {
+  const [user, sys, rss] = (readFileSync(file, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number)
+  if (![user, sys, rss].every((n) => Number.isFinite(n))) throw new Error(`${file}: not a /usr/bin/time report`)
+  return { cpuS: (user as number) + (sys as number), largestMiB: (rss as number) / 1024 }
+}
+
+/** Runs a command under /usr/bin/time; resolves with wall and CPU seconds and both peaks. */
+function measure(cmd: string, args: string[], opts: { cwd: string; env: Record<string, string>; sample?: boolean }): Promise<{ seconds: number; cpuS: number; largestMiB: number; treeMiB?: number; stdout: string }> {
   const timeFile = path.join(tempDir('bench-time'), 'rss')
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', timeFile, cmd, ...args], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn('/usr/bin/time', ['-f', TIME_FORMAT, '-o', timeFile, cmd, ...args], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     let err = ''
     let peak = 0
@@ -145,8 +157,7 @@ function measure(cmd: string, args: string[], opts: { cwd: string; env: Record<s
       if (timer) clearInterval(timer)
       const seconds = (performance.now() - started) / 1000
       if (code !== 0) return reject(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${(err || out).slice(-3000)}`))
-      const largestMiB = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) / 1024
-      resolve({ seconds, largestMiB, treeMiB: opts.sample ? peak / 2 ** 20 : undefined, stdout: out })
+      resolve({ seconds, ...timeReport(timeFile), treeMiB: opts.sample ? peak / 2 ** 20 : undefined, stdout: out })
     })
   })
 }
@@ -200,7 +211,7 @@ function goXbuild(ws: string, goBin: string, toolCache: string, baseUrl: string,
       toolCache,
       path: env.PATH,
       env,
-      launcher: ['/usr/bin/time', '-f', '%M', '-o', timeFile],
+      launcher: ['/usr/bin/time', '-f', TIME_FORMAT, '-o', timeFile],
       onStdout: sample ? (_s, child) => (timer ??= setInterval(() => (peak = Math.max(peak, treeRss(child.pid as number))), 100)) : undefined
     })
     if (timer) clearInterval(timer)
@@ -209,7 +220,7 @@ function goXbuild(ws: string, goBin: string, toolCache: string, baseUrl: string,
     const manifest = JSON.parse(readFileSync(path.join(ws, 'dist', 'manifest.json'), 'utf8')) as { artifacts: { canonical?: string; target: string; file: string; sha256: string }[] }
     const hashes: Record<string, string> = {}
     for (const a of manifest.artifacts) hashes[targetKey(a.target)] = a.sha256
-    return { seconds, largestMiB: Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) / 1024, treeMiB: sample ? peak / 2 ** 20 : undefined, hashes }
+    return { seconds, ...timeReport(timeFile), treeMiB: sample ? peak / 2 ** 20 : undefined, hashes }
   }
 }
 
@@ -270,6 +281,10 @@ interface Comparison {
   max: number
   aMedianS: number
   bMedianS: number
+  /** The same ratio of CPU seconds (the whole process tree's user + system): median, min, max. */
+  cpuMedian: number
+  cpuMin: number
+  cpuMax: number
 }
 
 /**
@@ -307,6 +322,7 @@ async function rounds(name: string, contenders: Record<string, Contender>, n: nu
 
 function compare(caseName: string, rs: Round[], a: string, b: string): Comparison {
   const ratios = rs.map((r) => (r.runs[a] as Run).seconds / (r.runs[b] as Run).seconds)
+  const cpu = rs.map((r) => (r.runs[a] as Run).cpuS / (r.runs[b] as Run).cpuS)
   return {
     case: caseName,
     a,
@@ -316,7 +332,10 @@ function compare(caseName: string, rs: Round[], a: string, b: string): Compariso
     min: Math.min(...ratios),
     max: Math.max(...ratios),
     aMedianS: median(rs.map((r) => (r.runs[a] as Run).seconds)),
-    bMedianS: median(rs.map((r) => (r.runs[b] as Run).seconds))
+    bMedianS: median(rs.map((r) => (r.runs[b] as Run).seconds)),
+    cpuMedian: median(cpu),
+    cpuMin: Math.min(...cpu),
+    cpuMax: Math.max(...cpu)
   }
 }
 
@@ -377,17 +396,18 @@ async function main(): Promise<void> {
   const memory: Array<{ case: string; who: string; largestMiB: number; treeMiB?: number }> = []
   const G = withGoreleaser
 
-  // warm: build only. X100 is go-xbuild with the job setting GOGC=100 (Go's default): what its GC setting buys.
+  // warm: build only. GODEF is go-xbuild with the job setting an empty GOGC, which makes go-xbuild set
+  // no GC setting of its own: Go's real defaults (the compiler's starting heap included), what go-xbuild's setting buys.
   const warmBuild = await rounds(
     'warm build',
-    { floor: floor(ws, goBin, TARGETS), 'go-xbuild': X({ targets: all }), ...(G ? { goreleaser: goreleaser(grWs, goBin, TARGETS) } : {}), 'go-xbuild GOGC=100': X({ targets: all }, { GOGC: '100' }) },
+    { floor: floor(ws, goBin, TARGETS), 'go-xbuild': X({ targets: all }), ...(G ? { goreleaser: goreleaser(grWs, goBin, TARGETS) } : {}), [GODEF]: X({ targets: all }, { GOGC: '' }) },
     warmPairs,
     { warm },
-    [['floor', 'go-xbuild', ...(G ? ['goreleaser'] : []), 'go-xbuild GOGC=100']]
+    [['floor', 'go-xbuild', ...(G ? ['goreleaser'] : []), GODEF]]
   )
   comparisons.push(compare('warm, 10 targets', warmBuild, 'go-xbuild', 'floor'))
   if (G) comparisons.push(compare('warm, 10 targets', warmBuild, 'go-xbuild', 'goreleaser'))
-  comparisons.push(compare('warm, 10 targets', warmBuild, 'go-xbuild', 'go-xbuild GOGC=100'))
+  comparisons.push(compare('warm, 10 targets', warmBuild, 'go-xbuild', GODEF))
 
   if (G) {
     const upxVersion = /^upx (\S+)/m.exec(execFileSync('upx', ['--version'], { encoding: 'utf8' }))?.[1] ?? 'latest'
@@ -417,17 +437,17 @@ async function main(): Promise<void> {
         floor: floor(ws, goBin, COLD_TARGETS, '.', true),
         'go-xbuild': X({ targets: cold }, {}, true),
         ...(G ? { goreleaser: goreleaser(grWs, goBin, COLD_TARGETS, { sample: true }) } : {}),
-        'go-xbuild GOGC=100': X({ targets: cold }, { GOGC: '100' }, true),
+        [GODEF]: X({ targets: cold }, { GOGC: '' }, true),
         'go-xbuild -p 1': X({ targets: cold, flags: '-p 1' }, {}, true)
       },
       coldPairs,
       { fresh: true },
-      [['floor', 'go-xbuild', ...(G ? ['goreleaser'] : []), 'go-xbuild GOGC=100', 'go-xbuild -p 1']]
+      [['floor', 'go-xbuild', ...(G ? ['goreleaser'] : []), GODEF, 'go-xbuild -p 1']]
     )
     const c4 = `cold, ${COLD_TARGETS.length} targets of the fixture`
     comparisons.push(compare(c4, coldFixture, 'go-xbuild', 'floor'))
     if (G) comparisons.push(compare(c4, coldFixture, 'go-xbuild', 'goreleaser'))
-    comparisons.push(compare(c4, coldFixture, 'go-xbuild', 'go-xbuild GOGC=100'))
+    comparisons.push(compare(c4, coldFixture, 'go-xbuild', GODEF))
     comparisons.push(compare(c4, coldFixture, 'go-xbuild -p 1', 'go-xbuild'))
     for (const who of Object.keys(coldFixture[0]?.runs ?? {})) memory.push({ case: c4, who, ...peaks(coldFixture, who) })
 
@@ -439,16 +459,16 @@ async function main(): Promise<void> {
         floor: floor(large, goBin, LARGE.targets, LARGE.main, true),
         'go-xbuild': X({ targets: lt, packages: LARGE.main }, {}, true, large),
         ...(G ? { goreleaser: goreleaser(large, goBin, LARGE.targets, { main: LARGE.main, sample: true }) } : {}),
-        'go-xbuild GOGC=100': X({ targets: lt, packages: LARGE.main }, { GOGC: '100' }, true, large)
+        [GODEF]: X({ targets: lt, packages: LARGE.main }, { GOGC: '' }, true, large)
       },
       coldPairs,
       { fresh: true },
-      [['floor', 'go-xbuild', 'go-xbuild GOGC=100']]
+      [['floor', 'go-xbuild', GODEF]]
     )
     const cl = `cold, cyclonedx-gomod ${LARGE.version} (443 packages), linux/amd64`
     comparisons.push(compare(cl, coldLarge, 'go-xbuild', 'floor'))
     if (G) comparisons.push(compare(cl, coldLarge, 'go-xbuild', 'goreleaser'))
-    comparisons.push(compare(cl, coldLarge, 'go-xbuild', 'go-xbuild GOGC=100'))
+    comparisons.push(compare(cl, coldLarge, 'go-xbuild', GODEF))
     for (const who of Object.keys(coldLarge[0]?.runs ?? {})) memory.push({ case: cl, who, ...peaks(coldLarge, who) })
   }
   await mirror.close()
@@ -457,7 +477,7 @@ async function main(): Promise<void> {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${execFileSync(NODE24, ['--version'], { encoding: 'utf8' }).trim()}, Go ${go.version}${G ? `, goreleaser ${goreleaserVersion()}` : ''}`
   const minutes = (performance.now() - began) / 60000
   const fmt = (c: Comparison): string =>
-    `| ${c.case} | ${c.a} / ${c.b} | ${c.rounds} | **${c.median.toFixed(3)}** | ${c.min.toFixed(3)}–${c.max.toFixed(3)} | ${c.aMedianS.toFixed(2)} / ${c.bMedianS.toFixed(2)} |`
+    `| ${c.case} | ${c.a} / ${c.b} | ${c.rounds} | **${c.median.toFixed(3)}** | ${c.min.toFixed(3)}–${c.max.toFixed(3)} | ${c.aMedianS.toFixed(2)} / ${c.bMedianS.toFixed(2)} | ${c.cpuMedian.toFixed(3)} (${c.cpuMin.toFixed(3)}–${c.cpuMax.toFixed(3)}) |`
   const lines = [
     `### go-xbuild build benchmark${quick ? ' (--quick)' : ''}`,
     '',
@@ -466,9 +486,10 @@ async function main(): Promise<void> {
     'Interleaved rounds: each round runs every contender once (in the order listed, reversed every other round), with the same environment',
     '(the same Go on PATH, GOENV=off, GOTOOLCHAIN=local, one GOCACHE for warm rounds and an empty one per cold run);',
     'a ratio is taken within each round. Every round also checks that the contenders wrote the same bytes.',
+    'The ratio is of wall time; the last column is the same ratio of CPU time (user + system of the whole process tree), median and min–max.',
     '',
-    '| Case | Ratio | Rounds | Median | Min–max | Median seconds |',
-    '| --- | --- | ---: | ---: | ---: | ---: |',
+    '| Case | Ratio | Rounds | Median | Min–max | Median seconds | CPU ratio |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
     ...comparisons.map(fmt),
     ...(memory.length
       ? [

@@ -8131,9 +8131,9 @@ var packagesStage = {
   name: "packages",
   skip: (ctx) => ctx.config.mode !== "build" ? `mode is ${ctx.config.mode}` : void 0,
   async run(ctx) {
-    if (ctx.plans.some((p) => !p.cgo)) ctx.cgoCheck = listDroppedCgo(ctx);
     try {
       const binaries = await listBinaries(ctx);
+      if (ctx.plans.some((p) => !p.cgo)) ctx.cgoCheck = listDroppedCgo(ctx);
       checkSmokeTestNames(ctx, binaries);
       ctx.plans = planTargets(ctx, binaries);
       ctx.checksumsFile = planChecksumsFile(ctx);

@@ -17,11 +17,13 @@ export const packagesStage: Stage = {
   name: 'packages',
   skip: (ctx) => (ctx.config.mode !== 'build' ? `mode is ${ctx.config.mode}` : undefined),
   async run(ctx) {
-    // the cgo check's go list (the whole import graph, ~4 times this stage's) starts now, on the
-    // core this stage leaves idle, and is reported after the builds
-    if (ctx.plans.some((p) => !p.cgo)) ctx.cgoCheck = listDroppedCgo(ctx)
     try {
       const binaries = await listBinaries(ctx)
+      // the cgo check's go list (the whole import graph) starts once this stage's has ended, beside
+      // the first builds, and is reported after them. Not beside this stage's go list: on an empty
+      // build cache each would index the standard library's sources on its own (cyclonedx-gomod,
+      // cold: 0.9 s of CPU for the two at once against 0.55 s one after the other)
+      if (ctx.plans.some((p) => !p.cgo)) ctx.cgoCheck = listDroppedCgo(ctx)
       checkSmokeTestNames(ctx, binaries)
       ctx.plans = planTargets(ctx, binaries)
       ctx.checksumsFile = planChecksumsFile(ctx)

@@ -6,7 +6,7 @@
  * drift; ratios of neighbours hold), the peak memory of the largest process and of the whole process
  * tree on cold runs, and proves that every contender wrote the same bytes.
  *
- *   npm run bench                         # everything (about 35 min here)
+ *   npm run bench                         # everything (about 25 min here)
  *   npm run bench -- --quick              # the warm rounds only (under 5 min here)
  *   npm run bench -- --no-goreleaser
  *   npm run bench -- --pairs 11           # warm rounds (default 9; --quick 5)
@@ -22,9 +22,9 @@ import { NODE24, PATH_WITHOUT_GO, runAction } from '../__tests__/support/run-act
 import { fixtureWorkspace, tempDir } from '../__tests__/support/workspace.js'
 
 const TARGETS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/386', 'linux/riscv64', 'darwin/amd64', 'darwin/arm64', 'windows/amd64', 'windows/arm64', 'freebsd/amd64']
-/** Cold rounds build four of them: every target's standard library compiles from nothing each time. */
 /** go-xbuild with the job's `GOGC=` (empty): go-xbuild sets no GC setting, Go's own defaults apply. */
 const GODEF = 'go-xbuild, Go GC defaults'
+/** Cold rounds build four of them: every target's standard library compiles from nothing each time. */
 const COLD_TARGETS = ['linux/amd64', 'linux/arm64', 'windows/amd64', 'darwin/arm64']
 const UPX_TARGETS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/386', 'windows/amd64']
 const LDFLAGS = '-s -w -X main.version=1.4.2'

@@ -61,7 +61,7 @@ export function compilerGc(source: Record<string, string | undefined>, host: Com
   if (perProcess < MIN_MEMLIMIT_BYTES) {
     return {
       env: {},
-      reason: `Go's own GC defaults for go and its compiles and links: ${share} is ${Math.floor(perProcess / MiB)} MiB each, below the ${MIN_MEMLIMIT_BYTES / MiB} MiB go-xbuild needs to set GOGC=off; lower parallel, or set GOGC or GOMEMLIMIT in the job's env`
+      reason: `Go's own GC defaults for go and its compiles and links: ${share} is ${Math.floor(perProcess / MiB)} MiB each, below the ${MIN_MEMLIMIT_BYTES / MiB} MiB go-xbuild needs to set GOGC=${COMPILER_GOGC}; lower parallel, or set GOGC or GOMEMLIMIT in the job's env`
     }
   }
   const limitMiB = Math.floor(perProcess / MiB)
